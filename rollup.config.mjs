@@ -1,0 +1,33 @@
+/**
+ * Drop-in bundles for a script tag, built from the ES modules that `tsc` writes to dist/:
+ * dist/cdn/back-pain-widgets.js with every widget, and one file per widget. Each is whole on its
+ * own (Lit included); English texts are a separate chunk in dist/cdn/locales/, fetched only when
+ * a widget shows English.
+ */
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+/** Tag name of each widget and the module that registers it. */
+export const widgets = {
+  'back-pain-redflags': 'dist/redflags/define.js',
+};
+
+const bundle = (input, name) => ({
+  input,
+  plugins: [nodeResolve({ exportConditions: ['production'] }), terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
+  output: {
+    dir: 'dist/cdn',
+    format: 'es',
+    entryFileNames: `${name}.js`,
+    chunkFileNames: `locales/[name]-[hash].js`,
+  },
+  onwarn(warning, warn) {
+    if (warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
+  },
+});
+
+export default [
+  bundle('dist/index.js', 'back-pain-widgets'),
+  ...Object.entries(widgets).map(([tag, input]) => bundle(input, tag)),
+];

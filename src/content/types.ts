@@ -1,0 +1,287 @@
+/**
+ * The typed schema of everything the widgets show. One object of type `Content` per language.
+ * Records keyed by the id unions of ./structure.ts make the compiler check that every language
+ * has exactly the same ids: a missing or an extra key is a type error.
+ *
+ * Writing rules: Dutch at language level B1 addressing the reader as "u"; English in plain
+ * language addressing the reader as "you". Short sentences, one message each. Reassure, never
+ * scare. Never name a clinic or give a phone number other than 112.
+ */
+import type {
+  FaqId,
+  LastingFactorId,
+  LiftingTopic,
+  MythId,
+  PhaseId,
+  PreventionTipId,
+  QuestionGroupId,
+  RedFlagId,
+  RiskFactorId,
+  SelfCareId,
+  SourceId,
+  TreatmentGroup,
+  TreatmentId,
+  Urgency,
+} from './structure.js';
+
+/** Review dates as ISO dates (YYYY-MM-DD). */
+export interface ContentMeta {
+  reviewed: string;
+  nextReview: string;
+}
+
+export interface Source {
+  /** Title as the publisher gives it (may stay in its original language). */
+  title: string;
+  publisher: string;
+  year?: number;
+}
+
+/** Strings every widget uses. */
+export interface CommonText {
+  /** Heading of the footer list of sources. */
+  sourcesHeading: string;
+  /** Label before the review date, e.g. "Laatst gecontroleerd". */
+  reviewedLabel: string;
+  /** One line that the widget informs and does not diagnose. */
+  disclaimer: string;
+}
+
+export interface RedFlagText {
+  /** The yes/no question, in plain words. */
+  question: string;
+  /** One or two sentences: why we ask (shown under the question). */
+  explanation: string;
+  /** Short statement of a "yes" answer, listed on the outcome card ("You cannot pass urine"). */
+  summary: string;
+}
+
+/** What an outcome card says. */
+export interface UrgencyText {
+  /** Short level word for the badge, e.g. "Spoed", "Vandaag", "Binnen enkele dagen", "Zelfzorg". */
+  label: string;
+  /** Card heading: what to do, e.g. "Bel nu 112 of de huisartsenpost". */
+  title: string;
+  /** One calm sentence that explains the outcome. */
+  summary: string;
+  /** What to do now, as short steps. */
+  actions: string[];
+  /** Advice about phoning (which number, what to say or have ready). */
+  phoneAdvice: string;
+}
+
+export interface RedFlagsText {
+  title: string;
+  /** What this check is and how long it takes. */
+  intro: string;
+  /** Legend of each group of questions. */
+  groups: Record<QuestionGroupId, string>;
+  flags: Record<RedFlagId, RedFlagText>;
+  outcomes: Record<Urgency, UrgencyText>;
+  yes: string;
+  no: string;
+  /** Progress line, e.g. "3 van 17 vragen beantwoord". */
+  progress: (answered: number, total: number) => string;
+  /** Shown while questions are open and no emergency sign was answered yes. */
+  incomplete: string;
+  /** Heading above the list of yes answers on the outcome card. */
+  becauseHeading: string;
+  /** The self-care card's line that no warning sign was answered yes. */
+  noSigns: string;
+  /** "If you are worried, or it gets worse, contact your GP." On every outcome. */
+  worried: string;
+  /** Link text of the tel:112 link. */
+  call112: string;
+  /** Heading above the embedding page's own contact line, e.g. "Uw zorgverlener". */
+  contactHeading: string;
+  /** Link text for the embedding page's phone number. */
+  callContact: (name: string) => string;
+  /** Link text for the embedding page's web address. */
+  visitContact: (name: string) => string;
+  startAgain: string;
+  /** Heading of the outcome region. */
+  outcomeHeading: string;
+}
+
+export interface LiftingTopicText {
+  title: string;
+  tips: string[];
+  /** Text alternative of the group's illustration. */
+  illustration: string;
+}
+
+export interface LiftingText {
+  title: string;
+  intro: string;
+  topics: Record<LiftingTopic, LiftingTopicText>;
+  /** Accessible name of the tab list. */
+  tabsLabel: string;
+}
+
+export interface PhaseText {
+  title: string;
+  /** When this phase is, in words, e.g. "Dag 0 tot 2". */
+  when: string;
+  /** What is normal in this phase. */
+  normal: string;
+  /** What helps now, as short steps. */
+  helps: string[];
+  /** When to contact the GP or a physiotherapist. */
+  contact: string;
+}
+
+export interface TimelineText {
+  title: string;
+  intro: string;
+  phases: Record<PhaseId, PhaseText>;
+  normalHeading: string;
+  helpsHeading: string;
+  contactHeading: string;
+  /** Marker of the current phase, e.g. "U bent hier". */
+  youAreHere: string;
+  /** e.g. "Dag 5 sinds de pijn begon". */
+  dayCount: (day: number) => string;
+}
+
+export interface FaqItem {
+  question: string;
+  /** One or more short paragraphs. */
+  answer: string[];
+}
+
+export interface FaqText {
+  title: string;
+  items: Record<FaqId, FaqItem>;
+  filterLabel: string;
+  /** e.g. "4 vragen gevonden". */
+  matches: (count: number) => string;
+  noMatches: string;
+}
+
+export interface TitledText {
+  title: string;
+  text: string;
+}
+
+export interface AcuteText {
+  title: string;
+  /** What happens when the back "goes": a muscle cramp, usually harmless. */
+  whatHappens: string[];
+  /** Common triggers. */
+  triggersHeading: string;
+  triggers: string[];
+  firstHoursHeading: string;
+  firstHours: string[];
+  firstDaysHeading: string;
+  firstDays: string[];
+  preventionHeading: string;
+  prevention: Record<PreventionTipId, TitledText>;
+}
+
+export interface SelfCareText {
+  title: string;
+  intro: string;
+  steps: Record<SelfCareId, TitledText>;
+  acute: AcuteText;
+  whenToContact: TitledText;
+  /** Link text to the embedding page's red-flag self-check. */
+  redFlagsLink: string;
+}
+
+export interface TreatmentText {
+  name: string;
+  /** One line, plain words: why it is in this group. */
+  why: string;
+}
+
+export interface TreatmentsText {
+  title: string;
+  intro: string;
+  groups: Record<TreatmentGroup, TitledText>;
+  items: Record<TreatmentId, TreatmentText>;
+  /** The GP or physiotherapist decides together with the patient. */
+  decideTogether: string;
+}
+
+export interface RiskFactorText {
+  /** Checklist label, e.g. "Ik zit veel voor mijn werk". */
+  label: string;
+  /** Concrete, encouraging tip when ticked. */
+  tip: string;
+}
+
+export interface RiskFactorsText {
+  title: string;
+  intro: string;
+  riskHeading: string;
+  factors: Record<RiskFactorId, RiskFactorText>;
+  tipsHeading: string;
+  noneTicked: string;
+  lastingHeading: string;
+  lastingIntro: string;
+  lasting: Record<LastingFactorId, string>;
+  /** Calm advice when some lasting factors apply: common, help exists, discuss with GP/physio. */
+  lastingAdvice: string;
+}
+
+export interface WalkingText {
+  title: string;
+  intro: string;
+  /** Why walking helps: raise what the back can bear. */
+  why: string;
+  checkRedFlags: string;
+  startLabel: string;
+  startHint: string;
+  goalLabel: string;
+  goalHint: string;
+  startDateLabel: string;
+  /** Error when a number is outside the allowed range. */
+  outOfRange: (min: number, max: number) => string;
+  /** Error when the start is above the goal. */
+  startAboveGoal: string;
+  planHeading: string;
+  weekLabel: (week: number) => string;
+  /** e.g. "3 keer per dag 12 minuten wandelen". */
+  walksPerDay: (timesPerDay: number, minutes: number) => string;
+  /** Go back a step on a bad day rather than stopping. */
+  badDay: string;
+  /** Painkillers may be used to keep it up. */
+  painkillers: string;
+  print: string;
+  download: string;
+  /** Title of a calendar event. */
+  calendarTitle: (minutes: number) => string;
+  calendarDescription: string;
+}
+
+export interface MythItem {
+  myth: string;
+  fact: string;
+  why: string;
+}
+
+export interface MythsText {
+  title: string;
+  intro: string;
+  mythLabel: string;
+  factLabel: string;
+  reveal: string;
+  hide: string;
+  revealAll: string;
+  items: Record<MythId, MythItem>;
+}
+
+export interface Content {
+  meta: ContentMeta;
+  common: CommonText;
+  sources: Record<SourceId, Source>;
+  redFlags: RedFlagsText;
+  lifting: LiftingText;
+  timeline: TimelineText;
+  faq: FaqText;
+  selfCare: SelfCareText;
+  treatments: TreatmentsText;
+  riskFactors: RiskFactorsText;
+  walking: WalkingText;
+  myths: MythsText;
+}

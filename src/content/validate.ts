@@ -1,0 +1,81 @@
+/**
+ * Run-time check of content a deployer registers, against the shape of the built-in Dutch
+ * content: no separate schema to keep in step with types.ts. Reports each wrong path, for
+ * example `redFlags.flags.fever.question: expected a non-empty string`.
+ */
+type Shape = unknown;
+
+export interface ValidationOptions {
+  /** When true, every path of the reference must be present (a new language). */
+  complete: boolean;
+}
+
+export function validateAgainst(reference: Shape, candidate: unknown, options: ValidationOptions): string[] {
+  const errors: string[] = [];
+  check(reference, candidate, '', options.complete, errors);
+  return errors;
+}
+
+function describe(reference: Shape): string {
+  if (typeof reference === 'string') return 'a non-empty string';
+  if (typeof reference === 'number') return 'a number';
+  if (typeof reference === 'function') return 'a function that returns text';
+  if (Array.isArray(reference)) return 'a non-empty list';
+  return 'an object';
+}
+
+function join(path: string, name: string | number): string {
+  if (typeof name === 'number') return `${path}[${name}]`;
+  return path ? `${path}.${name}` : name;
+}
+
+function check(reference: Shape, candidate: unknown, path: string, complete: boolean, errors: string[]): void {
+  const where = path || '(root)';
+  const fail = (): void => {
+    errors.push(`${where}: expected ${describe(reference)}`);
+  };
+
+  if (typeof reference === 'string') {
+    if (typeof candidate !== 'string' || candidate.trim() === '') return fail();
+    if (ISO_DATE.test(reference) && !isIsoDate(candidate)) errors.push(`${where}: expected an ISO date (YYYY-MM-DD)`);
+  } else if (typeof reference === 'number') {
+    if (typeof candidate !== 'number' || !Number.isFinite(candidate)) fail();
+  } else if (typeof reference === 'function') {
+    if (typeof candidate !== 'function') return fail();
+    // A text function must return text for a sample number.
+    const sample: unknown = (candidate as (...args: number[]) => unknown)(1, 2);
+    if (typeof sample !== 'string' || sample.trim() === '') {
+      errors.push(`${where}: expected a function that returns a non-empty string`);
+    }
+  } else if (Array.isArray(reference)) {
+    if (!Array.isArray(candidate) || candidate.length === 0) return fail();
+    candidate.forEach((item, index) => check(reference[0], item, join(path, index), true, errors));
+  } else if (typeof reference === 'object' && reference !== null) {
+    if (typeof candidate !== 'object' || candidate === null || Array.isArray(candidate)) return fail();
+    const given = candidate as Record<string, unknown>;
+    const expected = reference as Record<string, unknown>;
+    for (const name of Object.keys(given)) {
+      if (name in expected) continue;
+      if (!isOptional(path, name)) errors.push(`${join(path, name)}: unknown key`);
+      else if (typeof given[name] !== 'number') errors.push(`${join(path, name)}: expected a number`);
+    }
+    for (const [name, value] of Object.entries(expected)) {
+      if (name in given) check(value, given[name], join(path, name), complete, errors);
+      else if (complete && !isOptional(path, name)) errors.push(`${join(path, name)}: missing`);
+    }
+  }
+}
+
+/** The only optional field in the schema: a source's year (a number). */
+function isOptional(path: string, name: string): boolean {
+  return name === 'year' && path.startsWith('sources.');
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True for a real calendar date written as YYYY-MM-DD (so 2026-02-30 is rejected). */
+export function isIsoDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}

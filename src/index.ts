@@ -1,0 +1,7 @@
+/**
+ * Every widget, registered. Import a single widget's `define` module instead to ship less:
+ * `import 'back-pain-widgets/back-pain-redflags/define'`.
+ */
+export * from './redflags/define.js';
+export type { RedFlagsResultDetail } from './redflags/back-pain-redflags.js';
+export { assessRedFlags, type Answers, type Assessment } from './redflags/triage.js';

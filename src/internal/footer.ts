@@ -1,0 +1,51 @@
+import { css, html } from 'lit';
+import type { Content } from '../content/types.js';
+import { SECTION_SOURCES, type SectionId } from '../content/structure.js';
+
+/**
+ * Formats an ISO date for a reader ("22 november 2026"); the ISO date if Intl cannot.
+ * English is written day first, as British English does: the readers live in Europe.
+ */
+export function formatDate(isoDate: string, locale: string): string {
+  try {
+    return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  } catch {
+    return isoDate;
+  }
+}
+
+/** The footer every widget ends with: a disclaimer, the sources it draws on, and the review date. */
+export function renderFooter(texts: Pick<Content, 'meta' | 'common' | 'sources'>, section: SectionId, locale: string) {
+  const { common, sources, meta } = texts;
+  return html`<footer part="footer" class="footer">
+    <p>${common.disclaimer}</p>
+    <p class="footer-heading">${common.sourcesHeading}</p>
+    <ul>
+      ${SECTION_SOURCES[section].map((id) => {
+        const { title, publisher, year } = sources[id];
+        return html`<li>${title} (${publisher}${year ? `, ${year}` : ''})</li>`;
+      })}
+    </ul>
+    <p>${common.reviewedLabel}: <time datetime=${meta.reviewed}>${formatDate(meta.reviewed, locale)}</time></p>
+  </footer>`;
+}
+
+export const footerStyles = css`
+  .footer {
+    margin-top: calc(var(--_space) * 1.5);
+    padding-top: calc(var(--_space) * 0.75);
+    border-top: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .footer p,
+  .footer ul {
+    margin: 0 0 0.5em;
+  }
+  .footer ul {
+    padding-inline-start: 1.25em;
+  }
+  .footer-heading {
+    font-weight: bold;
+  }
+`;

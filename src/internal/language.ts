@@ -1,0 +1,42 @@
+/**
+ * The language an element should speak: its own `lang`, else the closest ancestor with `lang`
+ * (walking out through shadow roots, where `closest()` stops), else `<html lang>`, else Dutch.
+ */
+export function requestedLanguage(element: Element): string {
+  let node: Element | null = element;
+  while (node) {
+    const value = node.getAttribute('lang');
+    if (value) return value;
+    node = node.parentElement ?? hostOf(node);
+  }
+  return document.documentElement.lang || 'nl';
+}
+
+function hostOf(node: Node): Element | null {
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/**
+ * Picks the best available locale for a language tag: an exact match, else its primary
+ * subtag ("nl-BE" speaks "nl"), else `undefined`.
+ */
+export function matchLocale(requested: string, available: readonly string[]): string | undefined {
+  const code = requested.trim().toLowerCase();
+  if (available.includes(code)) return code;
+  const primary = code.split('-')[0] ?? '';
+  return available.includes(primary) ? primary : undefined;
+}
+
+const watchers = new Set<() => void>();
+let observer: MutationObserver | undefined;
+
+/** Calls `listener` when `<html lang>` changes; returns the unsubscribe function. */
+export function onDocumentLanguageChange(listener: () => void): () => void {
+  watchers.add(listener);
+  if (!observer) {
+    observer = new MutationObserver(() => watchers.forEach((watcher) => watcher()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  }
+  return () => watchers.delete(listener);
+}

@@ -1,0 +1,231 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .title {
+    margin: 0 0 0.5em;
+    font-size: 1.375em;
+    font-weight: bold;
+    line-height: 1.25;
+  }
+
+  .intro {
+    margin: 0 0 var(--_space);
+  }
+
+  form {
+    display: grid;
+    gap: var(--_space);
+  }
+
+  .group {
+    margin: 0;
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-width: 0;
+  }
+
+  legend {
+    padding: 0 0.25em;
+    font-weight: bold;
+    font-size: 1.125em;
+  }
+
+  .question {
+    padding-block: 0.75em;
+  }
+
+  .question + .question {
+    border-top: 1px solid var(--_surface);
+  }
+
+  .question-text {
+    margin: 0;
+    font-weight: bold;
+  }
+
+  .explanation {
+    margin: 0.25em 0 0.5em;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+
+  /* Large targets (WCAG 2.5.8) that show their state by shape as well as colour. */
+  .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 2.75em;
+    min-width: 6em;
+    padding: 0.25em 0.875em 0.25em 0.625em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    cursor: pointer;
+  }
+
+  .choice:has(input:checked) {
+    border: 2px solid var(--_accent);
+    background: var(--_surface);
+    font-weight: bold;
+  }
+
+  .choice input {
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  .progress,
+  .incomplete {
+    margin: var(--_space) 0 0;
+    color: var(--_muted);
+  }
+
+  .card {
+    --_level: var(--_self-care);
+    margin-top: var(--_space);
+    padding: var(--_space);
+    border: 2px solid var(--_level);
+    border-inline-start-width: 0.5em;
+    border-radius: var(--_radius);
+    background: var(--_background);
+  }
+
+  .card.emergency {
+    --_level: var(--_emergency);
+  }
+  .card.urgent {
+    --_level: var(--_urgent);
+  }
+  .card.soon {
+    --_level: var(--_soon);
+  }
+
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    margin: 0 0 0.5em;
+    padding: 0.125em 0.625em 0.125em 0.375em;
+    border-radius: 999px;
+    background: var(--_level);
+    color: var(--_on-urgency);
+    font-weight: bold;
+  }
+
+  .badge svg {
+    width: 1.25em;
+    height: 1.25em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.25;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  .card-title {
+    margin: 0 0 0.5em;
+    font-size: 1.25em;
+    font-weight: bold;
+    line-height: 1.3;
+  }
+
+  .card p {
+    margin: 0 0 0.75em;
+  }
+
+  .card ul {
+    margin: 0 0 0.75em;
+    padding-inline-start: 1.25em;
+  }
+
+  .call {
+    display: inline-block;
+    padding: 0.5em 1em;
+    border-radius: var(--_radius);
+    background: var(--_emergency);
+    color: var(--_on-urgency);
+    font-weight: bold;
+    font-size: 1.125em;
+    text-decoration: none;
+  }
+
+  .contact {
+    margin: 0 0 0.75em;
+    padding: 0.75em;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .contact[hidden] {
+    display: none;
+  }
+
+  .contact-heading,
+  .because {
+    font-weight: bold;
+  }
+
+  .contact p {
+    margin: 0 0 0.25em;
+  }
+
+  a {
+    color: var(--_accent);
+  }
+
+  .restart {
+    margin-top: var(--_space);
+    min-height: 2.75em;
+    padding: 0.5em 1.25em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_accent);
+    font: inherit;
+    font-weight: bold;
+    cursor: pointer;
+  }
+
+  .restart:hover {
+    background: var(--_surface);
+  }
+
+  @container (max-width: 24em) {
+    .group {
+      padding: 0.5em;
+    }
+    .choice {
+      flex: 1 1 0;
+    }
+  }
+
+  @media print {
+    .restart,
+    .incomplete {
+      display: none;
+    }
+    .card {
+      break-inside: avoid;
+      border-color: #000;
+    }
+    .badge {
+      border: 1px solid #000;
+      background: #fff;
+      color: #000;
+    }
+    .call {
+      background: #fff;
+      color: #000;
+      border: 1px solid #000;
+    }
+  }
+`;

@@ -1,0 +1,281 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { common, meta, redFlags, sources } from '../content/nl.js';
+import { QUESTION_GROUPS, RED_FLAG_IDS, type RedFlagId, type Urgency } from '../content/structure.js';
+import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
+import { emit } from '../internal/events.js';
+import { clearWarning, warnInvalid } from '../internal/warn.js';
+import { parsePhone, parseWebAddress, type PhoneNumber } from './contact.js';
+import { urgencyIcons } from './icons.js';
+import { styles } from './back-pain-redflags.styles.js';
+import { assessRedFlags, type Answer, type Answers, type Assessment } from './triage.js';
+
+export interface RedFlagsResultDetail {
+  urgency: Urgency;
+  /** Ids of the signs that led to the outcome; never free text. */
+  flags: RedFlagId[];
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'redflags-result': CustomEvent<RedFlagsResultDetail>;
+    'redflags-reset': CustomEvent<Record<string, never>>;
+  }
+}
+
+/**
+ * A short yes/no self-check of the warning signs (red flags) of low back pain. It tells how
+ * urgently to contact a doctor, from "call 112 now" to "self-care", and never diagnoses.
+ * Nothing is stored or sent: answers leave the widget only through its events.
+ *
+ * @tag back-pain-redflags
+ * @summary Red-flag self-check for low back pain: how urgently to contact a doctor.
+ *
+ * @slot contact - Richer contact details of the embedding practice or insurer, shown on every outcome card.
+ *
+ * @csspart base - The wrapper of all content.
+ * @csspart title - The widget's heading.
+ * @csspart form - The questionnaire.
+ * @csspart group - A group of questions (a fieldset).
+ * @csspart question - One yes/no question.
+ * @csspart progress - The line that says how many questions are answered.
+ * @csspart outcome - The outcome card.
+ * @csspart call-112 - The link that calls 112 (emergency outcome only).
+ * @csspart contact - The embedding page's contact details on the outcome card.
+ * @csspart restart - The "start again" button.
+ * @csspart footer - Sources, review date and disclaimer.
+ *
+ * @cssproperty --bp-font-family - Font of the widget. Default: inherited from the page.
+ * @cssproperty --bp-font-size - Base text size. Default: max(1rem, 16px).
+ * @cssproperty --bp-color-text - Text colour. Default: #1b1f24 (dark theme #eef1f5).
+ * @cssproperty --bp-color-muted - Secondary text colour. Default: #4a5260 (dark #b9c0ca).
+ * @cssproperty --bp-color-background - Background. Default: #ffffff (dark #15181c).
+ * @cssproperty --bp-color-surface - Background of cards and groups. Default: #f2f4f7 (dark #22272e).
+ * @cssproperty --bp-color-border - Borders and control outlines. Default: #6b7280 (dark #8b949e).
+ * @cssproperty --bp-color-accent - Buttons and links. Default: #005eb8 (dark #7cb8ff).
+ * @cssproperty --bp-color-on-accent - Text on the accent colour. Default: #ffffff (dark #0d1117).
+ * @cssproperty --bp-color-focus - Focus ring. Default: the accent colour.
+ * @cssproperty --bp-color-emergency - Emergency card colour. Default: #b3261e (dark #ff9a90).
+ * @cssproperty --bp-color-urgent - Urgent card colour. Default: #9c4400 (dark #ffb36b).
+ * @cssproperty --bp-color-soon - "Within a few days" card colour. Default: #6e5400 (dark #f0cf66).
+ * @cssproperty --bp-color-self-care - Self-care card colour. Default: #1d6b35 (dark #7fdc9b).
+ * @cssproperty --bp-color-on-urgency - Text on the urgency colours. Default: #ffffff (dark #0d1117).
+ * @cssproperty --bp-radius - Corner radius. Default: 0.5em.
+ * @cssproperty --bp-space - Base spacing. Default: 1em.
+ *
+ * @fires {CustomEvent<RedFlagsResultDetail>} redflags-result - An outcome is shown or changes. Detail: `{ urgency, flags }` with `urgency` one of `emergency`, `urgent`, `soon`, `self-care` and `flags` the ids of the signs that led to it.
+ * @fires {CustomEvent} redflags-reset - All answers were cleared with "start again".
+ */
+export class BackPainRedflags extends BackPainElement<'redFlags'> {
+  static override styles = [...BackPainElement.styles, styles];
+
+  protected readonly section = 'redFlags' as const;
+  protected readonly dutch: WidgetContent<'redFlags'> = { meta, common, sources, redFlags };
+
+  /** Name of the embedding practice or insurer, shown with its contact line on the outcome. */
+  @property({ attribute: 'contact-name' }) contactName = '';
+
+  /** Phone number of the embedding practice or insurer; shown as a `tel:` link. */
+  @property({ attribute: 'contact-phone' }) contactPhone = '';
+
+  /** Web address (http or https) of the embedding practice or insurer. */
+  @property({ attribute: 'contact-url' }) contactUrl = '';
+
+  /** Level (1-6) of the widget's heading, so it fits the page's outline. The outcome heading is one level lower. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  @state() private answers: Answers = {};
+
+  private assessment: Assessment = assessRedFlags({});
+  private phone?: PhoneNumber;
+  private webAddress?: string;
+  private level = 2;
+  /** What the live region says when the outcome changes after it first appeared. */
+  private announcement = '';
+  /** The outcome last reported, so events fire only on a change. */
+  private reported = '';
+  private focusOutcomeAfterRender = false;
+  private resultToEmit?: RedFlagsResultDetail;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('headingLevel')) this.level = this.checkHeadingLevel();
+    if (changed.has('contactPhone')) this.phone = this.checkPhone();
+    if (changed.has('contactUrl')) this.webAddress = this.checkWebAddress();
+    if (changed.has('answers')) this.assess();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusOutcomeAfterRender) {
+      this.focusOutcomeAfterRender = false;
+      this.renderRoot.querySelector<HTMLElement>('#outcome')?.focus();
+    }
+    if (this.resultToEmit) {
+      emit(this, 'redflags-result', this.resultToEmit);
+      this.resultToEmit = undefined;
+    }
+  }
+
+  private assess(): void {
+    const assessment = assessRedFlags(this.answers);
+    this.assessment = assessment;
+    const outcome = assessment.complete ? `${assessment.urgency}:${assessment.flags.join(',')}` : '';
+    if (outcome === this.reported) return;
+
+    const firstAppearance = this.reported === '';
+    this.reported = outcome;
+    if (!assessment.complete) {
+      this.announcement = '';
+      return;
+    }
+    this.resultToEmit = { urgency: assessment.urgency, flags: [...assessment.flags] };
+    // Focus moves to the card when it first appears; later changes are announced, not focused,
+    // so a person changing an answer keeps their place in the form.
+    this.focusOutcomeAfterRender = firstAppearance;
+    this.announcement = firstAppearance ? '' : this.outcomeTitle(assessment.urgency);
+  }
+
+  private outcomeTitle(urgency: Urgency): string {
+    const outcome = (this.texts ?? this.dutch).redFlags.outcomes[urgency];
+    return `${outcome.label}: ${outcome.title}`;
+  }
+
+  private checkHeadingLevel(): number {
+    const level = this.headingLevel;
+    if (Number.isInteger(level) && level >= 1 && level <= 6) {
+      clearWarning(this, 'heading-level');
+      return level;
+    }
+    warnInvalid(this, 'heading-level', this.getAttribute('heading-level') ?? level, 'a whole number from 1 to 6', 'Using 2.');
+    return 2;
+  }
+
+  private checkPhone(): PhoneNumber | undefined {
+    if (!this.contactPhone) return undefined;
+    const phone = parsePhone(this.contactPhone);
+    if (phone) clearWarning(this, 'contact-phone');
+    else warnInvalid(this, 'contact-phone', this.contactPhone, 'a phone number of 3 to 15 digits, such as "020 123 45 67" or "+31 20 123 45 67"', 'It is not shown.');
+    return phone;
+  }
+
+  private checkWebAddress(): string | undefined {
+    if (!this.contactUrl) return undefined;
+    const address = parseWebAddress(this.contactUrl, document.baseURI);
+    if (address) clearWarning(this, 'contact-url');
+    else warnInvalid(this, 'contact-url', this.contactUrl, 'an http or https address, such as "https://example.org/contact"', 'It is not shown.');
+    return address;
+  }
+
+  private onAnswer(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    this.answers = { ...this.answers, [input.name as RedFlagId]: input.value as Answer };
+  }
+
+  /** Clears every answer and takes the person back to the first question. */
+  reset(): void {
+    this.answers = {};
+    emit(this, 'redflags-reset', {});
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="radio"]')?.focus());
+  }
+
+  protected renderBody({ redFlags: t }: WidgetContent<'redFlags'>) {
+    const answered = RED_FLAG_IDS.filter((id) => this.answers[id]).length;
+    return html`
+      <div class="title" part="title" role="heading" aria-level=${this.level}>${t.title}</div>
+      <p class="intro">${t.intro}</p>
+      <form part="form" @change=${this.onAnswer} @submit=${(event: Event) => event.preventDefault()}>
+        ${Object.entries(QUESTION_GROUPS).map(
+          ([group, ids]) => html`
+            <fieldset class="group" part="group">
+              <legend>${t.groups[group as keyof typeof QUESTION_GROUPS]}</legend>
+              ${ids.map((id) => this.renderQuestion(id, t))}
+            </fieldset>
+          `,
+        )}
+      </form>
+      <p class="progress" part="progress">${t.progress(answered, RED_FLAG_IDS.length)}</p>
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${this.assessment.complete
+        ? this.renderOutcome(this.assessment.urgency, this.assessment.flags, t)
+        : html`<p class="incomplete">${t.incomplete}</p>`}
+      ${answered > 0
+        ? html`<button class="restart" part="restart" type="button" @click=${this.reset}>${t.startAgain}</button>`
+        : nothing}
+    `;
+  }
+
+  private renderQuestion(id: RedFlagId, t: WidgetContent<'redFlags'>['redFlags']) {
+    const flag = t.flags[id];
+    const choice = (value: Answer, label: string) => html`
+      <label class="choice">
+        <input type="radio" name=${id} value=${value} .checked=${this.answers[id] === value} />
+        <span>${label}</span>
+      </label>
+    `;
+    return html`
+      <div class="question" part="question" role="radiogroup" aria-labelledby="q-${id}" aria-describedby="e-${id}">
+        <p class="question-text" id="q-${id}">${flag.question}</p>
+        <p class="explanation" id="e-${id}">${flag.explanation}</p>
+        <div class="choices">${choice('yes', t.yes)}${choice('no', t.no)}</div>
+      </div>
+    `;
+  }
+
+  private renderOutcome(urgency: Urgency, flags: readonly RedFlagId[], t: WidgetContent<'redFlags'>['redFlags']) {
+    const outcome = t.outcomes[urgency];
+    return html`
+      <section
+        id="outcome"
+        class="card ${urgency}"
+        part="outcome"
+        tabindex="-1"
+        aria-labelledby="outcome-label outcome-title"
+      >
+        <p class="badge" id="outcome-label">
+          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${urgencyIcons[urgency]}</svg>
+          <span>${outcome.label}</span>
+        </p>
+        <div class="card-title" id="outcome-title" role="heading" aria-level=${Math.min(this.level + 1, 6)}>
+          ${outcome.title}
+        </div>
+        <p>${outcome.summary}</p>
+        <ul class="actions">
+          ${outcome.actions.map((action) => html`<li>${action}</li>`)}
+        </ul>
+        ${urgency === 'emergency'
+          ? html`<p><a class="call" part="call-112" href="tel:112">${t.call112}</a></p>`
+          : nothing}
+        <p>${outcome.phoneAdvice}</p>
+        ${this.renderContact(t)}
+        ${flags.length > 0
+          ? html`<p class="because">${t.becauseHeading}</p>
+              <ul>
+                ${flags.map((id) => html`<li>${t.flags[id].summary}</li>`)}
+              </ul>`
+          : html`<p>${t.noSigns}</p>`}
+        <p class="worried"><strong>${t.worried}</strong></p>
+      </section>
+    `;
+  }
+
+  private renderContact(t: WidgetContent<'redFlags'>['redFlags']) {
+    const name = this.contactName.trim();
+    const hasDetails = Boolean(name || this.phone || this.webAddress);
+    const hasSlotted = this.querySelector(':scope > [slot="contact"]') !== null;
+    return html`
+      <div class="contact" part="contact" ?hidden=${!hasDetails && !hasSlotted}>
+        <p class="contact-heading">${t.contactHeading}</p>
+        ${name ? html`<p>${name}</p>` : nothing}
+        ${this.phone
+          ? html`<p><a href="tel:${this.phone.dial}">${t.callContact(name || this.phone.display)}</a>
+              ${name ? html`<span>(${this.phone.display})</span>` : nothing}</p>`
+          : nothing}
+        ${this.webAddress
+          ? html`<p><a href=${this.webAddress} target="_blank" rel="noopener">${t.visitContact(name || new URL(this.webAddress).host)}</a></p>`
+          : nothing}
+        <slot name="contact" @slotchange=${() => this.requestUpdate()}></slot>
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * Checks for the embedding page's own contact line. Pure, so bad values are easy to test.
+ */
+
+export interface PhoneNumber {
+  /** As the page wrote it, for reading. */
+  display: string;
+  /** For a `tel:` link: digits and a leading plus only. */
+  dial: string;
+}
+
+/** A phone number of 3 to 15 digits, optionally with a leading "+", spaces, dashes, dots or brackets. */
+export function parsePhone(value: string): PhoneNumber | undefined {
+  const display = value.trim();
+  if (!/^\+?[\d\s().-]+$/.test(display)) return undefined;
+  const digits = display.replace(/\D/g, '');
+  if (digits.length < 3 || digits.length > 15) return undefined;
+  return { display, dial: `${display.startsWith('+') ? '+' : ''}${digits}` };
+}
+
+/**
+ * An absolute http(s) address, or a path on the same site ("/contact"), else `undefined`:
+ * `javascript:` and other schemes never become links.
+ */
+export function parseWebAddress(value: string, base: string): string | undefined {
+  if (!/^(https?:\/\/|\/)[^\s<>"]*$/i.test(value.trim())) return undefined;
+  try {
+    const url = new URL(value.trim(), base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,121 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens. A host page themes every widget with the global `--bp-*` custom properties
+ * (documented in the README and on each widget as `@cssproperty`); widgets read them through
+ * private `--_*` properties that hold the defaults. Defaults meet WCAG AA contrast in light and
+ * dark. Sizes are in `em` of the host's font size, which is never below 16 px, so a host's
+ * `html { font-size: 62.5% }` does not shrink the text.
+ */
+export const tokens = css`
+  :host {
+    --_text: var(--bp-color-text, #1b1f24);
+    --_muted: var(--bp-color-muted, #4a5260);
+    --_background: var(--bp-color-background, #ffffff);
+    --_surface: var(--bp-color-surface, #f2f4f7);
+    --_border: var(--bp-color-border, #6b7280);
+    --_accent: var(--bp-color-accent, #005eb8);
+    --_on-accent: var(--bp-color-on-accent, #ffffff);
+    --_focus: var(--bp-color-focus, #005eb8);
+    --_emergency: var(--bp-color-emergency, #b3261e);
+    --_urgent: var(--bp-color-urgent, #9c4400);
+    --_soon: var(--bp-color-soon, #6e5400);
+    --_self-care: var(--bp-color-self-care, #1d6b35);
+    --_on-urgency: var(--bp-color-on-urgency, #ffffff);
+    --_radius: var(--bp-radius, 0.5em);
+    --_space: var(--bp-space, 1em);
+
+    display: block;
+    container-type: inline-size;
+    max-width: 100%;
+  }
+
+  /* Typography is set on an inner wrapper: a host page's \`* { ... }\` rules beat \`:host\`. */
+  .widget {
+    box-sizing: border-box;
+    font-family: var(--bp-font-family, inherit);
+    font-size: var(--bp-font-size, max(1rem, 16px));
+    font-weight: normal;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    color: var(--_text);
+    background: var(--_background);
+    overflow-wrap: break-word;
+    padding: var(--bp-padding, 0);
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_text: var(--bp-color-text, #eef1f5);
+      --_muted: var(--bp-color-muted, #b9c0ca);
+      --_background: var(--bp-color-background, #15181c);
+      --_surface: var(--bp-color-surface, #22272e);
+      --_border: var(--bp-color-border, #8b949e);
+      --_accent: var(--bp-color-accent, #7cb8ff);
+      --_on-accent: var(--bp-color-on-accent, #0d1117);
+      --_focus: var(--bp-color-focus, #7cb8ff);
+      --_emergency: var(--bp-color-emergency, #ff9a90);
+      --_urgent: var(--bp-color-urgent, #ffb36b);
+      --_soon: var(--bp-color-soon, #f0cf66);
+      --_self-care: var(--bp-color-self-care, #7fdc9b);
+      --_on-urgency: var(--bp-color-on-urgency, #0d1117);
+    }
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .loading {
+    min-height: 12em;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
+  @media print {
+    .widget {
+      --_text: #000;
+      --_muted: #000;
+      --_background: #fff;
+      --_surface: #fff;
+      --_border: #000;
+      --_accent: #000;
+      color: #000;
+      background: #fff;
+    }
+  }
+`;

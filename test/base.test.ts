@@ -1,0 +1,78 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { defineElement } from '../src/internal/define.js';
+import { emit } from '../src/internal/events.js';
+import { matchLocale, requestedLanguage } from '../src/internal/language.js';
+import { formatDate } from '../src/internal/footer.js';
+import { captureWarnings } from './helpers.js';
+
+describe('requestedLanguage', () => {
+  it('prefers the element’s own lang, then the closest ancestor, across shadow roots', async () => {
+    const outer = await fixture<HTMLElement>(html`<div lang="en"><span id="host"></span></div>`);
+    const host = outer.querySelector('#host')!;
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<section><p id="inner"></p><p id="own" lang="fy"></p></section>';
+    expect(requestedLanguage(root.querySelector('#inner')!)).to.equal('en');
+    expect(requestedLanguage(root.querySelector('#own')!)).to.equal('fy');
+  });
+
+  it('falls back to <html lang>, then Dutch', async () => {
+    const el = await fixture<HTMLElement>(html`<p></p>`);
+    const before = document.documentElement.lang;
+    try {
+      document.documentElement.lang = 'en-GB';
+      expect(requestedLanguage(el)).to.equal('en-GB');
+      document.documentElement.removeAttribute('lang');
+      expect(requestedLanguage(el)).to.equal('nl');
+    } finally {
+      document.documentElement.lang = before;
+    }
+  });
+});
+
+describe('matchLocale', () => {
+  it('matches exactly, then by primary subtag, case-insensitively', () => {
+    expect(matchLocale('EN', ['nl', 'en'])).to.equal('en');
+    expect(matchLocale('nl-BE', ['nl', 'en'])).to.equal('nl');
+    expect(matchLocale('fr', ['nl', 'en'])).to.equal(undefined);
+    expect(matchLocale('', ['nl', 'en'])).to.equal(undefined);
+  });
+});
+
+describe('defineElement', () => {
+  it('never throws on a second registration, and warns once for a different class', () => {
+    class First extends LitElement {}
+    class Second extends LitElement {}
+    const warnings = captureWarnings();
+    try {
+      defineElement('bp-test-guarded', First);
+      defineElement('bp-test-guarded', First);
+      expect(warnings.messages).to.have.length(0);
+      defineElement('bp-test-guarded', Second);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('bp-test-guarded');
+      expect(customElements.get('bp-test-guarded')).to.equal(First);
+    } finally {
+      warnings.restore();
+    }
+  });
+});
+
+describe('emit', () => {
+  it('dispatches a bubbling, composed event that crosses shadow roots', async () => {
+    const outer = await fixture<HTMLElement>(html`<div><span></span></div>`);
+    const root = outer.querySelector('span')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<b></b>';
+    let detail: unknown;
+    outer.addEventListener('redflags-reset', (event) => (detail = event.detail));
+    emit(root.querySelector('b')!, 'redflags-reset', {});
+    expect(detail).to.deep.equal({});
+  });
+});
+
+describe('formatDate', () => {
+  it('writes a review date for a reader in each language', () => {
+    expect(formatDate('2026-11-22', 'nl')).to.equal('22 november 2026');
+    expect(formatDate('2026-11-22', 'en')).to.equal('22 November 2026');
+  });
+});

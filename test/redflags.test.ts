@@ -1,0 +1,270 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/redflags/define.js';
+import type { BackPainRedflags } from '../src/redflags/back-pain-redflags.js';
+import { redFlags as nl } from '../src/content/nl.js';
+import { redFlags as en } from '../src/content/en.js';
+import { RED_FLAG_IDS, type RedFlagId, type Urgency } from '../src/content/structure.js';
+import { captureWarnings, shadowText } from './helpers.js';
+
+function radio(el: BackPainRedflags, id: RedFlagId, value: 'yes' | 'no'): HTMLInputElement {
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>(`input[name="${id}"][value="${value}"]`);
+  if (!input) throw new Error(`no ${value} radio for ${id}`);
+  return input;
+}
+
+async function answer(el: BackPainRedflags, answers: Partial<Record<RedFlagId, 'yes' | 'no'>>) {
+  for (const [id, value] of Object.entries(answers)) {
+    radio(el, id as RedFlagId, value).click();
+    await el.updateComplete;
+  }
+}
+
+const allNo = Object.fromEntries(RED_FLAG_IDS.map((id) => [id, 'no'])) as Record<RedFlagId, 'yes' | 'no'>;
+
+/** Answers that lead to each outcome. */
+const answersFor: Record<Urgency, Partial<Record<RedFlagId, 'yes' | 'no'>>> = {
+  emergency: { 'saddle-numbness': 'yes' },
+  urgent: { ...allNo, fever: 'yes' },
+  soon: { ...allNo, 'radiating-below-knee': 'yes' },
+  'self-care': allNo,
+};
+
+const card = (el: BackPainRedflags) => el.shadowRoot!.querySelector<HTMLElement>('#outcome');
+const heading = (el: BackPainRedflags) => el.shadowRoot!.querySelector('[role="heading"]')!;
+
+describe('<back-pain-redflags>', () => {
+  it('is accessible as an empty form', async () => {
+    const el = await fixture<BackPainRedflags>(html`<back-pain-redflags></back-pain-redflags>`);
+    await expect(el).to.be.accessible();
+    expect(heading(el).textContent?.trim()).to.equal(nl.title);
+    expect(el.shadowRoot!.querySelectorAll('fieldset')).to.have.length(4);
+    expect(el.shadowRoot!.querySelectorAll('[role="radiogroup"]')).to.have.length(RED_FLAG_IDS.length);
+    expect(card(el)).to.equal(null);
+    expect(shadowText(el)).to.contain(nl.incomplete);
+  });
+
+  for (const urgency of ['emergency', 'urgent', 'soon', 'self-care'] as const) {
+    it(`shows an accessible ${urgency} card with what to do and the answers that led to it`, async () => {
+      const el = await fixture<BackPainRedflags>(html`<back-pain-redflags></back-pain-redflags>`);
+      await answer(el, answersFor[urgency]);
+      const outcome = card(el)!;
+      expect(outcome, 'outcome card').to.exist;
+      expect(outcome.classList.contains(urgency)).to.equal(true);
+      const text = outcome.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain(nl.outcomes[urgency].label);
+      expect(text).to.contain(nl.outcomes[urgency].title);
+      expect(text).to.contain(nl.worried);
+      expect(outcome.querySelector('.badge svg[aria-hidden="true"]'), 'icon beside the words').to.exist;
+      const yes = Object.entries(answersFor[urgency]).filter(([, value]) => value === 'yes');
+      for (const [id] of yes) expect(text).to.contain(nl.flags[id as RedFlagId].summary);
+      if (urgency === 'self-care') expect(text).to.contain(nl.noSigns);
+      const call = outcome.querySelector('a[href="tel:112"]');
+      expect(Boolean(call), '112 link only for emergencies').to.equal(urgency === 'emergency');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('shows the emergency card at once, with questions still open', async () => {
+    const el = await fixture<BackPainRedflags>(html`<back-pain-redflags></back-pain-redflags>`);
+    await answer(el, { 'bladder-bowel': 'yes' });
+    expect(card(el)?.classList.contains('emergency')).to.equal(true);
+    expect(el.shadowRoot!.activeElement).to.equal(card(el));
+  });
+
+  it('can be completed with the keyboard alone, and moves focus to the outcome', async () => {
+    const el = await fixture<BackPainRedflags>(html`<div>
+      <button>before</button><back-pain-redflags></back-pain-redflags>
+    </div>`);
+    const widget = el.querySelector('back-pain-redflags')!;
+    await widget.updateComplete;
+    el.querySelector('button')!.focus();
+    for (let question = 0; question < RED_FLAG_IDS.length; question += 1) {
+      await sendKeys({ press: 'Tab' });
+      const focused = widget.shadowRoot!.activeElement as HTMLInputElement;
+      expect(focused?.name, `question ${question + 1} has focus`).to.equal(RED_FLAG_IDS[question]);
+      // The first radio of a group takes focus; the arrow key moves to "no" and selects it.
+      await sendKeys({ press: 'ArrowDown' });
+      await widget.updateComplete;
+    }
+    await waitUntil(() => card(widget), 'an outcome card');
+    expect(card(widget)!.classList.contains('self-care')).to.equal(true);
+    expect(widget.shadowRoot!.activeElement).to.equal(card(widget));
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await widget.updateComplete;
+    expect(card(widget), 'start again, by keyboard').to.equal(null);
+  });
+
+  it('fires redflags-result with the urgency and flag ids, once per outcome', async () => {
+    const el = await fixture<BackPainRedflags>(html`<back-pain-redflags></back-pain-redflags>`);
+    const received: unknown[] = [];
+    document.addEventListener('redflags-result', (event) => received.push(event.detail));
+    const first = oneEvent(el, 'redflags-result');
+    await answer(el, { ...allNo, 'weight-loss': 'yes', 'night-pain': 'yes' });
+    const event = await first;
+    expect(event.detail).to.deep.equal({ urgency: 'urgent', flags: ['weight-loss', 'night-pain'] });
+    expect(event.bubbles && event.composed).to.equal(true);
+    await answer(el, { 'night-pain': 'no' });
+    expect(received.at(-1)).to.deep.equal({ urgency: 'soon', flags: ['weight-loss'] });
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(received, 'no event without a new outcome').to.have.length(2);
+  });
+
+  it('announces a changed outcome without moving focus', async () => {
+    const el = await fixture<BackPainRedflags>(html`<back-pain-redflags></back-pain-redflags>`);
+    await answer(el, allNo);
+    const status = el.shadowRoot!.querySelector('[role="status"]')!;
+    expect(status.textContent!.trim()).to.equal('');
+    radio(el, 'fever', 'yes').focus();
+    await answer(el, { fever: 'yes' });
+    expect(status.textContent).to.contain(nl.outcomes.urgent.title);
+    expect(el.shadowRoot!.activeElement).to.equal(radio(el, 'fever', 'yes'));
+  });
+
+  it('clears every answer with start again and fires redflags-reset', async () => {
+    const el = await fixture<BackPainRedflags>(html`<back-pain-redflags></back-pain-redflags>`);
+    await answer(el, { ...allNo, fever: 'yes' });
+    const restart = el.shadowRoot!.querySelector<HTMLButtonElement>('.restart')!;
+    expect(restart.textContent!.trim()).to.equal(nl.startAgain);
+    const reset = oneEvent(el, 'redflags-reset');
+    restart.click();
+    const event = await reset;
+    expect(event.bubbles && event.composed).to.equal(true);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('input:checked')).to.have.length(0);
+    expect(card(el)).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.restart')).to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(radio(el, RED_FLAG_IDS[0], 'yes'));
+  });
+
+  describe('language', () => {
+    it('speaks English with lang="en", and switches back', async () => {
+      const el = await fixture<BackPainRedflags>(html`<back-pain-redflags lang="en"></back-pain-redflags>`);
+      await waitUntil(() => heading(el)?.textContent?.trim() === en.title, 'English title');
+      expect(shadowText(el)).to.contain(en.flags.fever.question);
+      el.lang = 'nl';
+      await el.updateComplete;
+      expect(heading(el).textContent?.trim()).to.equal(nl.title);
+    });
+
+    it('follows the closest [lang] ancestor and <html lang>', async () => {
+      const el = await fixture<HTMLElement>(html`<div lang="en"><back-pain-redflags></back-pain-redflags></div>`);
+      const widget = el.querySelector('back-pain-redflags')!;
+      await waitUntil(() => heading(widget)?.textContent?.trim() === en.title, 'English from the ancestor');
+
+      const alone = await fixture<BackPainRedflags>(html`<back-pain-redflags></back-pain-redflags>`);
+      const before = document.documentElement.lang;
+      try {
+        document.documentElement.lang = 'en';
+        await waitUntil(() => heading(alone)?.textContent?.trim() === en.title, 'English from <html lang>');
+        document.documentElement.lang = 'nl';
+        await waitUntil(() => heading(alone)?.textContent?.trim() === nl.title, 'Dutch again');
+      } finally {
+        document.documentElement.lang = before;
+      }
+    });
+
+    it('keeps answers when the language changes', async () => {
+      const el = await fixture<BackPainRedflags>(html`<back-pain-redflags></back-pain-redflags>`);
+      await answer(el, { ...allNo, fever: 'yes' });
+      el.lang = 'en';
+      await waitUntil(() => heading(el)?.textContent?.trim() === en.title);
+      expect(card(el)!.textContent).to.contain(en.outcomes.urgent.title);
+      expect(radio(el, 'fever', 'yes').checked).to.equal(true);
+    });
+
+    it('falls back to Dutch with one warning for an unsupported language', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<BackPainRedflags>(html`<back-pain-redflags lang="fr"></back-pain-redflags>`);
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(heading(el).textContent?.trim()).to.equal(nl.title);
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('lang="fr"').and.to.contain('nl, en');
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
+  describe('contact attributes', () => {
+    it('shows the page’s own name, phone (tel: link) and web address on the outcome', async () => {
+      const el = await fixture<BackPainRedflags>(html`<back-pain-redflags
+        contact-name="Huisartsenpraktijk De Linde"
+        contact-phone="+31 (0)20 123 45 67"
+        contact-url="https://example.org/contact"
+      ></back-pain-redflags>`);
+      await answer(el, allNo);
+      const contact = el.shadowRoot!.querySelector<HTMLElement>('.contact')!;
+      expect(contact.hidden).to.equal(false);
+      expect(contact.textContent).to.contain('Huisartsenpraktijk De Linde');
+      expect(contact.querySelector('a[href="tel:+310201234567"]')).to.exist;
+      expect(contact.querySelector('a[href="https://example.org/contact"]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows no contact block when the page gives none', async () => {
+      const el = await fixture<BackPainRedflags>(html`<back-pain-redflags></back-pain-redflags>`);
+      await answer(el, allNo);
+      expect(el.shadowRoot!.querySelector<HTMLElement>('.contact')!.hidden).to.equal(true);
+    });
+
+    it('shows slotted contact markup', async () => {
+      const el = await fixture<BackPainRedflags>(html`<back-pain-redflags>
+        <p slot="contact">Bel de <strong>praktijklijn</strong></p>
+      </back-pain-redflags>`);
+      await answer(el, allNo);
+      const contact = el.shadowRoot!.querySelector<HTMLElement>('.contact')!;
+      expect(contact.hidden).to.equal(false);
+      const slot = contact.querySelector('slot')!;
+      expect(slot.assignedElements()[0]?.textContent).to.contain('praktijklijn');
+    });
+
+    const bad = [
+      ['contact-phone', 'call us!'],
+      ['contact-phone', '12'],
+      ['contact-url', 'javascript:alert(1)'],
+      ['contact-url', '<img src=x onerror=alert(1)>'],
+      ['contact-url', 'ftp://example.org'],
+      ['heading-level', '9'],
+      ['heading-level', 'two'],
+    ] as const;
+    for (const [attribute, value] of bad) {
+      it(`ignores ${attribute}="${value}" with one warning that names the attribute`, async () => {
+        const warnings = captureWarnings();
+        try {
+          const el = await fixture<BackPainRedflags>(html`<back-pain-redflags></back-pain-redflags>`);
+          el.setAttribute(attribute, value);
+          await el.updateComplete;
+          await answer(el, allNo);
+          expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
+          expect(warnings.messages[0]).to.contain(attribute).and.to.contain('Accepted');
+          expect(card(el)).to.exist;
+          const links = [...card(el)!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+          expect(links.some((href) => href?.includes('alert') || href?.startsWith('ftp'))).to.equal(false);
+          expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+          if (attribute === 'heading-level') expect(heading(el).getAttribute('aria-level')).to.equal('2');
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
+
+    it('uses heading-level for its heading and the outcome heading one below', async () => {
+      const el = await fixture<BackPainRedflags>(html`<back-pain-redflags heading-level="3"></back-pain-redflags>`);
+      expect(heading(el).getAttribute('aria-level')).to.equal('3');
+      await answer(el, allNo);
+      expect(card(el)!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('4');
+    });
+  });
+
+  it('ends with the sources and the review date', async () => {
+    const el = await fixture<BackPainRedflags>(html`<back-pain-redflags></back-pain-redflags>`);
+    const footer = el.shadowRoot!.querySelector('footer')!;
+    expect(footer.querySelectorAll('li').length).to.be.greaterThan(2);
+    expect(footer.querySelector('time')!.getAttribute('datetime')).to.match(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});

@@ -1,0 +1,31 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import * as puppeteer from 'puppeteer-core';
+import { chromiumArgs, findBrowsers } from './scripts/browsers.mjs';
+
+const { chromium, firefox } = findBrowsers();
+const only = process.env.BROWSERS?.split(',');
+
+// One page at a time per browser: background pages get no animation frames in Chromium and no
+// focus in Firefox (known web-test-runner issues), which makes tests time out at random.
+// The two browsers still run side by side.
+const browsers = [
+  chromium && chromeLauncher({ concurrency: 1, launchOptions: { executablePath: chromium, headless: true, args: chromiumArgs } }),
+  firefox &&
+    chromeLauncher({
+      concurrency: 1,
+      puppeteer,
+      launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
+    }),
+].filter((browser, index) => browser && (!only || only.includes(['chromium', 'firefox'][index])));
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  browsers,
+  concurrentBrowsers: 2,
+  testFramework: { config: { timeout: 10000 } },
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 240000,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+};
