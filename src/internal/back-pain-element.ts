@@ -23,6 +23,30 @@ export type WidgetContent<S extends SectionId> = Pick<Content, 'meta' | 'common'
  * The thin base of every widget: resolves the language, picks the texts for it (loading other
  * languages than Dutch on demand), re-renders when `<html lang>` or registered content changes,
  * and closes every widget with the shared footer of sources and review date.
+ *
+ * The parts and custom properties below are shared by every widget.
+ *
+ * @csspart base - The wrapper of all content.
+ * @csspart title - The widget's heading.
+ * @csspart footer - Sources, review date and disclaimer.
+ *
+ * @cssproperty --bp-font-family - Font of the widget. Default: inherited from the page.
+ * @cssproperty --bp-font-size - Base text size. Default: max(1rem, 16px).
+ * @cssproperty --bp-color-text - Text colour. Default: #1b1f24 (dark theme #eef1f5).
+ * @cssproperty --bp-color-muted - Secondary text colour. Default: #4a5260 (dark #b9c0ca).
+ * @cssproperty --bp-color-background - Background. Default: #ffffff (dark #15181c).
+ * @cssproperty --bp-color-surface - Background of cards and groups. Default: #f2f4f7 (dark #22272e).
+ * @cssproperty --bp-color-border - Borders and control outlines. Default: #6b7280 (dark #8b949e).
+ * @cssproperty --bp-color-accent - Buttons and links. Default: #005eb8 (dark #7cb8ff).
+ * @cssproperty --bp-color-on-accent - Text on the accent colour. Default: #ffffff (dark #0d1117).
+ * @cssproperty --bp-color-focus - Focus ring. Default: the accent colour.
+ * @cssproperty --bp-color-emergency - Emergency card colour. Default: #b3261e (dark #ff9a90).
+ * @cssproperty --bp-color-urgent - Urgent card colour. Default: #9c4400 (dark #ffb36b).
+ * @cssproperty --bp-color-soon - "Within a few days" card colour. Default: #6e5400 (dark #f0cf66).
+ * @cssproperty --bp-color-self-care - Self-care card colour. Default: #1d6b35 (dark #7fdc9b).
+ * @cssproperty --bp-color-on-urgency - Text on the urgency colours. Default: #ffffff (dark #0d1117).
+ * @cssproperty --bp-radius - Corner radius. Default: 0.5em.
+ * @cssproperty --bp-space - Base spacing. Default: 1em.
  */
 export abstract class BackPainElement<S extends SectionId> extends LitElement {
   static override styles = [tokens, footerStyles];
@@ -33,11 +57,19 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
    */
   @property({ reflect: true }) override lang = '';
 
+  /**
+   * Level (1-6) of the widget's heading, so it fits the page's outline. Headings inside the
+   * widget are one level lower.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
   /** Which section of the content this widget shows. */
   protected abstract readonly section: S;
   /** The built-in Dutch texts, imported statically so they are in the widget's own bundle. */
   protected abstract readonly dutch: WidgetContent<S>;
 
+  /** The heading level in use: `headingLevel` when valid, else 2. */
+  protected level = 2;
   /** The locale being shown, after resolution and fallback. */
   protected locale = 'nl';
   /** Texts for `locale`, or `undefined` while they load. */
@@ -61,8 +93,24 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('headingLevel')) this.level = this.checkHeadingLevel();
     this.locale = this.resolveLocale();
     this.texts = this.textsFor(this.locale);
+  }
+
+  private checkHeadingLevel(): number {
+    const level = this.headingLevel;
+    if (Number.isInteger(level) && level >= 1 && level <= 6) {
+      clearWarning(this, 'heading-level');
+      return level;
+    }
+    warnInvalid(this, 'heading-level', this.getAttribute('heading-level') ?? level, 'a whole number from 1 to 6', 'Using 2.');
+    return 2;
+  }
+
+  /** The level for headings inside the widget, one below its title. */
+  protected get subLevel(): number {
+    return Math.min(this.level + 1, 6);
   }
 
   private resolveLocale(): string {
@@ -102,6 +150,11 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
     return html`<div class="widget" part="base" lang=${this.locale}>
       ${this.renderBody(texts)}${renderFooter(texts, this.section, this.locale)}
     </div>`;
+  }
+
+  /** The widget's heading, at the level the page asked for. */
+  protected renderTitle(text: string): TemplateResult {
+    return html`<div class="title" part="title" role="heading" aria-level=${this.level}>${text}</div>`;
   }
 
   /** The widget's own content, above the shared footer. */

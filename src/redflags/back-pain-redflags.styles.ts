@@ -1,18 +1,7 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .title {
-    margin: 0 0 0.5em;
-    font-size: 1.375em;
-    font-weight: bold;
-    line-height: 1.25;
-  }
-
-  .intro {
-    margin: 0 0 var(--_space);
-  }
-
-  form {
+    form {
     display: grid;
     gap: var(--_space);
   }
@@ -178,25 +167,8 @@ export const styles = css`
     margin: 0 0 0.25em;
   }
 
-  a {
-    color: var(--_accent);
-  }
-
   .restart {
     margin-top: var(--_space);
-    min-height: 2.75em;
-    padding: 0.5em 1.25em;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_accent);
-    font: inherit;
-    font-weight: bold;
-    cursor: pointer;
-  }
-
-  .restart:hover {
-    background: var(--_surface);
   }
 
   @container (max-width: 24em) {

@@ -33,8 +33,6 @@ declare global {
  *
  * @slot contact - Richer contact details of the embedding practice or insurer, shown on every outcome card.
  *
- * @csspart base - The wrapper of all content.
- * @csspart title - The widget's heading.
  * @csspart form - The questionnaire.
  * @csspart group - A group of questions (a fieldset).
  * @csspart question - One yes/no question.
@@ -43,25 +41,6 @@ declare global {
  * @csspart call-112 - The link that calls 112 (emergency outcome only).
  * @csspart contact - The embedding page's contact details on the outcome card.
  * @csspart restart - The "start again" button.
- * @csspart footer - Sources, review date and disclaimer.
- *
- * @cssproperty --bp-font-family - Font of the widget. Default: inherited from the page.
- * @cssproperty --bp-font-size - Base text size. Default: max(1rem, 16px).
- * @cssproperty --bp-color-text - Text colour. Default: #1b1f24 (dark theme #eef1f5).
- * @cssproperty --bp-color-muted - Secondary text colour. Default: #4a5260 (dark #b9c0ca).
- * @cssproperty --bp-color-background - Background. Default: #ffffff (dark #15181c).
- * @cssproperty --bp-color-surface - Background of cards and groups. Default: #f2f4f7 (dark #22272e).
- * @cssproperty --bp-color-border - Borders and control outlines. Default: #6b7280 (dark #8b949e).
- * @cssproperty --bp-color-accent - Buttons and links. Default: #005eb8 (dark #7cb8ff).
- * @cssproperty --bp-color-on-accent - Text on the accent colour. Default: #ffffff (dark #0d1117).
- * @cssproperty --bp-color-focus - Focus ring. Default: the accent colour.
- * @cssproperty --bp-color-emergency - Emergency card colour. Default: #b3261e (dark #ff9a90).
- * @cssproperty --bp-color-urgent - Urgent card colour. Default: #9c4400 (dark #ffb36b).
- * @cssproperty --bp-color-soon - "Within a few days" card colour. Default: #6e5400 (dark #f0cf66).
- * @cssproperty --bp-color-self-care - Self-care card colour. Default: #1d6b35 (dark #7fdc9b).
- * @cssproperty --bp-color-on-urgency - Text on the urgency colours. Default: #ffffff (dark #0d1117).
- * @cssproperty --bp-radius - Corner radius. Default: 0.5em.
- * @cssproperty --bp-space - Base spacing. Default: 1em.
  *
  * @fires {CustomEvent<RedFlagsResultDetail>} redflags-result - An outcome is shown or changes. Detail: `{ urgency, flags }` with `urgency` one of `emergency`, `urgent`, `soon`, `self-care` and `flags` the ids of the signs that led to it.
  * @fires {CustomEvent} redflags-reset - All answers were cleared with "start again".
@@ -81,15 +60,11 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
   /** Web address (http or https) of the embedding practice or insurer. */
   @property({ attribute: 'contact-url' }) contactUrl = '';
 
-  /** Level (1-6) of the widget's heading, so it fits the page's outline. The outcome heading is one level lower. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-
   @state() private answers: Answers = {};
 
   private assessment: Assessment = assessRedFlags({});
   private phone?: PhoneNumber;
   private webAddress?: string;
-  private level = 2;
   /** What the live region says when the outcome changes after it first appeared. */
   private announcement = '';
   /** The outcome last reported, so events fire only on a change. */
@@ -99,7 +74,6 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('headingLevel')) this.level = this.checkHeadingLevel();
     if (changed.has('contactPhone')) this.phone = this.checkPhone();
     if (changed.has('contactUrl')) this.webAddress = this.checkWebAddress();
     if (changed.has('answers')) this.assess();
@@ -141,16 +115,6 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
     return `${outcome.label}: ${outcome.title}`;
   }
 
-  private checkHeadingLevel(): number {
-    const level = this.headingLevel;
-    if (Number.isInteger(level) && level >= 1 && level <= 6) {
-      clearWarning(this, 'heading-level');
-      return level;
-    }
-    warnInvalid(this, 'heading-level', this.getAttribute('heading-level') ?? level, 'a whole number from 1 to 6', 'Using 2.');
-    return 2;
-  }
-
   private checkPhone(): PhoneNumber | undefined {
     if (!this.contactPhone) return undefined;
     const phone = parsePhone(this.contactPhone);
@@ -182,7 +146,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
   protected renderBody({ redFlags: t }: WidgetContent<'redFlags'>) {
     const answered = RED_FLAG_IDS.filter((id) => this.answers[id]).length;
     return html`
-      <div class="title" part="title" role="heading" aria-level=${this.level}>${t.title}</div>
+      ${this.renderTitle(t.title)}
       <p class="intro">${t.intro}</p>
       <form part="form" @change=${this.onAnswer} @submit=${(event: Event) => event.preventDefault()}>
         ${Object.entries(QUESTION_GROUPS).map(
@@ -200,7 +164,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
         ? this.renderOutcome(this.assessment.urgency, this.assessment.flags, t)
         : html`<p class="incomplete">${t.incomplete}</p>`}
       ${answered > 0
-        ? html`<button class="restart" part="restart" type="button" @click=${this.reset}>${t.startAgain}</button>`
+        ? html`<button class="button restart" part="restart" type="button" @click=${this.reset}>${t.startAgain}</button>`
         : nothing}
     `;
   }
@@ -236,7 +200,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
           <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${urgencyIcons[urgency]}</svg>
           <span>${outcome.label}</span>
         </p>
-        <div class="card-title" id="outcome-title" role="heading" aria-level=${Math.min(this.level + 1, 6)}>
+        <div class="card-title" id="outcome-title" role="heading" aria-level=${this.subLevel}>
           ${outcome.title}
         </div>
         <p>${outcome.summary}</p>

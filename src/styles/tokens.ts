@@ -75,6 +75,39 @@ export const tokens = css`
     box-sizing: inherit;
   }
 
+  /* Shared building blocks of every widget. */
+  .title {
+    margin: 0 0 0.5em;
+    font-size: 1.375em;
+    font-weight: bold;
+    line-height: 1.25;
+  }
+
+  .intro {
+    margin: 0 0 var(--_space);
+  }
+
+  a {
+    color: var(--_accent);
+  }
+
+  /* A secondary button with a large target (WCAG 2.5.8). */
+  .button {
+    min-height: 2.75em;
+    padding: 0.5em 1.25em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_accent);
+    font: inherit;
+    font-weight: bold;
+    cursor: pointer;
+  }
+
+  .button:hover {
+    background: var(--_surface);
+  }
+
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
@@ -107,6 +140,9 @@ export const tokens = css`
   }
 
   @media print {
+    .button {
+      display: none;
+    }
     .widget {
       --_text: #000;
       --_muted: #000;
