@@ -6,6 +6,7 @@
  */
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /** Tag name of each widget and the module that registers it. */
 export const widgets = {
@@ -14,7 +15,12 @@ export const widgets = {
 
 const bundle = (input, name) => ({
   input,
-  plugins: [nodeResolve({ exportConditions: ['production'] }), terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
+  plugins: [
+    // Whitespace and comments inside html`` and css`` templates are bytes too.
+    minifyTemplates({ failOnError: true }),
+    nodeResolve({ exportConditions: ['production'] }),
+    terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
+  ],
   output: {
     dir: 'dist/cdn',
     format: 'es',
