@@ -19,6 +19,10 @@ const browsers = [
     }),
 ].filter((browser, index) => browser && (!only || only.includes(['chromium', 'firefox'][index])));
 
+/** The policy of the strictest host pages (insurer portals); the embedding tests use it. */
+export const strictPolicy =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -27,5 +31,11 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 240000,
+  middleware: [
+    async function strictContentSecurityPolicy(context, next) {
+      await next();
+      if (context.path.startsWith('/test/embedding/pages/csp')) context.set('Content-Security-Policy', strictPolicy);
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
 };
