@@ -63,6 +63,12 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
    */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
+  /**
+   * Colour theme: `auto` (the default) follows the reader's light or dark system setting;
+   * `light` or `dark` fixes it. Urgency colours keep their meaning in both.
+   */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
   /** Which section of the content this widget shows. */
   protected abstract readonly section: S;
   /** The built-in Dutch texts, imported statically so they are in the widget's own bundle. */
@@ -94,6 +100,7 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('headingLevel')) this.level = this.checkHeadingLevel();
+    if (changed.has('theme')) this.checkTheme();
     this.locale = this.resolveLocale();
     this.texts = this.textsFor(this.locale);
   }
@@ -106,6 +113,11 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
     }
     warnInvalid(this, 'heading-level', this.getAttribute('heading-level') ?? level, 'a whole number from 1 to 6', 'Using 2.');
     return 2;
+  }
+
+  private checkTheme(): void {
+    if (['auto', 'light', 'dark'].includes(this.theme)) clearWarning(this, 'theme');
+    else warnInvalid(this, 'theme', this.theme, 'auto, light, dark', 'Following the system setting (auto).');
   }
 
   /** The level for headings inside the widget, one below its title. */

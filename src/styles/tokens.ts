@@ -9,19 +9,20 @@ import { css } from 'lit';
  */
 export const tokens = css`
   :host {
-    --_text: var(--bp-color-text, #1b1f24);
-    --_muted: var(--bp-color-muted, #4a5260);
-    --_background: var(--bp-color-background, #ffffff);
-    --_surface: var(--bp-color-surface, #f2f4f7);
-    --_border: var(--bp-color-border, #6b7280);
-    --_accent: var(--bp-color-accent, #005eb8);
-    --_on-accent: var(--bp-color-on-accent, #ffffff);
-    --_focus: var(--bp-color-focus, #005eb8);
-    --_emergency: var(--bp-color-emergency, #b3261e);
-    --_urgent: var(--bp-color-urgent, #9c4400);
-    --_soon: var(--bp-color-soon, #6e5400);
-    --_self-care: var(--bp-color-self-care, #1d6b35);
-    --_on-urgency: var(--bp-color-on-urgency, #ffffff);
+    /* Each default is light-dark(light, dark): it follows the widget's colour scheme. */
+    --_text: var(--bp-color-text, light-dark(#1b1f24, #eef1f5));
+    --_muted: var(--bp-color-muted, light-dark(#4a5260, #b9c0ca));
+    --_background: var(--bp-color-background, light-dark(#ffffff, #15181c));
+    --_surface: var(--bp-color-surface, light-dark(#f2f4f7, #22272e));
+    --_border: var(--bp-color-border, light-dark(#6b7280, #8b949e));
+    --_accent: var(--bp-color-accent, light-dark(#005eb8, #7cb8ff));
+    --_on-accent: var(--bp-color-on-accent, light-dark(#ffffff, #0d1117));
+    --_focus: var(--bp-color-focus, var(--_accent));
+    --_emergency: var(--bp-color-emergency, light-dark(#b3261e, #ff9a90));
+    --_urgent: var(--bp-color-urgent, light-dark(#9c4400, #ffb36b));
+    --_soon: var(--bp-color-soon, light-dark(#6e5400, #f0cf66));
+    --_self-care: var(--bp-color-self-care, light-dark(#1d6b35, #7fdc9b));
+    --_on-urgency: var(--bp-color-on-urgency, light-dark(#ffffff, #0d1117));
     --_radius: var(--bp-radius, 0.5em);
     --_space: var(--bp-space, 1em);
 
@@ -45,24 +46,15 @@ export const tokens = css`
     background: var(--_background);
     overflow-wrap: break-word;
     padding: var(--bp-padding, 0);
+    color-scheme: light dark;
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_text: var(--bp-color-text, #eef1f5);
-      --_muted: var(--bp-color-muted, #b9c0ca);
-      --_background: var(--bp-color-background, #15181c);
-      --_surface: var(--bp-color-surface, #22272e);
-      --_border: var(--bp-color-border, #8b949e);
-      --_accent: var(--bp-color-accent, #7cb8ff);
-      --_on-accent: var(--bp-color-on-accent, #0d1117);
-      --_focus: var(--bp-color-focus, #7cb8ff);
-      --_emergency: var(--bp-color-emergency, #ff9a90);
-      --_urgent: var(--bp-color-urgent, #ffb36b);
-      --_soon: var(--bp-color-soon, #f0cf66);
-      --_self-care: var(--bp-color-self-care, #7fdc9b);
-      --_on-urgency: var(--bp-color-on-urgency, #0d1117);
-    }
+  /* theme="auto" (the default) follows the reader's system setting. */
+  :host([theme='light']) .widget {
+    color-scheme: light;
+  }
+  :host([theme='dark']) .widget {
+    color-scheme: dark;
   }
 
   :host([hidden]) {
@@ -143,7 +135,8 @@ export const tokens = css`
     .button {
       display: none;
     }
-    .widget {
+    :host .widget {
+      color-scheme: light;
       --_text: #000;
       --_muted: #000;
       --_background: #fff;

@@ -1,0 +1,78 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/redflags/define.js';
+import type { BackPainRedflags } from '../src/redflags/back-pain-redflags.js';
+import { captureWarnings } from './helpers.js';
+
+/** A colour token as the widget resolves it, as [r, g, b]. */
+function tokenColour(el: Element, token: string): [number, number, number] {
+  const probe = document.createElement('span');
+  probe.style.color = `var(${token})`;
+  el.shadowRoot!.querySelector('.widget')!.append(probe);
+  const [r, g, b] = getComputedStyle(probe).color.match(/[\d.]+/g)!.map(Number);
+  probe.remove();
+  return [r!, g!, b!];
+}
+
+/** WCAG 2 contrast ratio of two sRGB colours. */
+function contrast(a: [number, number, number], b: [number, number, number]): number {
+  const luminance = (rgb: [number, number, number]) => {
+    const [r, g, bl] = rgb.map((channel) => {
+      const c = channel / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+describe('theme', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    it(`meets WCAG AA contrast with the default colours in the ${theme} theme`, async () => {
+      const el = await fixture<BackPainRedflags>(html`<back-pain-redflags theme=${theme}></back-pain-redflags>`);
+      const colour = (token: string) => tokenColour(el, token);
+      const background = colour('--_background');
+      for (const text of ['--_text', '--_muted', '--_accent', '--_emergency', '--_urgent', '--_soon', '--_self-care']) {
+        expect(contrast(colour(text), background), `${text} on the background`).to.be.at.least(4.5);
+        expect(contrast(colour(text), colour('--_surface')), `${text} on the surface`).to.be.at.least(4.5);
+      }
+      for (const level of ['--_emergency', '--_urgent', '--_soon', '--_self-care']) {
+        expect(contrast(colour('--_on-urgency'), colour(level)), `text on ${level}`).to.be.at.least(4.5);
+      }
+      expect(contrast(colour('--_on-accent'), colour('--_accent')), 'text on the accent').to.be.at.least(4.5);
+      expect(contrast(colour('--_border'), background), 'control borders').to.be.at.least(3);
+    });
+  }
+
+  it('fixes light or dark with the theme attribute', async () => {
+    const el = await fixture<BackPainRedflags>(html`<back-pain-redflags theme="dark"></back-pain-redflags>`);
+    const dark = tokenColour(el, '--_background');
+    el.theme = 'light';
+    await el.updateComplete;
+    const light = tokenColour(el, '--_background');
+    expect(light).to.deep.equal([255, 255, 255]);
+    expect(contrast(light, dark)).to.be.greaterThan(10);
+  });
+
+  it('lets the page set any colour with --bp- properties', async () => {
+    const el = await fixture<BackPainRedflags>(
+      html`<back-pain-redflags theme="dark" style="--bp-color-accent: rgb(107, 44, 145)"></back-pain-redflags>`,
+    );
+    expect(tokenColour(el, '--_accent')).to.deep.equal([107, 44, 145]);
+    expect(tokenColour(el, '--_focus'), 'focus follows the accent').to.deep.equal([107, 44, 145]);
+  });
+
+  it('warns once for an unknown theme and follows the system setting', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture<BackPainRedflags>(html`<back-pain-redflags theme="purple"></back-pain-redflags>`);
+      await el.updateComplete;
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('theme="purple"').and.to.contain('auto, light, dark');
+      const scheme = getComputedStyle(el.shadowRoot!.querySelector('.widget')!).colorScheme;
+      expect(scheme).to.equal('light dark');
+    } finally {
+      warnings.restore();
+    }
+  });
+});
