@@ -11,6 +11,9 @@ import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 /** Tag name of each widget and the module that registers it. */
 export const widgets = {
   'back-pain-redflags': 'dist/redflags/define.js',
+  'back-pain-treatments': 'dist/treatments/define.js',
+  'back-pain-faq': 'dist/faq/define.js',
+  'recovery-timeline': 'dist/recovery-timeline/define.js',
 };
 
 const bundle = (input, name) => ({

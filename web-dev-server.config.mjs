@@ -1,10 +1,7 @@
-/** `npm start`: serves the demo page from the TypeScript sources, reloading on change. */
-import { esbuildPlugin } from '@web/dev-server-esbuild';
+/** `npm start`: builds, then serves the demo page, which uses the drop-in bundle as a clinic would. */
 
 export default {
   open: false,
-  watch: true,
-  nodeResolve: true,
   rootDir: '.',
   port: Number(process.env.PORT ?? 8000),
   middleware: [
@@ -14,5 +11,4 @@ export default {
       return next();
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
 };

@@ -3,5 +3,8 @@
  * `import 'back-pain-widgets/back-pain-redflags/define'`.
  */
 export * from './redflags/define.js';
+export * from './recovery-timeline/define.js';
+export * from './faq/define.js';
+export * from './treatments/define.js';
 export type { RedFlagsResultDetail } from './redflags/back-pain-redflags.js';
 export { assessRedFlags, type Answers, type Assessment } from './redflags/triage.js';

@@ -1,0 +1,106 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .filter {
+    display: grid;
+    gap: 0.25em;
+    margin: 0 0 0.5em;
+  }
+
+  .filter label {
+    font-weight: bold;
+  }
+
+  .filter input {
+    width: 100%;
+    max-width: 24em;
+    min-height: 2.75em;
+    padding: 0.375em 0.625em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font: inherit;
+  }
+
+  .status {
+    margin: 0 0 0.5em;
+    color: var(--_muted);
+  }
+
+  .status:empty {
+    margin: 0;
+  }
+
+  .list {
+    border-top: 1px solid var(--_border);
+  }
+
+  .item {
+    border-bottom: 1px solid var(--_border);
+  }
+
+  /*
+   * The whole row is the target (WCAG 2.5.8); the chevron shows the state by its direction.
+   * border-box set here: the details element's own slots do not pass it on.
+   */
+  summary {
+    box-sizing: border-box;
+    display: flex;
+    align-items: baseline;
+    gap: 0.75em;
+    min-height: 2.75em;
+    padding: 0.625em 0.25em;
+    font-weight: bold;
+    cursor: pointer;
+    list-style: none;
+  }
+
+  summary::-webkit-details-marker {
+    display: none;
+  }
+
+  summary::before {
+    content: '';
+    flex: none;
+    width: 0.5em;
+    height: 0.5em;
+    border-inline-end: 0.15em solid currentColor;
+    border-bottom: 0.15em solid currentColor;
+    transform: translateY(-0.1em) rotate(-45deg);
+    transition: transform 0.2s;
+  }
+
+  details[open] > summary::before {
+    transform: translateY(-0.2em) rotate(45deg);
+  }
+
+  summary:hover {
+    background: var(--_surface);
+  }
+
+  .answer {
+    padding: 0 0.25em 0.75em 1.5em;
+  }
+
+  .answer p {
+    margin: 0 0 0.5em;
+  }
+
+  @container (max-width: 24em) {
+    .answer {
+      padding-inline-start: 0.25em;
+    }
+  }
+
+  /* On paper there is nothing to type, and closed answers are printed too where browsers can. */
+  @media print {
+    .filter,
+    .status {
+      display: none;
+    }
+    details::details-content {
+      content-visibility: visible;
+    }
+  }
+`;

@@ -1,0 +1,147 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { common, meta, sources, timeline } from '../content/nl.js';
+import { PHASE_IDS } from '../content/structure.js';
+import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
+import { clearWarning, warnInvalid } from '../internal/warn.js';
+import { styles } from './recovery-timeline.styles.js';
+import { calendarDateOf, daysBetween, parseIsoDate, phaseForDay, type CalendarDate, type TimedPhaseId } from './timeline-dates.js';
+
+/** Whole days from the attribute; `NaN` for anything else, so that it is reported, not ignored. */
+const dayConverter = {
+  fromAttribute: (value: string | null) => (value === null ? undefined : /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN),
+};
+
+/**
+ * The usual course of an episode of low back pain, as phases on a timeline: the first days, the
+ * first week, weeks 2 to 6, after 6 weeks, after 12 weeks, and when the pain comes back. Each
+ * phase opens to say what is normal, what helps now and when to contact the GP or a
+ * physiotherapist.
+ *
+ * Given `day` or `onset`, the phase the reader is in is marked "you are here" in words, with the
+ * day count, and opened. `day` wins when both are set. Without a valid day, the whole timeline
+ * shows with every phase closed, so that no phase looks like the reader's own. A phase is never
+ * marked "comes back": that depends on more than a day count.
+ *
+ * To assistive technology the timeline is an ordered list; the current phase has
+ * `aria-current="step"`. Phases sit side by side in a container at least 48em wide, and one
+ * below the other in a narrower one.
+ *
+ * @tag recovery-timeline
+ * @summary The usual course of low back pain, phase by phase, with "you are here".
+ *
+ * @csspart phases - The ordered list of phases.
+ * @csspart phase - One phase (a list item).
+ * @csspart current - The current phase, in addition to `phase`.
+ * @csspart marker - The "you are here" line with the day count, in the current phase.
+ * @csspart summary - The phase's title and days, which open and close its advice.
+ * @csspart advice - What is normal, what helps and when to get help, in an open phase.
+ *
+ * @cssproperty --bp-timeline-current - Colour of the current phase's border, dot and "you are here" label (its text uses --bp-color-on-accent). Default: the accent colour.
+ */
+export class RecoveryTimeline extends BackPainElement<'timeline'> {
+  static override styles = [...BackPainElement.styles, styles];
+
+  protected readonly section = 'timeline' as const;
+  protected readonly dutch: WidgetContent<'timeline'> = { meta, common, sources, timeline };
+
+  /**
+   * The date the pain started, as YYYY-MM-DD, today or earlier. Marks the phase of the day
+   * count from this date to today. Ignored when `day` is set.
+   */
+  @property() onset = '';
+
+  /** Whole days since the pain started, 0 on the day it started. Wins over `onset`. */
+  @property({ converter: dayConverter }) day?: number;
+
+  /**
+   * The date that counts as today for `onset`: a Date (its date in the browser's time zone) or a
+   * date as YYYY-MM-DD. Default: the clock, read when the widget renders. For tests and demos.
+   */
+  @property() today?: Date | string;
+
+  /** Days since the pain started, when known and valid. */
+  private currentDay?: number;
+  private currentPhase?: TimedPhaseId;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Every render, not only on changes: the clock moves on.
+    this.currentDay = this.day == null ? this.dayFromOnset() : this.checkDay(this.day);
+    this.currentPhase = this.currentDay === undefined ? undefined : phaseForDay(this.currentDay);
+  }
+
+  private checkDay(day: number): number | undefined {
+    if (Number.isSafeInteger(day) && day >= 0) {
+      clearWarning(this, 'day');
+      return day;
+    }
+    // NaN comes from the attribute: show what the page wrote.
+    const shown = Number.isNaN(day) ? (this.getAttribute('day') ?? day) : day;
+    warnInvalid(this, 'day', shown, 'a whole number of days since the pain started, 0 on the day it started', 'No phase is marked.');
+    return undefined;
+  }
+
+  private dayFromOnset(): number | undefined {
+    if (!this.onset) return undefined;
+    const onset = parseIsoDate(this.onset);
+    const days = onset && daysBetween(onset, this.todayDate());
+    if (days !== undefined && days >= 0) {
+      clearWarning(this, 'onset');
+      return days;
+    }
+    warnInvalid(this, 'onset', this.onset, 'the date the pain started as YYYY-MM-DD, today or earlier, such as "2026-03-28"', 'No phase is marked.');
+    return undefined;
+  }
+
+  private todayDate(): CalendarDate {
+    const today = this.today;
+    if (today !== undefined && today !== '') {
+      const date = typeof today === 'string' ? parseIsoDate(today) : today instanceof Date ? calendarDateOf(today) : undefined;
+      if (date) {
+        clearWarning(this, 'today');
+        return date;
+      }
+      warnInvalid(this, 'today', today, 'a Date or a date as YYYY-MM-DD', 'Using the date of the clock.');
+    }
+    return calendarDateOf(new Date())!;
+  }
+
+  protected renderBody({ timeline: t }: WidgetContent<'timeline'>) {
+    const level = this.subLevel;
+    const labelLevel = Math.min(level + 1, 6);
+    return html`
+      ${this.renderTitle(t.title)}
+      <p class="intro">${t.intro}</p>
+      <ol class="phases" part="phases">
+        ${PHASE_IDS.map((id) => {
+          const phase = t.phases[id];
+          const current = id === this.currentPhase;
+          return html`<li class="phase" part=${current ? 'phase current' : 'phase'} aria-current=${current ? 'step' : nothing}>
+            ${current
+              ? html`<p class="marker" part="marker"><strong>${t.youAreHere}</strong> <span>${t.dayCount(this.currentDay!)}</span></p>`
+              : nothing}
+            <details ?open=${current}>
+              <summary part="summary">
+                <span class="summary-text">
+                  <span class="phase-title" role="heading" aria-level=${level}>${phase.title}</span>
+                  <span class="when">${phase.when}</span>
+                </span>
+              </summary>
+              <div class="advice" part="advice">
+                <div class="label" role="heading" aria-level=${labelLevel}>${t.normalHeading}</div>
+                <p>${phase.normal}</p>
+                <div class="label" role="heading" aria-level=${labelLevel}>${t.helpsHeading}</div>
+                <ul>
+                  ${phase.helps.map((step) => html`<li>${step}</li>`)}
+                </ul>
+                <div class="label" role="heading" aria-level=${labelLevel}>${t.contactHeading}</div>
+                <p>${phase.contact}</p>
+              </div>
+            </details>
+          </li>`;
+        })}
+      </ol>
+    `;
+  }
+}

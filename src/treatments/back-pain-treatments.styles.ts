@@ -1,0 +1,129 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .groups {
+    display: grid;
+    gap: var(--_space);
+  }
+
+  @container (min-width: 48em) {
+    .groups.all {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+  }
+
+  .group {
+    --_group: var(--bp-treatments-color-helps, var(--_self-care));
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-top: 0.375em solid var(--_group);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .group.may-help {
+    --_group: var(--bp-treatments-color-may-help, var(--_soon));
+  }
+
+  .group.advised-against {
+    --_group: var(--bp-treatments-color-advised-against, var(--_emergency));
+  }
+
+  .group-heading {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    font-size: 1.125em;
+    font-weight: bold;
+    line-height: 1.3;
+  }
+
+  .group-heading svg {
+    flex: none;
+    width: 1.5em;
+    height: 1.5em;
+    fill: none;
+    stroke: var(--_group);
+    stroke-width: 2.25;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  .group-text {
+    margin: 0.5em 0 0.75em;
+  }
+
+  .treatments {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .treatment {
+    padding-block: 0.5em;
+  }
+
+  .treatment + .treatment {
+    border-top: 1px solid var(--_border);
+  }
+
+  .treatment p {
+    margin: 0;
+  }
+
+  .name {
+    font-weight: bold;
+  }
+
+  .why {
+    color: var(--_muted);
+  }
+
+  .decide {
+    margin: var(--_space) 0 0;
+    padding: 0.75em;
+    border-inline-start: 0.25em solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-weight: bold;
+  }
+
+  /* Compact: names only, the why behind a disclosure, tighter spacing. */
+  .compact .group {
+    padding: 0.5em 0.75em;
+  }
+
+  .compact .group-text,
+  .compact .why {
+    font-size: 0.9375em;
+  }
+
+  .compact .treatment {
+    padding-block: 0;
+  }
+
+  /* At least 2.75em high: a large target (WCAG 2.5.8). */
+  summary {
+    padding-block: 0.625em;
+    font-weight: bold;
+    cursor: pointer;
+  }
+
+  .compact .why {
+    margin-block-end: 0.625em;
+  }
+
+  @media print {
+    .group {
+      --_group: #000;
+    }
+    .treatment {
+      break-inside: avoid;
+    }
+    /* Paper cannot open a disclosure: show every why where the browser allows it. */
+    details::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+  }
+`;

@@ -1,0 +1,125 @@
+import { html, svg, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { common, meta, sources, treatments } from '../content/nl.js';
+import { TREATMENT_GROUPS, TREATMENTS, type TreatmentGroup } from '../content/structure.js';
+import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
+import { clearWarning, warnInvalid } from '../internal/warn.js';
+import { styles } from './back-pain-treatments.styles.js';
+
+/** One icon per group, so a group never depends on colour alone. Decorative: the heading says it. */
+const groupIcons: Record<TreatmentGroup, ReturnType<typeof svg>> = {
+  helps: svg`<circle cx="12" cy="12" r="9" /><path d="m8 12 3 3 5-6" />`,
+  'may-help': svg`<circle cx="12" cy="12" r="9" /><path d="M7.5 13.5c1.5-2.5 3-2.5 4.5-1s3 1.5 4.5-1" />`,
+  'advised-against': svg`<circle cx="12" cy="12" r="9" /><path d="m5.6 5.6 12.8 12.8" />`,
+};
+
+type Texts = WidgetContent<'treatments'>['treatments'];
+
+/**
+ * What helps for ordinary (non-specific) low back pain, in three groups: what helps, what may
+ * help (evidence mixed or small) and what is advised against. Each treatment has its name and a
+ * one-line why in plain words. Each group is marked by its heading, an icon and its words, never
+ * by colour alone. The widget always ends with the line that the GP or physiotherapist decides
+ * together with the patient, so it never reads as advice for one person.
+ *
+ * Wide containers (48em and up) show the groups in three columns, narrower ones in one column.
+ *
+ * @tag back-pain-treatments
+ * @summary Treatments for low back pain in three groups: helps, may help, advised against.
+ *
+ * @csspart groups - The wrapper of the groups (a grid: three columns when wide, one when narrow).
+ * @csspart group - One group: its heading, explanation and list of treatments.
+ * @csspart group-helps - The group of treatments that help (also has the part `group`).
+ * @csspart group-may-help - The group of treatments that may help (also has the part `group`).
+ * @csspart group-advised-against - The group of treatments that are advised against (also has the part `group`).
+ * @csspart treatment - One treatment: its name and why (in compact mode a disclosure).
+ * @csspart decide-together - The closing line that the GP or physiotherapist decides together with the patient.
+ *
+ * @cssproperty --bp-treatments-color-helps - Border and icon colour of the "helps" group. Default: `--bp-color-self-care`.
+ * @cssproperty --bp-treatments-color-may-help - Border and icon colour of the "may help" group. Default: `--bp-color-soon`.
+ * @cssproperty --bp-treatments-color-advised-against - Border and icon colour of the "advised against" group. Default: `--bp-color-emergency`.
+ */
+export class BackPainTreatments extends BackPainElement<'treatments'> {
+  static override styles = [...BackPainElement.styles, styles];
+
+  protected readonly section = 'treatments' as const;
+  protected readonly dutch: WidgetContent<'treatments'> = { meta, common, sources, treatments };
+
+  /**
+   * Show one group only: `helps`, `may-help` or `advised-against`. Absent or empty shows all
+   * three; any other value shows all three and logs one warning.
+   */
+  @property() group: TreatmentGroup | '' = '';
+
+  /**
+   * Compact layout for sidebars: each treatment shows its name only, and its why opens in a
+   * disclosure (details/summary, by click, Enter or Space); spacing and text are smaller. The
+   * group headings, their explanations and the closing line stay.
+   */
+  @property({ type: Boolean }) compact = false;
+
+  /** The groups to show, after checking `group`. */
+  private shown: readonly TreatmentGroup[] = TREATMENT_GROUPS;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('group')) this.shown = this.checkGroup();
+    if (changed.has('compact')) this.checkCompact();
+  }
+
+  private checkGroup(): readonly TreatmentGroup[] {
+    // Enumerated attribute values are case-insensitive in HTML.
+    const value = String(this.group ?? '').trim().toLowerCase();
+    const group = TREATMENT_GROUPS.find((id) => id === value);
+    if (group || !value) {
+      clearWarning(this, 'group');
+      return group ? [group] : TREATMENT_GROUPS;
+    }
+    warnInvalid(this, 'group', this.group, TREATMENT_GROUPS.join(', '), 'Showing all groups.');
+    return TREATMENT_GROUPS;
+  }
+
+  /** `compact="false"` still means compact in HTML; say so, since it rarely is what was meant. */
+  private checkCompact(): void {
+    const value = this.getAttribute('compact');
+    if (value === null || value === '' || value.toLowerCase() === 'compact') {
+      clearWarning(this, 'compact');
+      return;
+    }
+    warnInvalid(this, 'compact', value, 'no value (`compact`), or leave the attribute out', 'Any value turns compact on, as in HTML; showing the compact layout.');
+  }
+
+  protected renderBody({ treatments: t }: WidgetContent<'treatments'>) {
+    return html`
+      ${this.renderTitle(t.title)}
+      <p class="intro">${t.intro}</p>
+      <div class="groups ${this.shown.length > 1 ? 'all' : ''} ${this.compact ? 'compact' : ''}" part="groups">
+        ${this.shown.map((group) => this.renderGroup(group, t))}
+      </div>
+      <p class="decide" part="decide-together">${t.decideTogether}</p>
+    `;
+  }
+
+  /** `role="list"` because Safari drops list semantics from a list without bullets. */
+  private renderGroup(group: TreatmentGroup, t: Texts) {
+    return html`
+      <div class="group ${group}" part="group group-${group}">
+        <div class="group-heading" role="heading" aria-level=${this.subLevel}>
+          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${groupIcons[group]}</svg>
+          <span>${t.groups[group].title}</span>
+        </div>
+        <p class="group-text">${t.groups[group].text}</p>
+        <ul class="treatments" role="list">
+          ${TREATMENTS[group].map((id) => {
+            const { name, why } = t.items[id];
+            return html`<li class="treatment" part="treatment">
+              ${this.compact
+                ? html`<details><summary>${name}</summary><p class="why">${why}</p></details>`
+                : html`<p class="name">${name}</p><p class="why">${why}</p>`}
+            </li>`;
+          })}
+        </ul>
+      </div>
+    `;
+  }
+}

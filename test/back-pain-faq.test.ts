@@ -1,0 +1,337 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/faq/define.js';
+import type { BackPainFaq } from '../src/faq/back-pain-faq.js';
+import { faq as nl } from '../src/content/nl.js';
+import { faq as en } from '../src/content/en.js';
+import { FAQ_IDS, type FaqId } from '../src/content/structure.js';
+import { captureWarnings, shadowText } from './helpers.js';
+
+const heading = (el: BackPainFaq) => el.shadowRoot!.querySelector('[role="heading"]')!;
+const items = (el: BackPainFaq) => [...el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details')];
+const item = (el: BackPainFaq, id: FaqId) => el.shadowRoot!.querySelector<HTMLDetailsElement>(`details#${id}`)!;
+const shownIds = (el: BackPainFaq) => items(el).filter((details) => !details.hidden).map((details) => details.id);
+const openIds = (el: BackPainFaq) => items(el).filter((details) => details.open).map((details) => details.id);
+const filterInput = (el: BackPainFaq) => el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]');
+const status = (el: BackPainFaq) => el.shadowRoot!.querySelector<HTMLElement>('[role="status"]');
+const statusText = (el: BackPainFaq) => status(el)?.textContent?.trim() ?? '';
+
+/** Types into the search box as a person does; the count is announced after a pause. */
+async function search(el: BackPainFaq, text: string) {
+  const input = filterInput(el)!;
+  input.focus();
+  input.select();
+  await sendKeys({ press: 'Backspace' });
+  if (text) await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+describe('<back-pain-faq>', () => {
+  describe('accessibility and what a person sees', () => {
+    it('is accessible with every question closed, in the standard order', async () => {
+      const el = await fixture<BackPainFaq>(html`<back-pain-faq></back-pain-faq>`);
+      await expect(el).to.be.accessible();
+      expect(heading(el).textContent?.trim()).to.equal(nl.title);
+      expect(heading(el).getAttribute('aria-level')).to.equal('2');
+      const summaries = [...el.shadowRoot!.querySelectorAll('summary')].map((summary) => summary.textContent?.trim());
+      expect(summaries).to.deep.equal(FAQ_IDS.map((id) => nl.items[id].question));
+      expect(shownIds(el)).to.deep.equal([...FAQ_IDS]);
+      expect(openIds(el)).to.deep.equal([]);
+      expect(items(el).map((details) => details.id)).to.deep.equal([...FAQ_IDS]);
+    });
+
+    it('is accessible with every question open, showing every answer', async () => {
+      const el = await fixture<BackPainFaq>(html`<back-pain-faq open></back-pain-faq>`);
+      await expect(el).to.be.accessible();
+      expect(openIds(el)).to.deep.equal([...FAQ_IDS]);
+      for (const id of FAQ_IDS) {
+        const paragraphs = [...item(el, id).querySelectorAll('.answer p')].map((p) => p.textContent);
+        expect(paragraphs).to.deep.equal(nl.items[id].answer);
+      }
+    });
+
+    it('offers a labelled search box with a polite status while more than five questions show', async () => {
+      const el = await fixture<BackPainFaq>(html`<back-pain-faq></back-pain-faq>`);
+      const input = filterInput(el)!;
+      expect(input, 'search box').to.exist;
+      expect(input.labels![0]!.textContent?.trim()).to.equal(nl.filterLabel);
+      expect(status(el)!.getAttribute('role')).to.equal('status');
+      expect(statusText(el)).to.equal('');
+    });
+
+    it('is accessible in English', async () => {
+      const el = await fixture<BackPainFaq>(html`<back-pain-faq lang="en" open></back-pain-faq>`);
+      await waitUntil(() => heading(el)?.textContent?.trim() === en.title, 'English title');
+      await expect(el).to.be.accessible();
+      expect(shadowText(el)).to.contain(en.items['when-gp'].question).and.to.contain(en.items['when-gp'].answer[0]);
+      expect(filterInput(el)!.labels![0]!.textContent?.trim()).to.equal(en.filterLabel);
+    });
+
+    it('ends with the sources and the review date', async () => {
+      const el = await fixture<BackPainFaq>(html`<back-pain-faq></back-pain-faq>`);
+      const footer = el.shadowRoot!.querySelector('footer')!;
+      expect(footer.querySelectorAll('li').length).to.be.greaterThan(1);
+      expect(footer.querySelector('time')!.getAttribute('datetime')).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    });
+  });
+
+  describe('open', () => {
+    it('opens and closes every answer when the attribute changes', async () => {
+      const el = await fixture<BackPainFaq>(html`<back-pain-faq></back-pain-faq>`);
+      el.setAttribute('open', '');
+      await el.updateComplete;
+      expect(openIds(el)).to.deep.equal([...FAQ_IDS]);
+      el.removeAttribute('open');
+      await el.updateComplete;
+      expect(openIds(el)).to.deep.equal([]);
+    });
+
+    it('keeps what the person opened when it re-renders', async () => {
+      const el = await fixture<BackPainFaq>(html`<back-pain-faq></back-pain-faq>`);
+      el.shadowRoot!.querySelector<HTMLElement>('#scan summary')!.click();
+      el.lang = 'en';
+      await waitUntil(() => heading(el)?.textContent?.trim() === en.title, 'English title');
+      expect(openIds(el)).to.deep.equal(['scan']);
+    });
+  });
+
+  describe('questions', () => {
+    it('shows a chosen subset in the standard order, without a search box, and no warning', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<BackPainFaq>(html`<back-pain-faq questions="  when-gp   what-is-it scan "></back-pain-faq>`);
+        expect(shownIds(el)).to.deep.equal(['what-is-it', 'scan', 'when-gp']);
+        expect(filterInput(el)).to.equal(null);
+        expect(status(el)).to.equal(null);
+        expect(warnings.messages).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('shows the search box again for more than five questions', async () => {
+      const el = await fixture<BackPainFaq>(html`<back-pain-faq questions="what-is-it how-common causes who-gets-it symptoms"></back-pain-faq>`);
+      expect(filterInput(el)).to.equal(null);
+      el.questions = `${el.questions} scan`;
+      await el.updateComplete;
+      expect(filterInput(el)).to.exist;
+      expect(shownIds(el)).to.have.length(6);
+    });
+
+    it('ignores unknown ids with one warning that lists the valid ids', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<BackPainFaq>(html`<back-pain-faq questions="scan bogus when-gp Scan"></back-pain-faq>`);
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(shownIds(el)).to.deep.equal(['scan', 'when-gp']);
+        expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('questions=').and.to.contain('Accepted').and.to.contain('bogus');
+        for (const id of FAQ_IDS) expect(warnings.messages[0]).to.contain(id);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('shows every question with one warning when no id is valid', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<BackPainFaq>(html`<back-pain-faq></back-pain-faq>`);
+        el.setAttribute('questions', 'rugpijn, ischias');
+        await el.updateComplete;
+        expect(shownIds(el)).to.deep.equal([...FAQ_IDS]);
+        expect(filterInput(el)).to.exist;
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('questions="rugpijn, ischias"').and.to.contain('Showing all questions');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('clears a search that can no longer be seen when the subset gets small', async () => {
+      const el = await fixture<BackPainFaq>(html`<back-pain-faq></back-pain-faq>`);
+      await search(el, 'xyzzy');
+      expect(shownIds(el)).to.deep.equal([]);
+      el.questions = 'scan when-gp';
+      await el.updateComplete;
+      expect(shownIds(el)).to.deep.equal(['scan', 'when-gp']);
+    });
+  });
+
+  describe('search', () => {
+    it('narrows the questions as you type, ignoring accents and case, and announces the count', async () => {
+      const el = await fixture<BackPainFaq>(html`<back-pain-faq></back-pain-faq>`);
+      await search(el, 'ISCHIÁS');
+      expect(shownIds(el)).to.deep.equal(['symptoms', 'how-long']);
+      await waitUntil(() => statusText(el) === nl.matches(2), `status "${nl.matches(2)}"`, { timeout: 3000 });
+      await expect(el).to.be.accessible();
+
+      await search(el, 'wanneer huisarts');
+      expect(shownIds(el)).to.deep.equal(['when-gp']);
+      await waitUntil(() => statusText(el) === nl.matches(1), `status "${nl.matches(1)}"`, { timeout: 3000 });
+    });
+
+    it('says so when nothing matches, and shows everything again when cleared', async () => {
+      const el = await fixture<BackPainFaq>(html`<back-pain-faq></back-pain-faq>`);
+      await search(el, 'xyzzy');
+      expect(shownIds(el)).to.deep.equal([]);
+      await waitUntil(() => statusText(el) === nl.noMatches, 'no matches announced', { timeout: 3000 });
+      await expect(el).to.be.accessible();
+      await search(el, '');
+      expect(shownIds(el)).to.deep.equal([...FAQ_IDS]);
+      expect(statusText(el)).to.equal('');
+    });
+
+    it('searches within the chosen subset only', async () => {
+      const el = await fixture<BackPainFaq>(html`<back-pain-faq questions="what-is-it how-common causes who-gets-it symptoms what-helps"></back-pain-faq>`);
+      await search(el, 'ischias');
+      expect(shownIds(el)).to.deep.equal(['symptoms']);
+    });
+
+    it('searches the English texts in English, and keeps the search when the language changes', async () => {
+      const el = await fixture<BackPainFaq>(html`<back-pain-faq></back-pain-faq>`);
+      await search(el, 'fysiotherapeut');
+      expect(shownIds(el)).to.include('physiotherapist');
+      el.lang = 'en';
+      await waitUntil(() => heading(el)?.textContent?.trim() === en.title, 'English title');
+      expect(filterInput(el)!.value).to.equal('fysiotherapeut');
+      expect(shownIds(el)).to.deep.equal([]);
+      await search(el, 'physiotherapist');
+      expect(shownIds(el)).to.include('physiotherapist');
+      const count = shownIds(el).length;
+      await waitUntil(() => statusText(el) === en.matches(count), 'English count', { timeout: 3000 });
+    });
+  });
+
+  describe('language', () => {
+    it('switches between English and Dutch', async () => {
+      const el = await fixture<BackPainFaq>(html`<back-pain-faq lang="en"></back-pain-faq>`);
+      await waitUntil(() => heading(el)?.textContent?.trim() === en.title, 'English title');
+      expect(item(el, 'scan').querySelector('summary')!.textContent?.trim()).to.equal(en.items.scan.question);
+      el.lang = 'nl';
+      await el.updateComplete;
+      expect(heading(el).textContent?.trim()).to.equal(nl.title);
+      expect(item(el, 'scan').querySelector('summary')!.textContent?.trim()).to.equal(nl.items.scan.question);
+    });
+
+    it('falls back to Dutch with one warning for an unsupported language', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<BackPainFaq>(html`<back-pain-faq lang="fr"></back-pain-faq>`);
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(heading(el).textContent?.trim()).to.equal(nl.title);
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('lang="fr"');
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
+  describe('keyboard', () => {
+    it('reaches the search box and each question with Tab, and opens them with Enter and Space', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div><button>before</button><back-pain-faq></back-pain-faq></div>`);
+      const el = wrapper.querySelector('back-pain-faq')!;
+      await el.updateComplete;
+      wrapper.querySelector('button')!.focus();
+      const focused = () => el.shadowRoot!.activeElement;
+
+      await sendKeys({ press: 'Tab' });
+      expect(focused()).to.equal(filterInput(el));
+      await sendKeys({ press: 'Tab' });
+      expect(focused()).to.equal(item(el, 'what-is-it').querySelector('summary'));
+      await sendKeys({ press: 'Enter' });
+      expect(item(el, 'what-is-it').open).to.equal(true);
+
+      await sendKeys({ press: 'Tab' });
+      expect(focused()).to.equal(item(el, 'how-common').querySelector('summary'));
+      await sendKeys({ press: ' ' });
+      expect(item(el, 'how-common').open).to.equal(true);
+      await sendKeys({ press: ' ' });
+      expect(item(el, 'how-common').open).to.equal(false);
+    });
+
+    it('skips questions the search hides', async () => {
+      const el = await fixture<BackPainFaq>(html`<back-pain-faq></back-pain-faq>`);
+      await search(el, 'ischias');
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(item(el, 'symptoms').querySelector('summary'));
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(item(el, 'how-long').querySelector('summary'));
+    });
+  });
+
+  describe('links to a question', () => {
+    let before: string;
+    let scrolled: ScrollIntoViewOptions[];
+    const originalScroll = Element.prototype.scrollIntoView;
+    const originalMatchMedia = window.matchMedia;
+
+    beforeEach(() => {
+      before = location.href;
+      scrolled = [];
+      Element.prototype.scrollIntoView = function (options?: boolean | ScrollIntoViewOptions) {
+        scrolled.push(options as ScrollIntoViewOptions);
+      };
+    });
+
+    afterEach(() => {
+      history.replaceState(history.state, '', before);
+      Element.prototype.scrollIntoView = originalScroll;
+      window.matchMedia = originalMatchMedia;
+    });
+
+    /** Sets the fragment the way a link does, and waits for the widget to react. */
+    async function goTo(el: BackPainFaq, hash: string) {
+      const changed = oneEvent(window, 'hashchange');
+      location.hash = hash;
+      await changed;
+      await el.updateComplete;
+    }
+
+    it('opens, scrolls to and focuses the question named by the fragment on hashchange', async () => {
+      const el = await fixture<BackPainFaq>(html`<back-pain-faq></back-pain-faq>`);
+      await goTo(el, '#when-gp');
+      expect(openIds(el)).to.deep.equal(['when-gp']);
+      expect(el.shadowRoot!.activeElement).to.equal(item(el, 'when-gp').querySelector('summary'));
+      expect(scrolled).to.have.length(1);
+      expect(scrolled[0]!.behavior).to.equal('smooth');
+    });
+
+    it('opens the question named by the fragment when it connects, without smooth scrolling for reduced motion', async () => {
+      window.matchMedia = (query: string) => ({ matches: query.includes('reduce') }) as MediaQueryList;
+      history.replaceState(history.state, '', '#load-again');
+      const el = await fixture<BackPainFaq>(html`<back-pain-faq></back-pain-faq>`);
+      expect(openIds(el)).to.deep.equal(['load-again']);
+      expect(scrolled.map((options) => options.behavior)).to.deep.equal(['auto']);
+    });
+
+    it('waits for English to load before it opens the question', async () => {
+      history.replaceState(history.state, '', '#scan');
+      const el = await fixture<BackPainFaq>(html`<back-pain-faq lang="en"></back-pain-faq>`);
+      await waitUntil(() => heading(el)?.textContent?.trim() === en.title, 'English title');
+      await el.updateComplete;
+      expect(openIds(el)).to.deep.equal(['scan']);
+    });
+
+    it('clears a search that hides the question', async () => {
+      const el = await fixture<BackPainFaq>(html`<back-pain-faq></back-pain-faq>`);
+      await search(el, 'xyzzy');
+      await goTo(el, '#physiotherapist');
+      expect(filterInput(el)!.value).to.equal('');
+      expect(shownIds(el)).to.deep.equal([...FAQ_IDS]);
+      expect(item(el, 'physiotherapist').open).to.equal(true);
+    });
+
+    it('ignores a fragment that is not a shown question', async () => {
+      const el = await fixture<BackPainFaq>(html`<back-pain-faq questions="scan when-gp"></back-pain-faq>`);
+      await goTo(el, '#symptoms');
+      await goTo(el, '#nothing-here');
+      expect(openIds(el)).to.deep.equal([]);
+      expect(scrolled).to.deep.equal([]);
+      expect(shownIds(el)).to.deep.equal(['scan', 'when-gp']);
+    });
+  });
+});

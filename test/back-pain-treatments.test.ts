@@ -1,0 +1,306 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/treatments/define.js';
+import type { BackPainTreatments } from '../src/treatments/back-pain-treatments.js';
+import { treatments as nl } from '../src/content/nl.js';
+import { treatments as en } from '../src/content/en.js';
+import { TREATMENT_GROUPS, TREATMENTS } from '../src/content/structure.js';
+import { captureWarnings, shadowText } from './helpers.js';
+
+const title = (el: BackPainTreatments) => el.shadowRoot!.querySelector('.title')!;
+const groups = (el: BackPainTreatments) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.group')];
+const groupHeadings = (el: BackPainTreatments) =>
+  groups(el).map((group) => group.querySelector('[role="heading"]')!.textContent!.trim());
+const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+
+/** The group whose heading reads `heading`. */
+function groupUnder(el: BackPainTreatments, heading: string): HTMLElement {
+  const group = groups(el).find((candidate) => candidate.querySelector('[role="heading"]')!.textContent!.trim() === heading);
+  if (!group) throw new Error(`no group headed "${heading}"`);
+  return group;
+}
+
+const summaries = (el: BackPainTreatments) => [...el.shadowRoot!.querySelectorAll('summary')];
+
+describe('<back-pain-treatments>', () => {
+  it('is accessible with all three groups, and closes with the decide-together line', async () => {
+    const el = await fixture<BackPainTreatments>(html`<back-pain-treatments></back-pain-treatments>`);
+    await expect(el).to.be.accessible();
+    expect(text(title(el))).to.equal(nl.title);
+    expect(title(el).getAttribute('aria-level')).to.equal('2');
+    expect(groupHeadings(el)).to.deep.equal(TREATMENT_GROUPS.map((group) => nl.groups[group].title));
+    for (const group of groups(el)) {
+      expect(group.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
+    }
+    const decide = el.shadowRoot!.querySelector('[part="decide-together"]')!;
+    expect(text(decide)).to.equal(nl.decideTogether);
+    expect(decide.compareDocumentPosition(groups(el).at(-1)!) & Node.DOCUMENT_POSITION_PRECEDING, 'after the groups').to.not.equal(0);
+    expect(shadowText(el)).to.contain(nl.intro);
+  });
+
+  for (const group of TREATMENT_GROUPS) {
+    it(`lists every "${group}" treatment, with its name and why, under the "${group}" heading`, async () => {
+      const el = await fixture<BackPainTreatments>(html`<back-pain-treatments></back-pain-treatments>`);
+      const container = groupUnder(el, nl.groups[group].title);
+      expect(text(container)).to.contain(nl.groups[group].text);
+      const items = [...container.querySelectorAll('li')];
+      expect(items.map((item) => text(item.querySelector('.name')!))).to.deep.equal(
+        TREATMENTS[group].map((id) => nl.items[id].name),
+      );
+      TREATMENTS[group].forEach((id, index) => expect(text(items[index]!.querySelector('.why')!)).to.equal(nl.items[id].why));
+      const elsewhere = groups(el).filter((other) => other !== container).map(text).join(' ');
+      for (const id of TREATMENTS[group]) expect(elsewhere).to.not.contain(nl.items[id].name);
+    });
+  }
+
+  it('marks each group by heading words and its own icon, not by colour alone', async () => {
+    const el = await fixture<BackPainTreatments>(html`<back-pain-treatments></back-pain-treatments>`);
+    const icons = groups(el).map((group) => group.querySelector('[role="heading"] svg'));
+    for (const icon of icons) {
+      expect(icon, 'an icon in every heading').to.exist;
+      expect(icon!.getAttribute('aria-hidden')).to.equal('true');
+    }
+    expect(new Set(icons.map((icon) => icon!.innerHTML)).size, 'three different icons').to.equal(3);
+    expect(new Set(groupHeadings(el)).size, 'three different headings').to.equal(3);
+  });
+
+  describe('group attribute', () => {
+    for (const group of TREATMENT_GROUPS) {
+      it(`group="${group}" shows that group only, still with the decide-together line`, async () => {
+        const warnings = captureWarnings();
+        try {
+          const el = await fixture<BackPainTreatments>(html`<back-pain-treatments group=${group}></back-pain-treatments>`);
+          await expect(el).to.be.accessible();
+          expect(groupHeadings(el)).to.deep.equal([nl.groups[group].title]);
+          expect(groups(el)[0]!.querySelectorAll('li')).to.have.length(TREATMENTS[group].length);
+          expect(shadowText(el)).to.contain(nl.decideTogether);
+          expect(warnings.messages).to.deep.equal([]);
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
+
+    it('accepts a value in any case, and shows all groups again when the attribute goes', async () => {
+      const el = await fixture<BackPainTreatments>(html`<back-pain-treatments group=" May-Help "></back-pain-treatments>`);
+      expect(groupHeadings(el)).to.deep.equal([nl.groups['may-help'].title]);
+      el.removeAttribute('group');
+      await el.updateComplete;
+      expect(groups(el)).to.have.length(3);
+    });
+
+    for (const value of ['all', 'helpt', 'may help', '<img src=x onerror=alert(1)>']) {
+      it(`shows all groups for group="${value}", with one warning that lists the valid values`, async () => {
+        const warnings = captureWarnings();
+        try {
+          const el = await fixture<BackPainTreatments>(html`<back-pain-treatments group=${value}></back-pain-treatments>`);
+          el.requestUpdate();
+          await el.updateComplete;
+          expect(groups(el)).to.have.length(3);
+          expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+          expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
+          expect(warnings.messages[0]).to.contain('group="').and.to.contain('Accepted: helps, may-help, advised-against');
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
+
+    it('warns again for a new bad value after a good one', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<BackPainTreatments>(html`<back-pain-treatments group="wrong"></back-pain-treatments>`);
+        el.group = 'helps';
+        await el.updateComplete;
+        expect(groups(el)).to.have.length(1);
+        el.setAttribute('group', 'wrong');
+        await el.updateComplete;
+        expect(groups(el)).to.have.length(3);
+        expect(warnings.messages).to.have.length(2);
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
+  describe('compact', () => {
+    it('shows names only, each why behind a closed disclosure, and is accessible closed and open', async () => {
+      const el = await fixture<BackPainTreatments>(html`<back-pain-treatments compact></back-pain-treatments>`);
+      await expect(el).to.be.accessible();
+      const all = TREATMENT_GROUPS.flatMap((group) => TREATMENTS[group]);
+      expect(summaries(el).map(text)).to.deep.equal(all.map((id) => nl.items[id].name));
+      expect(el.shadowRoot!.querySelectorAll('.name')).to.have.length(0);
+      const details = [...el.shadowRoot!.querySelectorAll('details')];
+      expect(details.every((disclosure) => !disclosure.open)).to.equal(true);
+      const why = details[0]!.querySelector<HTMLElement>('.why')!;
+      expect(why.checkVisibility(), 'why hidden while closed').to.equal(false);
+      details.forEach((disclosure) => (disclosure.open = true));
+      expect(why.checkVisibility(), 'why shown when open').to.equal(true);
+      expect(text(why)).to.equal(nl.items[all[0]!].why);
+      await expect(el).to.be.accessible();
+      expect(shadowText(el)).to.contain(nl.decideTogether);
+    });
+
+    it('keeps each treatment under its heading, also with one group', async () => {
+      const el = await fixture<BackPainTreatments>(html`<back-pain-treatments compact group="advised-against"></back-pain-treatments>`);
+      expect(groupHeadings(el)).to.deep.equal([nl.groups['advised-against'].title]);
+      expect(summaries(el).map(text)).to.deep.equal(TREATMENTS['advised-against'].map((id) => nl.items[id].name));
+    });
+
+    it('goes back to the full layout when compact is removed', async () => {
+      const el = await fixture<BackPainTreatments>(html`<back-pain-treatments compact></back-pain-treatments>`);
+      el.removeAttribute('compact');
+      await el.updateComplete;
+      expect(summaries(el)).to.have.length(0);
+      expect(el.shadowRoot!.querySelectorAll('.name')).to.have.length(
+        TREATMENT_GROUPS.reduce((sum, group) => sum + TREATMENTS[group].length, 0),
+      );
+    });
+
+    for (const value of ['', 'compact', 'COMPACT']) {
+      it(`takes compact="${value}" without a warning`, async () => {
+        const warnings = captureWarnings();
+        try {
+          const el = await fixture<BackPainTreatments>(html`<back-pain-treatments compact=${value}></back-pain-treatments>`);
+          expect(summaries(el).length).to.be.greaterThan(0);
+          expect(warnings.messages).to.deep.equal([]);
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
+
+    for (const value of ['false', 'no']) {
+      it(`warns once for compact="${value}" and shows the compact layout, as HTML does`, async () => {
+        const warnings = captureWarnings();
+        try {
+          const el = await fixture<BackPainTreatments>(html`<back-pain-treatments compact=${value}></back-pain-treatments>`);
+          el.requestUpdate();
+          await el.updateComplete;
+          expect(summaries(el).length).to.be.greaterThan(0);
+          expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
+          expect(warnings.messages[0]).to.contain(`compact="${value}"`).and.to.contain('Accepted');
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
+  });
+
+  describe('keyboard', () => {
+    it('has no tab stops in the full layout', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <button id="before">before</button><back-pain-treatments></back-pain-treatments><button id="after">after</button>
+      </div>`);
+      await wrapper.querySelector('back-pain-treatments')!.updateComplete;
+      wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement?.id).to.equal('after');
+    });
+
+    it('opens the disclosures of the compact layout with Enter and Space, in reading order', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <button>before</button><back-pain-treatments compact></back-pain-treatments>
+      </div>`);
+      const el = wrapper.querySelector('back-pain-treatments')!;
+      await el.updateComplete;
+      wrapper.querySelector('button')!.focus();
+      const [first, second] = summaries(el);
+
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(first);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => first!.parentElement!.hasAttribute('open'), 'Enter opens');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => !first!.parentElement!.hasAttribute('open'), 'Enter closes');
+
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(second);
+      // ' ' rather than 'Space': Firefox's WebDriver BiDi knows only the character.
+      await sendKeys({ press: ' ' });
+      await waitUntil(() => second!.parentElement!.hasAttribute('open'), 'Space opens');
+    });
+  });
+
+  describe('language', () => {
+    it('speaks English with lang="en", and switches back', async () => {
+      const el = await fixture<BackPainTreatments>(html`<back-pain-treatments lang="en"></back-pain-treatments>`);
+      await waitUntil(() => title(el) && text(title(el)) === en.title, 'English title');
+      await expect(el).to.be.accessible();
+      expect(groupHeadings(el)).to.deep.equal(TREATMENT_GROUPS.map((group) => en.groups[group].title));
+      expect(text(groupUnder(el, en.groups.helps.title))).to.contain(en.items['keep-active'].why);
+      expect(shadowText(el)).to.contain(en.decideTogether);
+      el.lang = 'nl';
+      await el.updateComplete;
+      expect(text(title(el))).to.equal(nl.title);
+      expect(shadowText(el)).to.contain(nl.decideTogether);
+    });
+
+    it('keeps open disclosures open when the language changes', async () => {
+      const el = await fixture<BackPainTreatments>(html`<back-pain-treatments compact group="helps"></back-pain-treatments>`);
+      summaries(el)[0]!.click();
+      el.lang = 'en';
+      await waitUntil(() => text(title(el)) === en.title, 'English title');
+      expect(text(summaries(el)[0]!)).to.equal(en.items['keep-active'].name);
+      expect(summaries(el)[0]!.parentElement!.hasAttribute('open')).to.equal(true);
+    });
+
+    it('falls back to Dutch with one warning for an unsupported language', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<BackPainTreatments>(html`<back-pain-treatments lang="fr"></back-pain-treatments>`);
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(text(title(el))).to.equal(nl.title);
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('lang="fr"').and.to.contain('nl, en');
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
+  describe('layout', () => {
+    const columns = (el: BackPainTreatments) =>
+      getComputedStyle(el.shadowRoot!.querySelector('.groups')!).gridTemplateColumns.split(' ').length;
+
+    async function inWidth(width: string, group = '') {
+      const wrapper = await fixture<HTMLElement>(html`<div style="width: ${width}">
+        <back-pain-treatments group=${group}></back-pain-treatments>
+      </div>`);
+      const el = wrapper.querySelector('back-pain-treatments')!;
+      await el.updateComplete;
+      return el;
+    }
+
+    it('shows three columns in a wide container and one in a narrow one', async () => {
+      expect(columns(await inWidth('1000px'))).to.equal(3);
+      expect(columns(await inWidth('320px'))).to.equal(1);
+    });
+
+    it('shows one group in one column, also when wide', async () => {
+      expect(columns(await inWidth('1000px', 'helps'))).to.equal(1);
+    });
+
+    it('has no horizontal overflow at 320 px', async () => {
+      const el = await inWidth('320px');
+      const widget = el.shadowRoot!.querySelector<HTMLElement>('.widget')!;
+      expect(widget.scrollWidth).to.be.at.most(widget.clientWidth);
+    });
+  });
+
+  it('uses heading-level for its heading and the group headings one below', async () => {
+    const el = await fixture<BackPainTreatments>(html`<back-pain-treatments heading-level="4"></back-pain-treatments>`);
+    expect(title(el).getAttribute('aria-level')).to.equal('4');
+    for (const group of groups(el)) {
+      expect(group.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('5');
+    }
+  });
+
+  it('ends with the sources and the review date', async () => {
+    const el = await fixture<BackPainTreatments>(html`<back-pain-treatments></back-pain-treatments>`);
+    const footer = el.shadowRoot!.querySelector('footer')!;
+    expect(footer.querySelectorAll('li')).to.have.length(3);
+    expect(footer.querySelector('time')!.getAttribute('datetime')).to.match(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
