@@ -14,6 +14,8 @@ export const widgets = {
   'back-pain-treatments': 'dist/treatments/define.js',
   'back-pain-faq': 'dist/faq/define.js',
   'recovery-timeline': 'dist/recovery-timeline/define.js',
+  'lifting-tips': 'dist/lifting-tips/define.js',
+  'back-pain-risk-factors': 'dist/risk-factors/define.js',
 };
 
 const bundle = (input, name) => ({

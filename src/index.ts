@@ -3,6 +3,8 @@
  * `import 'back-pain-widgets/back-pain-redflags/define'`.
  */
 export * from './redflags/define.js';
+export * from './risk-factors/define.js';
+export * from './lifting-tips/define.js';
 export * from './recovery-timeline/define.js';
 export * from './faq/define.js';
 export * from './treatments/define.js';

@@ -315,7 +315,7 @@ export const lifting: LiftingText = {
         'Stay fit by moving regularly, for example walking, cycling or swimming.',
         'Make time to relax, because stress makes your muscles tense.',
       ],
-      illustration: 'A person cycling, a person walking and a person swimming.',
+      illustration: 'A person walking and a person cycling.',
     },
   },
   tabsLabel: 'Topics',
@@ -773,6 +773,7 @@ export const riskFactors: RiskFactorsText = {
   },
   lastingAdvice:
     'These things are common, and many people with back pain have them. They can make pain last longer, but good help is available, such as exercise therapy or a talking therapy. Talk about them with your GP or physiotherapist.',
+  clear: 'Clear all ticks',
 };
 
 export const walking: WalkingText = {
@@ -799,6 +800,7 @@ export const walking: WalkingText = {
   calendarTitle: (minutes) => `Walk for ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`,
   calendarDescription:
     'Part of your walking programme for back pain: walk three times today at an easy pace. On a bad day, go back a step rather than stopping.',
+  calendarFileName: 'walking-plan.ics',
 };
 
 export const myths: MythsText = {
@@ -809,6 +811,7 @@ export const myths: MythsText = {
   reveal: 'Show the fact',
   hide: 'Hide the fact',
   revealAll: 'Show all facts',
+  hideAll: 'Hide all facts',
   items: {
     'straight-back': {
       myth: 'You should always keep your back straight and tense to protect it.',

@@ -230,7 +230,7 @@ export const redFlags: RedFlagsText = {
 
 export const lifting: LiftingText = {
   title: 'Tips voor tillen, zitten en bewegen',
-  intro: 'Met een paar handige gewoontes spaart u uw rug. Kies een onderwerp.',
+  intro: 'Met een paar handige gewoontes spaart u uw rug.',
   tabsLabel: 'Onderwerpen',
   topics: {
     lifting: {
@@ -308,7 +308,7 @@ export const lifting: LiftingText = {
         'Blijf fit door te wandelen, te fietsen of te zwemmen.',
         'Zorg ook voor ontspanning en probeer stress te verminderen.',
       ],
-      illustration: 'Een trainer kijkt mee terwijl iemand een oefening doet; op de achtergrond fietst en wandelt iemand.',
+      illustration: 'Iemand wandelt en iemand fietst.',
     },
   },
 };
@@ -773,6 +773,7 @@ export const riskFactors: RiskFactorsText = {
   },
   lastingAdvice:
     'Dit komt veel voor bij mensen met rugpijn. U kunt nog steeds goed herstellen, en er is hulp, zoals oefentherapie en gedragstherapie. Bespreek het met uw huisarts of fysiotherapeut, zeker als de pijn na 3 tot 4 weken niet minder wordt.',
+  clear: 'Alle vinkjes weghalen',
 };
 
 export const walking: WalkingText = {
@@ -802,6 +803,7 @@ export const walking: WalkingText = {
   calendarTitle: (minutes) => `${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} wandelen`,
   calendarDescription:
     'Wandel rustig in uw eigen tempo. Gaat het een dag minder goed? Doe dan een stap terug, maar blijf wandelen.',
+  calendarFileName: 'wandelschema.ics',
 };
 
 export const myths: MythsText = {
@@ -812,6 +814,7 @@ export const myths: MythsText = {
   reveal: 'Toon het feit',
   hide: 'Verberg het feit',
   revealAll: 'Toon alle feiten',
+  hideAll: 'Verberg alle feiten',
   items: {
     'straight-back': {
       myth: 'Ik moet mijn rug altijd recht en stevig vasthouden.',

@@ -222,6 +222,8 @@ export interface RiskFactorsText {
   lasting: Record<LastingFactorId, string>;
   /** Calm advice when some lasting factors apply: common, help exists, discuss with GP/physio. */
   lastingAdvice: string;
+  /** Button that unticks every box. */
+  clear: string;
 }
 
 export interface WalkingText {
@@ -252,6 +254,8 @@ export interface WalkingText {
   /** Title of a calendar event. */
   calendarTitle: (minutes: number) => string;
   calendarDescription: string;
+  /** Name of the downloaded calendar file, ending in .ics. */
+  calendarFileName: string;
 }
 
 export interface MythItem {
@@ -268,6 +272,8 @@ export interface MythsText {
   reveal: string;
   hide: string;
   revealAll: string;
+  /** Shown instead of `revealAll` once every fact is shown. */
+  hideAll: string;
   items: Record<MythId, MythItem>;
 }
 

@@ -66,6 +66,8 @@ export class RecoveryTimeline extends BackPainElement<'timeline'> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // A bad `today` is reported when it is set, even while no `onset` uses it.
+    if (changed.has('today') && this.today !== undefined && this.today !== '') this.todayDate();
     // Every render, not only on changes: the clock moves on.
     this.currentDay = this.day == null ? this.dayFromOnset() : this.checkDay(this.day);
     this.currentPhase = this.currentDay === undefined ? undefined : phaseForDay(this.currentDay);

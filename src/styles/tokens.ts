@@ -29,6 +29,8 @@ export const tokens = css`
     display: block;
     container-type: inline-size;
     max-width: 100%;
+    /* Container queries measure em against the host, so the host gets the widget's size too. */
+    font-size: var(--bp-font-size, max(1rem, 16px));
   }
 
   /* Typography is set on an inner wrapper: a host page's \`* { ... }\` rules beat \`:host\`. */

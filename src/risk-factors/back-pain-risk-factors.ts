@@ -1,0 +1,119 @@
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { common, meta, riskFactors, sources } from '../content/nl.js';
+import { LASTING_FACTOR_IDS, RISK_FACTOR_IDS, type LastingFactorId, type RiskFactorId } from '../content/structure.js';
+import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
+import { emit } from '../internal/events.js';
+import { styles } from './back-pain-risk-factors.styles.js';
+import { riskAdvice, type RiskAdvice } from './risk-advice.js';
+
+export interface RiskFactorsChangeDetail {
+  /** Ids of the ticked risk factors, in list order. */
+  risks: RiskFactorId[];
+  /** Ids of the ticked factors for pain that lasts, in list order. */
+  lasting: LastingFactorId[];
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'risk-factors-change': CustomEvent<RiskFactorsChangeDetail>;
+  }
+}
+
+/**
+ * What makes low back pain more likely, as a short "which of these apply to you?" checklist.
+ * For each box ticked an encouraging tip appears, announced politely without moving focus. A
+ * second checklist covers what makes pain last; when some of those apply, a calm advice says
+ * they are common, that help exists, and to talk about them with the GP or physiotherapist.
+ * Nothing is stored or sent: the ticks leave the widget only through its event.
+ *
+ * @tag back-pain-risk-factors
+ * @summary Risk-factor checklist for low back pain with a tip for each factor that applies.
+ *
+ * @csspart risks - The checklist of risk factors (a fieldset).
+ * @csspart factor - One checkbox with its label, in either checklist.
+ * @csspart tips - The tips for the ticked risk factors, or a general tip when none is ticked.
+ * @csspart lasting - The checklist of factors that make pain last (a fieldset).
+ * @csspart lasting-advice - The advice shown when some factors for lasting pain are ticked.
+ * @csspart clear - The button that unticks every box (shown when something is ticked).
+ *
+ * @fires {CustomEvent<RiskFactorsChangeDetail>} risk-factors-change - A box was ticked or unticked, or all were cleared. Detail: `{ risks, lasting }`, the ids of the ticked factors of each checklist in list order.
+ */
+export class BackPainRiskFactors extends BackPainElement<'riskFactors'> {
+  static override styles = [...BackPainElement.styles, styles];
+
+  protected readonly section = 'riskFactors' as const;
+  protected readonly dutch: WidgetContent<'riskFactors'> = { meta, common, sources, riskFactors };
+
+  /** Kept in the element, not only in the checkboxes, so ticks survive a change of language. */
+  @state() private advice: RiskAdvice = riskAdvice([], []);
+
+  /** Unticks every box; fires `risk-factors-change` when something was ticked. */
+  clear(): void {
+    if (this.advice.risks.length > 0 || this.advice.lasting.length > 0) this.show(riskAdvice([], []));
+  }
+
+  private show(advice: RiskAdvice): void {
+    this.advice = advice;
+    emit(this, 'risk-factors-change', { risks: [...advice.risks], lasting: [...advice.lasting] });
+  }
+
+  private onChange(): void {
+    const ticked = (name: string) =>
+      [...this.renderRoot.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((input) => input.value);
+    this.show(riskAdvice(ticked('risk'), ticked('lasting')));
+  }
+
+  private async onClear(): Promise<void> {
+    this.clear();
+    // The button disappears: keep keyboard focus in the widget.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('input')?.focus();
+  }
+
+  protected renderBody({ riskFactors: t }: WidgetContent<'riskFactors'>) {
+    const { risks, lasting, showLastingAdvice } = this.advice;
+    // One slot per factor, so ticking a box adds one list item and only its tip is announced.
+    const tips = RISK_FACTOR_IDS.map((id) => (risks.includes(id) ? html`<li>${t.factors[id].tip}</li>` : nothing));
+    return html`
+      ${this.renderTitle(t.title)}
+      <p class="intro">${t.intro}</p>
+      <div class="checklists" @change=${this.onChange}>
+        <div class="risk-part">
+          <fieldset class="group" part="risks">
+            <legend>${this.renderHeading(t.riskHeading)}</legend>
+            ${RISK_FACTOR_IDS.map((id) => this.renderBox('risk', id, t.factors[id].label, risks.includes(id)))}
+          </fieldset>
+          <div class="panel" part="tips">
+            ${this.renderHeading(t.tipsHeading)}
+            <div aria-live="polite">
+              ${risks.length > 0 ? html`<ul>${tips}</ul>` : html`<p>${t.noneTicked}</p>`}
+            </div>
+          </div>
+        </div>
+        <fieldset class="group" part="lasting" aria-describedby="lasting-intro">
+          <legend>${this.renderHeading(t.lastingHeading)}</legend>
+          <p class="group-intro" id="lasting-intro">${t.lastingIntro}</p>
+          ${LASTING_FACTOR_IDS.map((id) => this.renderBox('lasting', id, t.lasting[id], lasting.includes(id)))}
+        </fieldset>
+        <div aria-live="polite">
+          ${showLastingAdvice ? html`<p class="panel" part="lasting-advice">${t.lastingAdvice}</p>` : nothing}
+        </div>
+      </div>
+      ${risks.length > 0 || lasting.length > 0
+        ? html`<button class="button clear" part="clear" type="button" @click=${this.onClear}>${t.clear}</button>`
+        : nothing}
+    `;
+  }
+
+  private renderHeading(text: string) {
+    return html`<span class="heading" role="heading" aria-level=${this.subLevel}>${text}</span>`;
+  }
+
+  private renderBox(name: 'risk' | 'lasting', id: string, label: string, checked: boolean) {
+    return html`<label class="factor" part="factor">
+      <input type="checkbox" name=${name} value=${id} .checked=${checked} />
+      <span>${label}</span>
+    </label>`;
+  }
+}

@@ -1,0 +1,381 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../src/lifting-tips/define.js';
+import type { LiftingTips } from '../src/lifting-tips/lifting-tips.js';
+import { lifting as nl } from '../src/content/nl.js';
+import { lifting as en } from '../src/content/en.js';
+import { LIFTING_TOPICS, type LiftingTopic } from '../src/content/structure.js';
+import { captureWarnings } from './helpers.js';
+
+const $$ = <T extends Element = HTMLElement>(el: LiftingTips, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const text = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+const title = (el: LiftingTips) => el.shadowRoot!.querySelector('.title')!;
+/** Headings of the groups a person sees: every group in the list, or the selected panel's. */
+const visibleGroupTitles = (el: LiftingTips) =>
+  $$(el, '.group-title').filter((heading) => heading.getClientRects().length > 0).map(text);
+const tabs = (el: LiftingTips) => $$<HTMLButtonElement>(el, '[role="tab"]');
+const panels = (el: LiftingTips) => $$(el, '[role="tabpanel"]');
+const selectedTab = (el: LiftingTips) => tabs(el).find((tab) => tab.getAttribute('aria-selected') === 'true');
+const focused = (el: LiftingTips) => el.shadowRoot!.activeElement;
+const titlesOf = (texts: typeof nl, topics: readonly LiftingTopic[]) => topics.map((topic) => texts.topics[topic].title);
+
+async function press(el: LiftingTips, key: string) {
+  await sendKeys({ press: key });
+  await el.updateComplete;
+}
+
+/** A widget with a button before it, so that Tab can walk into it. */
+async function afterButton(template: ReturnType<typeof html>) {
+  const wrapper = await fixture<HTMLElement>(html`<div><button>before</button>${template}</div>`);
+  const el = wrapper.querySelector<LiftingTips>('lifting-tips')!;
+  await el.updateComplete;
+  wrapper.querySelector('button')!.focus();
+  return el;
+}
+
+describe('<lifting-tips>', () => {
+  describe('list layout (the default)', () => {
+    it('is accessible and shows every group, in order, under the title', async () => {
+      const el = await fixture<LiftingTips>(html`<lifting-tips></lifting-tips>`);
+      await expect(el).to.be.accessible();
+      expect(text(title(el))).to.equal(nl.title);
+      expect(el.shadowRoot!.textContent).to.contain(nl.intro);
+      expect($$(el, '[role="tablist"]')).to.have.length(0);
+      expect(visibleGroupTitles(el)).to.deep.equal(titlesOf(nl, LIFTING_TOPICS));
+      for (const heading of $$(el, '.group-title')) expect(heading.getAttribute('role')).to.equal('heading');
+    });
+
+    it('lists each group’s tips as short list items', async () => {
+      const el = await fixture<LiftingTips>(html`<lifting-tips></lifting-tips>`);
+      const lists = $$(el, '.group ul');
+      expect(lists).to.have.length(LIFTING_TOPICS.length);
+      LIFTING_TOPICS.forEach((topic, index) => {
+        expect([...lists[index]!.querySelectorAll('li')].map(text)).to.deep.equal(nl.topics[topic].tips);
+      });
+    });
+
+    it('gives every illustration role="img" and its name from the content', async () => {
+      const el = await fixture<LiftingTips>(html`<lifting-tips></lifting-tips>`);
+      const drawings = $$<SVGSVGElement>(el, 'svg');
+      expect(drawings).to.have.length(LIFTING_TOPICS.length);
+      drawings.forEach((drawing, index) => {
+        expect(drawing.getAttribute('role')).to.equal('img');
+        expect(drawing.getAttribute('aria-label')).to.equal(nl.topics[LIFTING_TOPICS[index]!].illustration);
+        expect(drawing.closest('[aria-hidden="true"]'), 'not hidden from assistive technology').to.equal(null);
+        expect(drawing.querySelectorAll('path, circle, rect').length, 'something is drawn').to.be.greaterThan(0);
+      });
+    });
+
+    it('draws in the accent colour, so it follows the theme', async () => {
+      const el = await fixture<LiftingTips>(html`<lifting-tips style="--bp-color-accent: rgb(107, 44, 145)"></lifting-tips>`);
+      const drawing = $$<SVGSVGElement>(el, 'svg')[0]!;
+      expect(getComputedStyle(drawing).stroke).to.equal('rgb(107, 44, 145)');
+      expect(getComputedStyle(drawing).fill).to.equal('none');
+    });
+
+    it('puts group headings one level below the title', async () => {
+      const el = await fixture<LiftingTips>(html`<lifting-tips heading-level="3"></lifting-tips>`);
+      expect(title(el).getAttribute('aria-level')).to.equal('3');
+      for (const heading of $$(el, '.group-title')) expect(heading.getAttribute('aria-level')).to.equal('4');
+    });
+
+    it('ends with the sources and the review date', async () => {
+      const el = await fixture<LiftingTips>(html`<lifting-tips></lifting-tips>`);
+      const footer = el.shadowRoot!.querySelector('footer')!;
+      expect(footer.querySelectorAll('li').length).to.be.greaterThan(0);
+      expect(footer.querySelector('time')!.getAttribute('datetime')).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    });
+  });
+
+  describe('tabs layout', () => {
+    it('is accessible, with a labelled tab list and one panel per group', async () => {
+      const el = await fixture<LiftingTips>(html`<lifting-tips layout="tabs"></lifting-tips>`);
+      await expect(el).to.be.accessible();
+      const [tablist] = $$(el, '[role="tablist"]');
+      expect(tablist!.getAttribute('aria-label')).to.equal(nl.tabsLabel);
+      expect(tabs(el).map(text)).to.deep.equal(titlesOf(nl, LIFTING_TOPICS));
+      tabs(el).forEach((tab, index) => {
+        const panel = el.shadowRoot!.getElementById(tab.getAttribute('aria-controls')!)!;
+        expect(panel.getAttribute('role')).to.equal('tabpanel');
+        expect(panel.getAttribute('aria-labelledby')).to.equal(tab.id);
+        expect(tab.getAttribute('aria-selected')).to.equal(index === 0 ? 'true' : 'false');
+        expect(tab.getAttribute('tabindex')).to.equal(index === 0 ? '0' : '-1');
+        expect(panel.hidden).to.equal(index !== 0);
+      });
+      expect(visibleGroupTitles(el)).to.deep.equal([nl.topics.lifting.title]);
+    });
+
+    it('selects a tab on click and stays accessible', async () => {
+      const el = await fixture<LiftingTips>(html`<lifting-tips layout="tabs"></lifting-tips>`);
+      tabs(el)[2]!.click();
+      await el.updateComplete;
+      expect(selectedTab(el)).to.equal(tabs(el)[2]);
+      expect(panels(el).filter((panel) => !panel.hidden).map((panel) => panel.id)).to.deep.equal(['panel-sitting']);
+      expect(tabs(el).map((tab) => tab.tabIndex)).to.deep.equal([-1, -1, 0, -1, -1, -1, -1]);
+      expect(tabs(el).map((tab) => tab.getAttribute('part'))).to.deep.equal(['tab', 'tab', 'tab tab-selected', 'tab', 'tab', 'tab', 'tab']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the drawing with its name in the selected panel', async () => {
+      const el = await fixture<LiftingTips>(html`<lifting-tips layout="tabs"></lifting-tips>`);
+      tabs(el)[5]!.click();
+      await el.updateComplete;
+      const visible = $$<SVGSVGElement>(el, 'svg').filter((drawing) => drawing.getClientRects().length > 0);
+      expect(visible.map((drawing) => drawing.getAttribute('aria-label'))).to.deep.equal([nl.topics.sleeping.illustration]);
+    });
+
+    it('is used with the keyboard: arrows, Home and End move and select, Tab goes into the panel', async () => {
+      const el = await afterButton(html`<lifting-tips layout="tabs"></lifting-tips>`);
+      const last = LIFTING_TOPICS.length - 1;
+      await press(el, 'Tab');
+      expect(focused(el), 'Tab reaches the selected tab').to.equal(tabs(el)[0]);
+
+      await press(el, 'ArrowRight');
+      expect(focused(el)).to.equal(tabs(el)[1]);
+      expect(selectedTab(el), 'selection follows focus').to.equal(tabs(el)[1]);
+      expect(visibleGroupTitles(el)).to.deep.equal([nl.topics.turning.title]);
+
+      await press(el, 'ArrowLeft');
+      await press(el, 'ArrowLeft');
+      expect(focused(el), 'Left wraps to the last tab').to.equal(tabs(el)[last]);
+      expect(selectedTab(el)).to.equal(tabs(el)[last]);
+
+      await press(el, 'ArrowRight');
+      expect(focused(el), 'Right wraps to the first tab').to.equal(tabs(el)[0]);
+
+      await press(el, 'End');
+      expect(selectedTab(el)).to.equal(tabs(el)[last]);
+      expect(focused(el)).to.equal(tabs(el)[last]);
+      await press(el, 'Home');
+      expect(selectedTab(el)).to.equal(tabs(el)[0]);
+      expect(focused(el)).to.equal(tabs(el)[0]);
+
+      await press(el, 'ArrowDown');
+      expect(selectedTab(el), 'up and down are not for a horizontal tab list').to.equal(tabs(el)[0]);
+
+      await press(el, 'ArrowRight');
+      await press(el, 'Tab');
+      expect(focused(el), 'Tab moves into the selected panel').to.equal(el.shadowRoot!.getElementById('panel-turning'));
+      await sendKeys({ down: 'Shift' });
+      await press(el, 'Tab');
+      await sendKeys({ up: 'Shift' });
+      expect(focused(el), 'Shift+Tab back to the selected tab').to.equal(tabs(el)[1]);
+    });
+
+    it('has no tab list for a single topic', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<LiftingTips>(html`<lifting-tips layout="tabs" topics="sleeping"></lifting-tips>`);
+        expect(tabs(el)).to.have.length(0);
+        expect(panels(el)).to.have.length(0);
+        expect(visibleGroupTitles(el)).to.deep.equal([nl.topics.sleeping.title]);
+        expect(warnings.messages).to.have.length(0);
+        await expect(el).to.be.accessible();
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('selects the first tab shown when the selected topic is no longer shown', async () => {
+      const el = await fixture<LiftingTips>(html`<lifting-tips layout="tabs"></lifting-tips>`);
+      tabs(el)[6]!.click();
+      await el.updateComplete;
+      el.topics = 'bed lifting';
+      await el.updateComplete;
+      expect(tabs(el).map(text)).to.deep.equal(titlesOf(nl, ['bed', 'lifting']));
+      expect(selectedTab(el)).to.equal(tabs(el)[0]);
+      expect(panels(el).filter((panel) => !panel.hidden)).to.have.length(1);
+    });
+
+    it('prints every group and no tab list', async function () {
+      const el = await fixture<LiftingTips>(html`<lifting-tips layout="tabs"></lifting-tips>`);
+      try {
+        await emulateMedia({ media: 'print' });
+      } catch {
+        this.skip(); // Media emulation needs CDP, which Firefox lacks.
+      }
+      try {
+        expect(getComputedStyle($$(el, '[role="tablist"]')[0]!).display).to.equal('none');
+        expect(visibleGroupTitles(el)).to.deep.equal(titlesOf(nl, LIFTING_TOPICS));
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+      expect(visibleGroupTitles(el)).to.have.length(1);
+    });
+
+    it('switches between layouts at run time', async () => {
+      const el = await fixture<LiftingTips>(html`<lifting-tips></lifting-tips>`);
+      el.layout = 'tabs';
+      await el.updateComplete;
+      expect(tabs(el)).to.have.length(LIFTING_TOPICS.length);
+      el.removeAttribute('layout');
+      el.layout = 'list';
+      await el.updateComplete;
+      expect(tabs(el)).to.have.length(0);
+      expect(visibleGroupTitles(el)).to.have.length(LIFTING_TOPICS.length);
+    });
+  });
+
+  describe('topics attribute', () => {
+    it('shows only the topics named, in the order written', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<LiftingTips>(html`<lifting-tips topics="sitting lifting"></lifting-tips>`);
+        expect(visibleGroupTitles(el)).to.deep.equal(titlesOf(nl, ['sitting', 'lifting']));
+        expect(warnings.messages).to.have.length(0);
+        await expect(el).to.be.accessible();
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('ignores an unknown topic with one warning that lists the valid ones', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<LiftingTips>(html`<lifting-tips topics="lifting swimming"></lifting-tips>`);
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(visibleGroupTitles(el)).to.deep.equal(titlesOf(nl, ['lifting']));
+        expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('topics="swimming"').and.to.contain('Accepted');
+        for (const topic of LIFTING_TOPICS) expect(warnings.messages[0]).to.contain(topic);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('shows every group, with one warning, when no topic is valid', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<LiftingTips>(html`<lifting-tips topics="tillen zitten" layout="tabs"></lifting-tips>`);
+        expect(tabs(el).map(text)).to.deep.equal(titlesOf(nl, LIFTING_TOPICS));
+        expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('topics="tillen zitten"').and.to.contain('all topics');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('shows every group without a warning for an empty value, and follows changes', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<LiftingTips>(html`<lifting-tips topics=" "></lifting-tips>`);
+        expect(visibleGroupTitles(el)).to.have.length(LIFTING_TOPICS.length);
+        el.setAttribute('topics', 'bed');
+        await el.updateComplete;
+        expect(visibleGroupTitles(el)).to.deep.equal(titlesOf(nl, ['bed']));
+        el.removeAttribute('topics');
+        await el.updateComplete;
+        expect(visibleGroupTitles(el)).to.have.length(LIFTING_TOPICS.length);
+        expect(warnings.messages).to.have.length(0);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('warns again for a bad value after a good one', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<LiftingTips>(html`<lifting-tips topics="nope"></lifting-tips>`);
+        el.topics = 'sport';
+        await el.updateComplete;
+        el.topics = 'nope';
+        await el.updateComplete;
+        expect(warnings.messages).to.have.length(2);
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
+  describe('layout attribute', () => {
+    for (const value of ['grid', 'TABS ', 'accordion']) {
+      it(`falls back to the list for layout="${value}" with one warning`, async () => {
+        const warnings = captureWarnings();
+        try {
+          const el = await fixture<LiftingTips>(html`<lifting-tips layout=${value}></lifting-tips>`);
+          el.requestUpdate();
+          await el.updateComplete;
+          expect(tabs(el)).to.have.length(0);
+          expect(visibleGroupTitles(el)).to.have.length(LIFTING_TOPICS.length);
+          expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
+          expect(warnings.messages[0]).to.contain(`layout="${value}"`).and.to.contain('list, tabs');
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
+  });
+
+  describe('language', () => {
+    it('speaks English with lang="en", in the list and the tabs, and switches back', async () => {
+      const el = await fixture<LiftingTips>(html`<lifting-tips lang="en"></lifting-tips>`);
+      await waitUntil(() => title(el)?.textContent?.trim() === en.title, 'English title');
+      expect(visibleGroupTitles(el)).to.deep.equal(titlesOf(en, LIFTING_TOPICS));
+      expect($$(el, 'svg').map((drawing) => drawing.getAttribute('aria-label'))).to.deep.equal(
+        LIFTING_TOPICS.map((topic) => en.topics[topic].illustration),
+      );
+      expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('en');
+      el.layout = 'tabs';
+      await el.updateComplete;
+      expect($$(el, '[role="tablist"]')[0]!.getAttribute('aria-label')).to.equal(en.tabsLabel);
+      await expect(el).to.be.accessible();
+      el.lang = 'nl';
+      await el.updateComplete;
+      expect(text(title(el))).to.equal(nl.title);
+      expect(tabs(el).map(text)).to.deep.equal(titlesOf(nl, LIFTING_TOPICS));
+    });
+
+    it('keeps the selected tab when the language changes', async () => {
+      const el = await fixture<LiftingTips>(html`<lifting-tips layout="tabs"></lifting-tips>`);
+      tabs(el)[3]!.click();
+      await el.updateComplete;
+      el.lang = 'en';
+      await waitUntil(() => title(el)?.textContent?.trim() === en.title, 'English title');
+      expect(text(selectedTab(el)!)).to.equal(en.topics['standing-up'].title);
+    });
+
+    it('falls back to Dutch with one warning for an unsupported language', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<LiftingTips>(html`<lifting-tips lang="fr"></lifting-tips>`);
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(text(title(el))).to.equal(nl.title);
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('lang="fr"');
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
+  describe('width', () => {
+    const columns = (el: LiftingTips) => getComputedStyle($$(el, '.list')[0]!).gridTemplateColumns.split(' ').length;
+
+    it('shows one column at 280 px, two at 700 px and three on a full page', async () => {
+      const narrow = await fixture<LiftingTips>(html`<lifting-tips style="width: 280px"></lifting-tips>`);
+      expect(columns(narrow)).to.equal(1);
+      expect(narrow.scrollWidth).to.be.at.most(280);
+      const medium = await fixture<LiftingTips>(html`<lifting-tips style="width: 700px"></lifting-tips>`);
+      expect(columns(medium)).to.equal(2);
+      // A parent wider than the test page's viewport stands in for a full page.
+      const page = await fixture<HTMLElement>(html`<div style="width: 1000px"><lifting-tips></lifting-tips></div>`);
+      const wide = page.querySelector('lifting-tips')!;
+      await wide.updateComplete;
+      expect(columns(wide)).to.equal(3);
+    });
+
+    it('wraps the tabs at 280 px so that every tab stays in view', async () => {
+      const el = await fixture<LiftingTips>(html`<lifting-tips layout="tabs" style="width: 280px"></lifting-tips>`);
+      const box = el.getBoundingClientRect();
+      for (const tab of tabs(el)) {
+        const rect = tab.getBoundingClientRect();
+        expect(rect.left, text(tab)).to.be.at.least(box.left);
+        expect(rect.right, text(tab)).to.be.at.most(box.right + 0.5);
+        expect(rect.height, 'a target of at least 24 px').to.be.at.least(24);
+      }
+      expect(new Set(tabs(el).map((tab) => Math.round(tab.getBoundingClientRect().top))).size, 'more than one row').to.be.greaterThan(1);
+    });
+  });
+});
