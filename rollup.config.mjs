@@ -16,6 +16,7 @@ export const widgets = {
   'recovery-timeline': 'dist/recovery-timeline/define.js',
   'lifting-tips': 'dist/lifting-tips/define.js',
   'back-pain-risk-factors': 'dist/risk-factors/define.js',
+  'back-pain-myths': 'dist/myths/define.js',
 };
 
 const bundle = (input, name) => ({

@@ -19,7 +19,8 @@ const allNo = Object.fromEntries(RED_FLAG_IDS.map((id) => [id, 'no'])) as Record
 /** Fills in answers the way a person does: by clicking the radios. */
 async function fillIn(canvasElement: HTMLElement, answers: Args['answers']) {
   const el = canvasElement.querySelector<BackPainRedflags>('back-pain-redflags')!;
-  await el.updateComplete;
+  // English loads on demand: wait until the questions are there.
+  while (!el.shadowRoot?.querySelector('input')) await new Promise((resolve) => setTimeout(resolve, 20));
   for (const [id, value] of Object.entries(answers ?? {})) {
     el.shadowRoot!.querySelector<HTMLInputElement>(`input[name="${id}"][value="${value}"]`)!.click();
     await el.updateComplete;
