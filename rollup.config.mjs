@@ -17,6 +17,7 @@ export const widgets = {
   'lifting-tips': 'dist/lifting-tips/define.js',
   'back-pain-risk-factors': 'dist/risk-factors/define.js',
   'back-pain-myths': 'dist/myths/define.js',
+  'walking-program': 'dist/walking-program/define.js',
 };
 
 const bundle = (input, name) => ({

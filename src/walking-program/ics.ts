@@ -1,0 +1,84 @@
+/**
+ * The walking plan as an iCalendar file (RFC 5545), apart from any rendering or download.
+ *
+ * One VEVENT per week and time of day, repeating daily for the 7 days of that week
+ * (`RRULE:FREQ=DAILY;COUNT=7`): three events a week instead of 21 keeps the file small, and a
+ * calendar app still shows every walk. Times are floating local time (no time zone): 9:00 stays
+ * 9:00 wherever the person is.
+ */
+import { addDays } from './schedule.js';
+
+/** The times of the walks, as HHMMSS. */
+export const WALK_TIMES = ['090000', '130000', '180000'] as const;
+
+export interface CalendarInput {
+  /** First day of the plan, YYYY-MM-DD. */
+  startDate: string;
+  /** Minutes per walk, one entry per week. */
+  weeks: readonly number[];
+  /** Title of a walk of so many minutes. */
+  title: (minutes: number) => string;
+  description: string;
+  /** When the file is made: its DTSTAMP, and part of every UID. */
+  now: Date;
+  /** Makes UIDs unique between files made in the same second. */
+  seed: string;
+}
+
+/** Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545, 3.3.11). */
+export function escapeText(text: string): string {
+  return text.replace(/[\\;,]/g, '\\$&').replace(/\r\n|\r|\n/g, '\\n');
+}
+
+function utf8Length(char: string): number {
+  const code = char.codePointAt(0) ?? 0;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}
+
+/**
+ * Folds a content line at 75 octets (RFC 5545, 3.1): continuation lines start with a space,
+ * which counts towards their 75. Never splits a UTF-8 character.
+ */
+export function foldLine(line: string): string {
+  let folded = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = utf8Length(char);
+    if (octets + size > 75) {
+      folded += '\r\n ';
+      octets = 1;
+    }
+    folded += char;
+    octets += size;
+  }
+  return folded;
+}
+
+/** A moment in UTC basic format: YYYYMMDDTHHMMSSZ. */
+export function utcStamp(moment: Date): string {
+  return moment.toISOString().replace(/\.\d+/, '').replace(/[-:]/g, '');
+}
+
+/** The .ics text of the plan, with CRLF line endings. */
+export function walkingCalendar({ startDate, weeks, title, description, now, seed }: CalendarInput): string {
+  const stamp = utcStamp(now);
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//back-pain-widgets//walking-program//EN', 'CALSCALE:GREGORIAN'];
+  weeks.forEach((minutes, index) => {
+    const day = addDays(startDate, index * 7).replace(/-/g, '');
+    for (const time of WALK_TIMES) {
+      lines.push(
+        'BEGIN:VEVENT',
+        `UID:${stamp}-${seed}-${day}T${time}@back-pain-widgets`,
+        `DTSTAMP:${stamp}`,
+        `DTSTART:${day}T${time}`,
+        `DURATION:PT${minutes}M`,
+        'RRULE:FREQ=DAILY;COUNT=7',
+        `SUMMARY:${escapeText(title(minutes))}`,
+        `DESCRIPTION:${escapeText(description)}`,
+        'END:VEVENT',
+      );
+    }
+  });
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,127 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .why {
+    margin: 0 0 var(--_space);
+  }
+
+  .red-flags {
+    margin: 0 0 var(--_space);
+    padding: 0.75em;
+    border-inline-start: 0.375em solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-weight: bold;
+  }
+
+  form {
+    display: grid;
+    gap: var(--_space);
+    margin-bottom: calc(var(--_space) * 1.5);
+  }
+
+  .field {
+    display: grid;
+    gap: 0.25em;
+    justify-items: start;
+  }
+
+  label {
+    font-weight: bold;
+  }
+
+  .hint {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+
+  input {
+    min-height: 2.75em;
+    min-width: 7em;
+    max-width: 100%;
+    padding: 0.25em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font: inherit;
+  }
+
+  input[aria-invalid='true'] {
+    border: 2px solid var(--_emergency);
+  }
+
+  /* The words say what is wrong; the colour and the bar only draw the eye. */
+  .error {
+    margin: 0;
+    padding-inline-start: 0.5em;
+    border-inline-start: 0.25em solid var(--_emergency);
+    color: var(--_emergency);
+    font-weight: bold;
+  }
+
+  .plan-heading {
+    margin: 0 0 0.5em;
+    font-size: 1.125em;
+    font-weight: bold;
+  }
+
+  .weeks {
+    display: grid;
+    gap: 0.5em;
+    margin: 0 0 var(--_space);
+    padding: 0;
+    list-style: none;
+  }
+
+  .week {
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    break-inside: avoid;
+  }
+
+  .week-label {
+    font-weight: bold;
+  }
+
+  .dates {
+    color: var(--_muted);
+  }
+
+  .walks {
+    display: block;
+  }
+
+  .advice {
+    margin: 0 0 var(--_space);
+    padding-inline-start: 1.25em;
+  }
+
+  .advice li + li {
+    margin-top: 0.5em;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+
+  @container (min-width: 40em) {
+    .weeks {
+      grid-template-columns: repeat(auto-fill, minmax(16em, 1fr));
+    }
+  }
+
+  /* On paper: the plan and the advice only (the tokens turn colours black on white). */
+  @media print {
+    .intro,
+    .why,
+    form,
+    .actions {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,235 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { common, meta, sources, walking } from '../content/nl.js';
+import { isIsoDate } from '../content/validate.js';
+import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
+import { clearWarning, warnInvalid } from '../internal/warn.js';
+import { walkingCalendar } from './ics.js';
+import {
+  DEFAULT_GOAL,
+  DEFAULT_START,
+  MAX_MINUTES,
+  MIN_MINUTES,
+  WALKS_PER_DAY,
+  addDays,
+  checkMinutes,
+  localIsoDate,
+  planWalks,
+  type Schedule,
+  type ScheduleErrors,
+} from './schedule.js';
+import { styles } from './walking-program.styles.js';
+
+type WalkingTexts = WidgetContent<'walking'>['walking'];
+
+/** An empty field is no number, not zero. */
+const parseMinutes = (text: string) => (text.trim() === '' ? NaN : Number(text));
+
+/** How long the object URL of a download lives: some browsers read it after the click returns. */
+const REVOKE_AFTER_MS = 1000;
+
+/**
+ * The walking programme for long-lasting (chronic) low back pain: three walks a day, starting
+ * from a time the person can easily manage and adding about 10% a week, at least one minute,
+ * until the goal. The person enters the start, the goal and the first day; the widget shows the
+ * plan week by week with advice, and offers to print it or download it as an iCalendar (.ics)
+ * file, made in the browser. Nothing is sent or stored.
+ *
+ * The calendar file has one event per week and time of day (9:00, 13:00 and 18:00 local time),
+ * repeating daily for that week.
+ *
+ * @tag walking-program
+ * @summary Walking programme for long-lasting back pain: a week-by-week plan to print or add to a calendar.
+ *
+ * @csspart red-flags - The advice to check the warning signs first.
+ * @csspart form - The form with the start, the goal and the first day.
+ * @csspart field - One field of the form: label, hint, input and error.
+ * @csspart error - The message under a field whose value is refused.
+ * @csspart plan - The plan: its heading, the weeks, the advice and the buttons.
+ * @csspart week - One week of the plan.
+ * @csspart advice - The advice for bad days and about painkillers.
+ * @csspart print - The print button.
+ * @csspart download - The button that downloads the calendar file.
+ */
+export class WalkingProgram extends BackPainElement<'walking'> {
+  static override styles = [...BackPainElement.styles, styles];
+
+  protected readonly section = 'walking' as const;
+  protected readonly dutch: WidgetContent<'walking'> = { meta, common, sources, walking };
+
+  /** Minutes per walk in the first week: a whole number from 2 to 60, not above the goal. Default: 5, or the goal when that is shorter. */
+  @property({ attribute: 'start-minutes', type: Number }) startMinutes?: number;
+
+  /** Minutes per walk to build up to: a whole number from 2 to 60. Default: 30. */
+  @property({ attribute: 'goal-minutes', type: Number }) goalMinutes: number = DEFAULT_GOAL;
+
+  /** First day of the plan, written YYYY-MM-DD. Default: today. */
+  @property({ attribute: 'start-date' }) startDate = '';
+
+  /** The current moment: the default first day and the time stamp of the calendar file. Default: the clock; set it to fix the date, as tests and demos do. */
+  @property({ attribute: false }) today?: Date;
+
+  /** The fields as typed, so that typing is never overwritten by a re-render. */
+  @state() private startText = '';
+  @state() private goalText = '';
+  @state() private dateText = '';
+
+  private schedule: Schedule = planWalks(DEFAULT_START, DEFAULT_GOAL);
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || changed.has('startMinutes') || changed.has('goalMinutes')) this.presetMinutes();
+    if (!this.hasUpdated || changed.has('startDate') || changed.has('today')) this.dateText = this.checkStartDate();
+    this.schedule = planWalks(parseMinutes(this.startText), parseMinutes(this.goalText));
+  }
+
+  private now(): Date {
+    const today = this.today;
+    return today instanceof Date && !Number.isNaN(today.getTime()) ? today : new Date();
+  }
+
+  /** Fills the fields from the attributes; a bad value warns once and falls back. */
+  private presetMinutes(): void {
+    const goal = this.checkMinutesAttribute('goal-minutes', this.goalMinutes, MAX_MINUTES, DEFAULT_GOAL);
+    const start = this.checkMinutesAttribute('start-minutes', this.startMinutes, goal, Math.min(DEFAULT_START, goal));
+    this.startText = String(start);
+    this.goalText = String(goal);
+  }
+
+  private checkMinutesAttribute(attribute: string, value: number | null | undefined, max: number, fallback: number): number {
+    // null: the attribute was removed.
+    if (value == null) return fallback;
+    if (!checkMinutes(value) && value <= max) {
+      clearWarning(this, attribute);
+      return value;
+    }
+    const limit = attribute === 'start-minutes' ? ', not above goal-minutes' : '';
+    warnInvalid(this, attribute, this.getAttribute(attribute) ?? value, `a whole number from ${MIN_MINUTES} to ${max}${limit}`, `Using ${fallback}.`);
+    return fallback;
+  }
+
+  private checkStartDate(): string {
+    if (this.startDate) {
+      if (isIsoDate(this.startDate)) {
+        clearWarning(this, 'start-date');
+        return this.startDate;
+      }
+      warnInvalid(this, 'start-date', this.startDate, 'a date written as YYYY-MM-DD, such as "2026-03-02"', 'Starting today.');
+    }
+    return localIsoDate(this.now());
+  }
+
+  /** The first day: the date field, or today when it is empty (a date field is valid or empty). */
+  private firstDay(): string {
+    return this.dateText || localIsoDate(this.now());
+  }
+
+  private onInput(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    if (input.name === 'start') this.startText = input.value;
+    else if (input.name === 'goal') this.goalText = input.value;
+    else if (input.name === 'date') this.dateText = input.value;
+  }
+
+  private printPlan(): void {
+    window.print();
+  }
+
+  /** Makes the calendar file in the browser and hands it to the browser's download. */
+  private downloadCalendar(): void {
+    if (!this.schedule.ok) return;
+    const t = (this.texts ?? this.dutch).walking;
+    const calendar = walkingCalendar({
+      startDate: this.firstDay(),
+      weeks: this.schedule.weeks,
+      title: t.calendarTitle,
+      description: t.calendarDescription,
+      now: this.now(),
+      seed: Math.random().toString(36).slice(2, 10),
+    });
+    const url = URL.createObjectURL(new Blob([calendar], { type: 'text/calendar;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = t.calendarFileName;
+    this.renderRoot.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+  }
+
+  protected renderBody({ walking: t }: WidgetContent<'walking'>) {
+    const errors: ScheduleErrors = this.schedule.ok ? {} : this.schedule.errors;
+    const outOfRange = t.outOfRange(MIN_MINUTES, MAX_MINUTES);
+    const startError = errors.start && (errors.start === 'above-goal' ? t.startAboveGoal : outOfRange);
+    return html`
+      ${this.renderTitle(t.title)}
+      <p class="intro">${t.intro}</p>
+      <p class="why">${t.why}</p>
+      <p class="red-flags" part="red-flags">${t.checkRedFlags}</p>
+      <form part="form" novalidate @input=${this.onInput} @submit=${(event: Event) => event.preventDefault()}>
+        ${this.renderMinutesField('start', t.startLabel, t.startHint, this.startText, startError)}
+        ${this.renderMinutesField('goal', t.goalLabel, t.goalHint, this.goalText, errors.goal && outOfRange)}
+        <div class="field" part="field">
+          <label for="date">${t.startDateLabel}</label>
+          <input id="date" name="date" type="date" .value=${live(this.dateText)} />
+        </div>
+      </form>
+      <div class="plan" part="plan">
+        <div class="plan-heading" role="heading" aria-level=${this.subLevel}>${t.planHeading}</div>
+        ${this.schedule.ok ? this.renderWeeks(this.schedule.weeks, t) : nothing}
+        <ul class="advice" part="advice">
+          <li>${t.badDay}</li>
+          <li>${t.painkillers}</li>
+        </ul>
+        ${this.schedule.ok
+          ? html`<div class="actions">
+              <button class="button" part="print" type="button" @click=${this.printPlan}>${t.print}</button>
+              <button class="button" part="download" type="button" @click=${this.downloadCalendar}>${t.download}</button>
+            </div>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  private renderMinutesField(name: 'start' | 'goal', label: string, hint: string, value: string, error: string | undefined) {
+    return html`
+      <div class="field" part="field">
+        <label for=${name}>${label}</label>
+        <p class="hint" id="${name}-hint">${hint}</p>
+        <input
+          id=${name}
+          name=${name}
+          type="number"
+          inputmode="numeric"
+          min=${MIN_MINUTES}
+          max=${MAX_MINUTES}
+          step="1"
+          .value=${live(value)}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${error ? `${name}-error ${name}-hint` : `${name}-hint`}
+        />
+        ${error ? html`<p class="error" part="error" id="${name}-error">${error}</p>` : nothing}
+      </div>
+    `;
+  }
+
+  private renderWeeks(weeks: readonly number[], t: WalkingTexts) {
+    const first = this.firstDay();
+    const dates = new Intl.DateTimeFormat(this.locale === 'en' ? 'en-GB' : this.locale, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+    const day = (offset: number) => new Date(`${addDays(first, offset)}T00:00:00Z`);
+    return html`
+      <ol class="weeks" role="list">
+        ${weeks.map(
+          (minutes, index) => html`
+            <li class="week" part="week">
+              <span class="week-label">${t.weekLabel(index + 1)}</span>
+              <span class="dates">(${dates.formatRange(day(index * 7), day(index * 7 + 6))})</span>
+              <span class="walks">${t.walksPerDay(WALKS_PER_DAY, minutes)}</span>
+            </li>
+          `,
+        )}
+      </ol>
+    `;
+  }
+}

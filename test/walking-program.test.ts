@@ -1,0 +1,451 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/walking-program/define.js';
+import type { WalkingProgram } from '../src/walking-program/walking-program.js';
+import { walking as nl } from '../src/content/nl.js';
+import { walking as en } from '../src/content/en.js';
+import { escapeText } from '../src/walking-program/ics.js';
+import { captureWarnings, shadowText } from './helpers.js';
+
+/** A fixed "now": Monday 2 March 2026, 10:00 local time. */
+const today = new Date(2026, 2, 2, 10, 0);
+
+const $ = <T extends Element = HTMLElement>(el: WalkingProgram, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const input = (el: WalkingProgram, name: 'start' | 'goal' | 'date') => $<HTMLInputElement>(el, `input[name="${name}"]`)!;
+const heading = (el: WalkingProgram) => $(el, '[role="heading"]')!;
+const weeks = (el: WalkingProgram) =>
+  [...el.shadowRoot!.querySelectorAll('.week .walks')].map((item) => item.textContent!.trim());
+const buttonNamed = (el: WalkingProgram, name: string) =>
+  [...el.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent!.trim() === name);
+
+/** The plan a person should see, as the walksPerDay texts of the given minutes. */
+const planText = (texts: typeof nl, minutes: number[]) => minutes.map((value) => texts.walksPerDay(3, value));
+
+async function make(template = html`<walking-program .today=${today}></walking-program>`) {
+  const el = await fixture<WalkingProgram>(template);
+  await el.updateComplete;
+  return el;
+}
+
+/** Sets a field the way typing does: a new value, then an input event. */
+async function fill(el: WalkingProgram, name: 'start' | 'goal' | 'date', value: string) {
+  const field = input(el, name);
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+/** The accessible description of an input: the texts of the elements it points at, in order. */
+function description(el: WalkingProgram, field: HTMLInputElement): string {
+  const ids = (field.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  return ids.map((id) => el.shadowRoot!.getElementById(id)?.textContent?.trim() ?? `(missing #${id})`).join(' | ');
+}
+
+let objectUrls = 0;
+
+/** Stubs the object-URL functions and stops the real download; `restore()` puts everything back. */
+function captureDownloads() {
+  const { createObjectURL, revokeObjectURL } = URL;
+  const blobs: Blob[] = [];
+  const revoked: string[] = [];
+  const links: HTMLAnchorElement[] = [];
+  URL.createObjectURL = (object: Blob | MediaSource) => {
+    blobs.push(object as Blob);
+    objectUrls += 1;
+    return `blob:walking-test-${objectUrls}`;
+  };
+  URL.revokeObjectURL = (url: string) => {
+    revoked.push(url);
+  };
+  const stopDownload = (event: Event) => {
+    const target = event.composedPath()[0];
+    if (target instanceof HTMLAnchorElement && target.download) {
+      links.push(target);
+      event.preventDefault();
+    }
+  };
+  document.addEventListener('click', stopDownload, true);
+  return {
+    blobs,
+    revoked,
+    links,
+    restore: () => {
+      URL.createObjectURL = createObjectURL;
+      URL.revokeObjectURL = revokeObjectURL;
+      document.removeEventListener('click', stopDownload, true);
+    },
+  };
+}
+
+describe('<walking-program>', () => {
+  describe('what a person sees', () => {
+    it('is accessible with the default plan: 5 to 30 minutes, three walks a day', async () => {
+      const el = await make();
+      await expect(el).to.be.accessible();
+      expect(heading(el).textContent!.trim()).to.equal(nl.title);
+      expect(input(el, 'start').labels![0]!.textContent!.trim()).to.equal(nl.startLabel);
+      expect(input(el, 'goal').labels![0]!.textContent!.trim()).to.equal(nl.goalLabel);
+      expect(input(el, 'date').labels![0]!.textContent!.trim()).to.equal(nl.startDateLabel);
+      expect(input(el, 'start').value).to.equal('5');
+      expect(input(el, 'goal').value).to.equal('30');
+      expect(input(el, 'date').value).to.equal('2026-03-02');
+      expect(input(el, 'start').getAttribute('aria-invalid')).to.equal('false');
+      expect(description(el, input(el, 'start'))).to.equal(nl.startHint);
+      expect(weeks(el)).to.deep.equal(planText(nl, [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 19, 21, 23, 25, 28, 30]));
+      expect(el.shadowRoot!.querySelector('.week .week-label')!.textContent).to.equal(nl.weekLabel(1));
+      const text = shadowText(el);
+      for (const advice of [nl.checkRedFlags, nl.badDay, nl.painkillers]) expect(text).to.contain(advice);
+      expect(buttonNamed(el, nl.print), 'print button').to.exist;
+      expect(buttonNamed(el, nl.download), 'download button').to.exist;
+    });
+
+    it('shows the dates of each week, from the first day', async () => {
+      const el = await make(html`<walking-program start-date="2026-12-28" start-minutes="28" .today=${today}></walking-program>`);
+      const format = new Intl.DateTimeFormat('nl', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+      const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+      const dates = [...el.shadowRoot!.querySelectorAll('.week .dates')].map((item) => item.textContent!.trim());
+      expect(dates).to.deep.equal([
+        `(${format.formatRange(day('2026-12-28'), day('2027-01-03'))})`,
+        `(${format.formatRange(day('2027-01-04'), day('2027-01-10'))})`,
+      ]);
+      await fill(el, 'date', '2026-03-02');
+      expect(el.shadowRoot!.querySelector('.week .dates')!.textContent).to.contain(format.formatRange(day('2026-03-02'), day('2026-03-08')));
+    });
+
+    it('is accessible with an out-of-range start, and tells what to change', async () => {
+      const el = await make();
+      await fill(el, 'start', '1');
+      await expect(el).to.be.accessible();
+      const start = input(el, 'start');
+      expect(start.getAttribute('aria-invalid')).to.equal('true');
+      expect(description(el, start)).to.equal(`${nl.outOfRange(2, 60)} | ${nl.startHint}`);
+      expect($(el, '[part="error"]')!.textContent!.trim()).to.equal(nl.outOfRange(2, 60));
+      expect(weeks(el), 'no plan for a refused start').to.deep.equal([]);
+      expect(buttonNamed(el, nl.download), 'nothing to download').to.equal(undefined);
+      expect(shadowText(el), 'the advice stays').to.contain(nl.badDay);
+      await fill(el, 'start', '12');
+      expect(start.getAttribute('aria-invalid')).to.equal('false');
+      expect($(el, '[part="error"]')).to.equal(null);
+      expect(weeks(el)[0]).to.equal(nl.walksPerDay(3, 12));
+    });
+
+    it('refuses an empty field, a goal out of range, and a start above the goal', async () => {
+      const el = await make();
+      await fill(el, 'goal', '');
+      expect(input(el, 'goal').getAttribute('aria-invalid')).to.equal('true');
+      expect(description(el, input(el, 'goal'))).to.equal(`${nl.outOfRange(2, 60)} | ${nl.goalHint}`);
+      await fill(el, 'goal', '61');
+      expect(description(el, input(el, 'goal'))).to.contain(nl.outOfRange(2, 60));
+      await fill(el, 'goal', '20');
+      await fill(el, 'start', '25');
+      await expect(el).to.be.accessible();
+      expect(input(el, 'goal').getAttribute('aria-invalid')).to.equal('false');
+      expect(input(el, 'start').getAttribute('aria-invalid')).to.equal('true');
+      expect(description(el, input(el, 'start'))).to.equal(`${nl.startAboveGoal} | ${nl.startHint}`);
+      expect(weeks(el)).to.deep.equal([]);
+    });
+
+    it('shows a single week when the start is the goal', async () => {
+      const el = await make(html`<walking-program start-minutes="20" goal-minutes="20" .today=${today}></walking-program>`);
+      await expect(el).to.be.accessible();
+      expect(weeks(el)).to.deep.equal(planText(nl, [20]));
+    });
+
+    it('uses heading-level for its title and the plan heading one below', async () => {
+      const el = await make(html`<walking-program heading-level="3" .today=${today}></walking-program>`);
+      const levels = [...el.shadowRoot!.querySelectorAll('[role="heading"]')].map((item) => item.getAttribute('aria-level'));
+      expect(levels).to.deep.equal(['3', '4']);
+      expect($(el, '.plan [role="heading"]')!.textContent!.trim()).to.equal(nl.planHeading);
+    });
+
+    it('ends with the sources and the review date', async () => {
+      const el = await make();
+      const footer = $(el, 'footer')!;
+      expect(footer.querySelectorAll('li')).to.have.length(2);
+      expect(footer.querySelector('time')!.getAttribute('datetime')).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    });
+  });
+
+  describe('attributes', () => {
+    it('presets the start, the goal and the first day', async () => {
+      const el = await make(html`<walking-program start-minutes="10" goal-minutes="20" start-date="2026-04-06"></walking-program>`);
+      expect(input(el, 'start').value).to.equal('10');
+      expect(input(el, 'goal').value).to.equal('20');
+      expect(input(el, 'date').value).to.equal('2026-04-06');
+      expect(weeks(el)).to.deep.equal(planText(nl, [10, 11, 12, 13, 14, 15, 17, 19, 20]));
+    });
+
+    it('follows attribute changes, and starts at the goal when the goal is below 5', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await make();
+        el.setAttribute('goal-minutes', '3');
+        await el.updateComplete;
+        expect(input(el, 'start').value).to.equal('3');
+        expect(weeks(el)).to.deep.equal(planText(nl, [3]));
+        el.setAttribute('start-minutes', '2');
+        await el.updateComplete;
+        expect(weeks(el)).to.deep.equal(planText(nl, [2, 3]));
+        el.removeAttribute('goal-minutes');
+        el.removeAttribute('start-minutes');
+        await el.updateComplete;
+        expect(input(el, 'goal').value).to.equal('30');
+        expect(input(el, 'start').value).to.equal('5');
+        expect(warnings.messages, 'valid values and removal are quiet').to.deep.equal([]);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('takes the first day from the today property by default', async () => {
+      const el = await make(html`<walking-program .today=${new Date(2027, 0, 31, 23, 30)}></walking-program>`);
+      expect(input(el, 'date').value).to.equal('2027-01-31');
+      el.today = new Date(2027, 1, 1, 8, 0);
+      await el.updateComplete;
+      expect(input(el, 'date').value).to.equal('2027-02-01');
+    });
+
+    const bad = [
+      ['start-minutes', 'abc', '5', '30'],
+      ['start-minutes', '1', '5', '30'],
+      ['start-minutes', '7.5', '5', '30'],
+      ['start-minutes', '45', '5', '30'],
+      ['goal-minutes', 'lots', '5', '30'],
+      ['goal-minutes', '61', '5', '30'],
+      ['goal-minutes', '0', '5', '30'],
+    ] as const;
+    for (const [attribute, value, start, goal] of bad) {
+      it(`falls back for ${attribute}="${value}" with one warning that names the attribute and the range`, async () => {
+        const warnings = captureWarnings();
+        try {
+          const el = await make();
+          el.setAttribute(attribute, value);
+          await el.updateComplete;
+          el.requestUpdate();
+          await el.updateComplete;
+          expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
+          expect(warnings.messages[0]).to.contain(`${attribute}="${value}"`).and.to.contain('Accepted: a whole number from 2 to');
+          expect(input(el, 'start').value).to.equal(start);
+          expect(input(el, 'goal').value).to.equal(goal);
+          expect(weeks(el)).to.have.length(18);
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
+
+    for (const value of ['2026-02-30', 'tomorrow', '02-03-2026']) {
+      it(`starts today for start-date="${value}", with one warning`, async () => {
+        const warnings = captureWarnings();
+        try {
+          const el = await make(html`<walking-program start-date=${value} .today=${today}></walking-program>`);
+          el.requestUpdate();
+          await el.updateComplete;
+          expect(warnings.messages).to.have.length(1);
+          expect(warnings.messages[0]).to.contain(`start-date="${value}"`).and.to.contain('YYYY-MM-DD');
+          expect(input(el, 'date').value).to.equal('2026-03-02');
+          expect(weeks(el)).to.have.length(18);
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
+
+    it('warns once for each bad attribute', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await make(html`<walking-program start-minutes="99" goal-minutes="x" start-date="soon"></walking-program>`);
+        el.lang = 'en';
+        await waitUntil(() => heading(el)?.textContent?.trim() === en.title);
+        expect(warnings.messages.map((message) => message.split('=')[0])).to.deep.equal([
+          '<walking-program>: goal-minutes',
+          '<walking-program>: start-minutes',
+          '<walking-program>: start-date',
+        ]);
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
+  describe('language', () => {
+    it('speaks English with lang="en", keeping what was typed, and switches back', async () => {
+      const el = await make();
+      await fill(el, 'start', '10');
+      el.lang = 'en';
+      await waitUntil(() => heading(el)?.textContent?.trim() === en.title, 'English title');
+      expect(input(el, 'start').labels![0]!.textContent!.trim()).to.equal(en.startLabel);
+      expect(input(el, 'start').value).to.equal('10');
+      expect(weeks(el)[0]).to.equal(en.walksPerDay(3, 10));
+      expect(shadowText(el)).to.contain(en.badDay);
+      expect(buttonNamed(el, en.download)).to.exist;
+      await fill(el, 'goal', '70');
+      expect(description(el, input(el, 'goal'))).to.equal(`${en.outOfRange(2, 60)} | ${en.goalHint}`);
+      await expect(el).to.be.accessible();
+      el.lang = 'nl';
+      await el.updateComplete;
+      expect(heading(el).textContent!.trim()).to.equal(nl.title);
+      expect(description(el, input(el, 'goal'))).to.equal(`${nl.outOfRange(2, 60)} | ${nl.goalHint}`);
+    });
+
+    it('falls back to Dutch with one warning for an unsupported language', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await make(html`<walking-program lang="fr" .today=${today}></walking-program>`);
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(heading(el).textContent!.trim()).to.equal(nl.title);
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('lang="fr"');
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
+  describe('keyboard', () => {
+    it('updates the plan while a number is typed, and with the arrow keys', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div><button>before</button><walking-program .today=${today}></walking-program></div>`);
+      const el = wrapper.querySelector('walking-program')!;
+      await el.updateComplete;
+      wrapper.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(input(el, 'start'));
+      await sendKeys({ press: 'ArrowUp' });
+      await el.updateComplete;
+      expect(weeks(el)[0]).to.equal(nl.walksPerDay(3, 6));
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(input(el, 'goal'));
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ type: '8' });
+      await el.updateComplete;
+      expect(input(el, 'goal').value).to.equal('8');
+      expect(weeks(el)).to.deep.equal(planText(nl, [6, 7, 8]));
+      await sendKeys({ press: 'Backspace' });
+      await el.updateComplete;
+      expect(input(el, 'goal').getAttribute('aria-invalid'), 'an empty goal').to.equal('true');
+      await sendKeys({ type: '9' });
+      await el.updateComplete;
+      expect(weeks(el)).to.deep.equal(planText(nl, [6, 7, 8, 9]));
+    });
+
+    it('prints with Enter and Space on the print button', async () => {
+      const el = await make();
+      const original = window.print;
+      let printed = 0;
+      window.print = () => {
+        printed += 1;
+      };
+      try {
+        buttonNamed(el, nl.print)!.focus();
+        await sendKeys({ press: 'Enter' });
+        await sendKeys({ press: ' ' });
+        expect(printed).to.equal(2);
+      } finally {
+        window.print = original;
+      }
+    });
+
+    it('downloads with Enter on the download button', async () => {
+      const el = await make();
+      const downloads = captureDownloads();
+      try {
+        buttonNamed(el, nl.download)!.focus();
+        await sendKeys({ press: 'Enter' });
+        await sendKeys({ press: ' ' });
+        expect(downloads.blobs).to.have.length(2);
+        await waitUntil(() => downloads.revoked.length === 2, 'both URLs revoked', { timeout: 3000 });
+      } finally {
+        downloads.restore();
+      }
+    });
+  });
+
+  describe('calendar download', () => {
+    it('makes a text/calendar Blob of the plan in the browser, downloads it and revokes its URL', async () => {
+      const el = await make(html`<walking-program start-minutes="10" goal-minutes="12" start-date="2026-04-06" .today=${today}></walking-program>`);
+      const downloads = captureDownloads();
+      const requestsBefore = performance.getEntriesByType('resource').length;
+      try {
+        buttonNamed(el, nl.download)!.click();
+        expect(downloads.blobs).to.have.length(1);
+        const blob = downloads.blobs[0]!;
+        expect(blob).to.be.instanceOf(Blob);
+        expect(blob.type.split(';')[0]).to.equal('text/calendar');
+        const text = await blob.text();
+        expect(text.startsWith('BEGIN:VCALENDAR\r\n')).to.equal(true);
+        expect(text.match(/^BEGIN:VEVENT\r$/gm)).to.have.length(3 * 3);
+        expect(text).to.contain('DTSTART:20260406T090000\r\n');
+        expect(text).to.contain('DTSTART:20260420T180000\r\n');
+        expect(text).to.contain(`SUMMARY:${escapeText(nl.calendarTitle(11))}\r\n`);
+        expect(text).to.contain('DTSTAMP:20260302T');
+
+        const [link] = downloads.links;
+        expect(link!.download).to.equal(nl.calendarFileName);
+        const url = `blob:walking-test-${objectUrls}`;
+        expect(link!.getAttribute('href')).to.equal(url);
+        expect(link!.isConnected, 'the temporary link is gone').to.equal(false);
+        expect(downloads.revoked, 'kept while the browser reads it').to.deep.equal([]);
+        await waitUntil(() => downloads.revoked.length === 1, 'URL revoked', { timeout: 3000 });
+        expect(downloads.revoked).to.deep.equal([url]);
+        expect(performance.getEntriesByType('resource').length, 'no request').to.equal(requestsBefore);
+      } finally {
+        downloads.restore();
+      }
+    });
+
+    it('writes the calendar in the language shown, from what was typed', async () => {
+      const el = await make(html`<walking-program lang="en" .today=${today}></walking-program>`);
+      await waitUntil(() => buttonNamed(el, en.download), 'English buttons');
+      await fill(el, 'start', '30');
+      const downloads = captureDownloads();
+      try {
+        buttonNamed(el, en.download)!.click();
+        const text = await downloads.blobs[0]!.text();
+        expect(text.match(/^BEGIN:VEVENT\r$/gm)).to.have.length(3);
+        expect(text).to.contain(`SUMMARY:${escapeText(en.calendarTitle(30))}\r\n`);
+        expect(text.replace(/\r\n /g, '')).to.contain(`DESCRIPTION:${escapeText(en.calendarDescription)}\r\n`);
+        expect(downloads.links[0]!.download).to.equal(en.calendarFileName);
+        await waitUntil(() => downloads.revoked.length === 1, 'URL revoked', { timeout: 3000 });
+      } finally {
+        downloads.restore();
+      }
+    });
+  });
+
+  describe('print', () => {
+    it('calls window.print() from the print button', async () => {
+      const el = await make();
+      const original = window.print;
+      let printed = 0;
+      window.print = () => {
+        printed += 1;
+      };
+      try {
+        buttonNamed(el, nl.print)!.click();
+        expect(printed).to.equal(1);
+      } finally {
+        window.print = original;
+      }
+    });
+
+    it('prints only the plan and the advice: the form and the buttons are hidden on paper', async () => {
+      const el = await make();
+      const hidden = new Set<string>();
+      for (const sheet of el.shadowRoot!.adoptedStyleSheets) {
+        for (const rule of sheet.cssRules) {
+          if (!(rule instanceof CSSMediaRule) || rule.conditionText !== 'print') continue;
+          for (const inner of rule.cssRules) {
+            if (inner instanceof CSSStyleRule && inner.style.display === 'none') {
+              inner.selectorText.split(',').forEach((selector) => hidden.add(selector.trim()));
+            }
+          }
+        }
+      }
+      for (const selector of ['form', '.button', '.intro', '.why']) expect([...hidden], selector).to.include(selector);
+      for (const kept of ['.plan', '.weeks', '.advice', '.red-flags']) expect([...hidden]).not.to.include(kept);
+    });
+  });
+});
