@@ -1,0 +1,53 @@
+import { expect } from '@open-wc/testing';
+import { expectBuilt, manifestWidgets } from './widgets.js';
+
+/** Opens the demo page in a frame and waits until every widget on it has rendered. */
+async function openDemo(): Promise<Window> {
+  await expectBuilt('back-pain-widgets.js');
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '900px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = '/demo/index.html';
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow!;
+  const widgets = await manifestWidgets();
+  for (const { tag } of widgets) await win.customElements.whenDefined(tag);
+  await Promise.all(
+    [...win.document.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('main *')]
+      .filter((element) => element.updateComplete)
+      .map((element) => element.updateComplete),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  return win;
+}
+
+describe('the demo page', () => {
+  after(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('shows every widget of the manifest', async () => {
+    const win = await openDemo();
+    for (const { tag } of await manifestWidgets()) {
+      const element = win.document.querySelector(tag);
+      expect(element, tag).to.exist;
+      expect(element!.shadowRoot!.textContent!.trim().length, tag).to.be.greaterThan(100);
+    }
+  });
+
+  it('does not shift its layout when the widgets upgrade', async function () {
+    // Layout-shift entries are a Chromium feature.
+    if (!PerformanceObserver.supportedEntryTypes.includes('layout-shift')) this.skip();
+    const win = await openDemo();
+    const shifts = await new Promise<number>((resolve) => {
+      new win.PerformanceObserver((list, observer) => {
+        observer.disconnect();
+        const entries = list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
+        resolve(entries.filter((entry) => !entry.hadRecentInput).reduce((sum, entry) => sum + entry.value, 0));
+      }).observe({ type: 'layout-shift', buffered: true });
+      // With no shift at all, the observer is never called.
+      setTimeout(() => resolve(0), 500);
+    });
+    expect(shifts).to.be.below(0.01);
+  });
+});
