@@ -18,6 +18,7 @@ export const widgets = {
   'back-pain-risk-factors': 'dist/risk-factors/define.js',
   'back-pain-myths': 'dist/myths/define.js',
   'walking-program': 'dist/walking-program/define.js',
+  'back-pain-selfcare': 'dist/selfcare/define.js',
 };
 
 const bundle = (input, name) => ({

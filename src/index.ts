@@ -3,6 +3,7 @@
  * `import 'back-pain-widgets/back-pain-redflags/define'`.
  */
 export * from './redflags/define.js';
+export * from './selfcare/define.js';
 export * from './walking-program/define.js';
 export * from './myths/define.js';
 export * from './risk-factors/define.js';

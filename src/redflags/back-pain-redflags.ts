@@ -5,7 +5,8 @@ import { QUESTION_GROUPS, RED_FLAG_IDS, type RedFlagId, type Urgency } from '../
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
 import { emit } from '../internal/events.js';
 import { clearWarning, warnInvalid } from '../internal/warn.js';
-import { parsePhone, parseWebAddress, type PhoneNumber } from './contact.js';
+import { parseWebAddress } from '../internal/web-address.js';
+import { parsePhone, type PhoneNumber } from './contact.js';
 import { urgencyIcons } from './icons.js';
 import { styles } from './back-pain-redflags.styles.js';
 import { assessRedFlags, type Answer, type Answers, type Assessment } from './triage.js';

@@ -17,17 +17,3 @@ export function parsePhone(value: string): PhoneNumber | undefined {
   if (digits.length < 3 || digits.length > 15) return undefined;
   return { display, dial: `${display.startsWith('+') ? '+' : ''}${digits}` };
 }
-
-/**
- * An absolute http(s) address, or a path on the same site ("/contact"), else `undefined`:
- * `javascript:` and other schemes never become links.
- */
-export function parseWebAddress(value: string, base: string): string | undefined {
-  if (!/^(https?:\/\/|\/)[^\s<>"]*$/i.test(value.trim())) return undefined;
-  try {
-    const url = new URL(value.trim(), base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}

@@ -40,7 +40,8 @@ describe('the demo page', () => {
     if (!PerformanceObserver.supportedEntryTypes.includes('layout-shift')) this.skip();
     const win = await openDemo();
     const shifts = await new Promise<number>((resolve) => {
-      new win.PerformanceObserver((list, observer) => {
+      const { PerformanceObserver: FrameObserver } = win as unknown as typeof globalThis;
+      new FrameObserver((list, observer) => {
         observer.disconnect();
         const entries = list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
         resolve(entries.filter((entry) => !entry.hadRecentInput).reduce((sum, entry) => sum + entry.value, 0));

@@ -1,0 +1,132 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .steps {
+    margin: 0;
+    padding-inline-start: 1.75em;
+  }
+
+  .step {
+    padding-block: 0.5em;
+  }
+
+  .step + .step {
+    border-top: 1px solid var(--_surface);
+  }
+
+  .step::marker {
+    color: var(--_accent);
+    font-weight: bold;
+  }
+
+  .item-title {
+    font-weight: bold;
+  }
+
+  .step p,
+  .tip p {
+    margin: 0 0 0.25em;
+  }
+
+  .acute,
+  .contact {
+    margin-top: var(--_space);
+    padding: var(--_space);
+    border-radius: var(--_radius);
+  }
+
+  /* A border as well as a background: backgrounds vanish in forced-colours mode. */
+  .acute {
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+  }
+
+  .contact {
+    border: 2px solid var(--_accent);
+    border-inline-start-width: 0.5em;
+  }
+
+  .section-title {
+    margin: 0 0 0.5em;
+    font-size: 1.25em;
+    font-weight: bold;
+    line-height: 1.3;
+  }
+
+  .group-title {
+    margin: 0.75em 0 0.25em;
+    font-size: 1.0625em;
+    font-weight: bold;
+  }
+
+  .acute p,
+  .contact p {
+    margin: 0 0 0.5em;
+  }
+
+  .step > :last-child,
+  .tip > :last-child {
+    margin-bottom: 0;
+  }
+
+  .acute ul {
+    margin: 0 0 0.5em;
+    padding-inline-start: 1.25em;
+  }
+
+  .timing {
+    display: grid;
+    column-gap: var(--_space);
+  }
+
+  .acute .prevention {
+    display: grid;
+    gap: 0.5em;
+    padding: 0;
+    list-style: none;
+  }
+
+  .tip {
+    padding: 0.75em;
+    border-radius: var(--_radius);
+    background: var(--_background);
+  }
+
+  /* A large target (WCAG 2.5.8) although it stands alone in its paragraph. */
+  .redflags-link {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75em;
+    font-weight: bold;
+  }
+
+  @container (min-width: 40em) {
+    .timing,
+    .acute .prevention {
+      grid-template-columns: 1fr 1fr;
+    }
+  }
+
+  @container (max-width: 24em) {
+    .acute,
+    .contact {
+      padding: 0.75em;
+    }
+  }
+
+  @media print {
+    .step,
+    .group,
+    .tip {
+      break-inside: avoid;
+    }
+    /* On paper the reader needs the address itself (inline, so its space is kept). */
+    .redflags-link {
+      display: inline;
+    }
+    .redflags-link::after {
+      content: ' (' attr(href) ')';
+      font-weight: normal;
+    }
+  }
+`;

@@ -1,0 +1,33 @@
+import { expect } from '@open-wc/testing';
+import { parseWebAddress } from '../src/internal/web-address.js';
+import { parsePhone } from '../src/redflags/contact.js';
+
+const base = 'https://clinic.example/back-pain/';
+
+describe('parseWebAddress', () => {
+  it('accepts http(s) addresses, same-site paths and same-page places', () => {
+    expect(parseWebAddress('https://example.org/contact', base)).to.equal('https://example.org/contact');
+    expect(parseWebAddress(' http://example.org ', base)).to.equal('http://example.org/');
+    expect(parseWebAddress('/check', base)).to.equal('https://clinic.example/check');
+    expect(parseWebAddress('#check', base)).to.equal('https://clinic.example/back-pain/#check');
+  });
+
+  it('refuses scripts, other schemes, relative words and markup', () => {
+    for (const value of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', 'ftp://example.org', 'mailto:a@b.c', 'contact', '<img src=x>', 'https://example.org/a b', '']) {
+      expect(parseWebAddress(value, base), value).to.equal(undefined);
+    }
+  });
+});
+
+describe('parsePhone', () => {
+  it('keeps what the page wrote for reading and digits for dialling', () => {
+    expect(parsePhone('+31 (0)20 123 45 67')).to.deep.equal({ display: '+31 (0)20 123 45 67', dial: '+310201234567' });
+    expect(parsePhone('0900-1234')).to.deep.equal({ display: '0900-1234', dial: '09001234' });
+  });
+
+  it('refuses letters, too few or too many digits', () => {
+    for (const value of ['call us', '12', '1'.repeat(16), '020 123 45 67 ext. 2', '<b>020</b>']) {
+      expect(parsePhone(value), value).to.equal(undefined);
+    }
+  });
+});
