@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { waitFor } from 'storybook/test';
 import '../src/myths/define.js';
+import { whenRendered } from './story-helpers.js';
 import type { BackPainMyths } from '../src/myths/back-pain-myths.js';
 import type { MythId } from '../src/content/structure.js';
 
@@ -26,12 +26,7 @@ const meta: Meta<Args> = {
   play: async ({ canvasElement, args }) => {
     const el = canvasElement.querySelector<BackPainMyths>('back-pain-myths')!;
     for (const id of args.revealed ?? []) {
-      // English texts load asynchronously: wait for the card's button to be there.
-      const button = await waitFor(() => {
-        const found = el.shadowRoot!.querySelector<HTMLButtonElement>(`button[aria-controls="fact-${id}"]`);
-        if (!found) throw new Error(`no button for ${id} yet`);
-        return found;
-      });
+      const button = await whenRendered<HTMLButtonElement>(el, `button[aria-controls="fact-${id}"]`);
       button.click();
       await el.updateComplete;
     }

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/redflags/define.js';
+import { whenRendered } from './story-helpers.js';
 import type { BackPainRedflags } from '../src/redflags/back-pain-redflags.js';
 import { RED_FLAG_IDS, type RedFlagId } from '../src/content/structure.js';
 
@@ -19,8 +20,7 @@ const allNo = Object.fromEntries(RED_FLAG_IDS.map((id) => [id, 'no'])) as Record
 /** Fills in answers the way a person does: by clicking the radios. */
 async function fillIn(canvasElement: HTMLElement, answers: Args['answers']) {
   const el = canvasElement.querySelector<BackPainRedflags>('back-pain-redflags')!;
-  // English loads on demand: wait until the questions are there.
-  while (!el.shadowRoot?.querySelector('input')) await new Promise((resolve) => setTimeout(resolve, 20));
+  await whenRendered(el, 'input');
   for (const [id, value] of Object.entries(answers ?? {})) {
     el.shadowRoot!.querySelector<HTMLInputElement>(`input[name="${id}"][value="${value}"]`)!.click();
     await el.updateComplete;
