@@ -24,8 +24,9 @@ export const widgets = {
 const bundle = (input, name) => ({
   input,
   plugins: [
-    // Whitespace and comments inside html`` and css`` templates are bytes too.
-    minifyTemplates({ failOnError: true }),
+    // Whitespace and comments inside html`` and css`` templates are bytes too. The closing
+    // slashes must stay: an svg`` fragment without them nests each shape in the one before.
+    minifyTemplates({ failOnError: true, options: { minifyOptions: { keepClosingSlash: true } } }),
     nodeResolve({ exportConditions: ['production'] }),
     terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
   ],

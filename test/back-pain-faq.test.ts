@@ -325,6 +325,19 @@ describe('<back-pain-faq>', () => {
       expect(item(el, 'physiotherapist').open).to.equal(true);
     });
 
+    it('leaves a fragment to the page when the page has its own element with that id', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <h2 id="symptoms">Our own section on symptoms</h2>
+        <back-pain-faq></back-pain-faq>
+      </div>`);
+      const el = wrapper.querySelector('back-pain-faq')!;
+      await el.updateComplete;
+      await goTo(el, '#symptoms');
+      expect(openIds(el)).to.deep.equal([]);
+      expect(scrolled).to.deep.equal([]);
+      expect(el.shadowRoot!.activeElement).to.equal(null);
+    });
+
     it('ignores a fragment that is not a shown question', async () => {
       const el = await fixture<BackPainFaq>(html`<back-pain-faq questions="scan when-gp"></back-pain-faq>`);
       await goTo(el, '#symptoms');

@@ -62,15 +62,22 @@ describe('theme', () => {
     expect(tokenColour(el, '--_focus'), 'focus follows the accent').to.deep.equal([107, 44, 145]);
   });
 
-  it('warns once for an unknown theme and follows the system setting', async () => {
+  it('follows the page’s color-scheme with theme="auto"', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div style="color-scheme: dark"><back-pain-redflags></back-pain-redflags></div>`);
+    const dark = tokenColour(wrapper.querySelector('back-pain-redflags')!, '--_background');
+    expect(dark).to.deep.equal([21, 24, 28]);
+    const plain = await fixture<BackPainRedflags>(html`<back-pain-redflags></back-pain-redflags>`);
+    expect(tokenColour(plain, '--_background'), 'a page that declares nothing is light').to.deep.equal([255, 255, 255]);
+  });
+
+  it('warns once for an unknown theme and follows the page', async () => {
     const warnings = captureWarnings();
     try {
       const el = await fixture<BackPainRedflags>(html`<back-pain-redflags theme="purple"></back-pain-redflags>`);
       await el.updateComplete;
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('theme="purple"').and.to.contain('auto, light, dark');
-      const scheme = getComputedStyle(el.shadowRoot!.querySelector('.widget')!).colorScheme;
-      expect(scheme).to.equal('light dark');
+      expect(tokenColour(el, '--_background')).to.deep.equal([255, 255, 255]);
     } finally {
       warnings.restore();
     }

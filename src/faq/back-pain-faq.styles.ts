@@ -102,5 +102,9 @@ export const styles = css`
     details::details-content {
       content-visibility: visible;
     }
+    /* Answers are all shown on paper: an arrow saying "closed" would be wrong. */
+    summary::before {
+      display: none;
+    }
   }
 `;

@@ -24,7 +24,8 @@ const isFaqId = (value: string): value is FaqId => (FAQ_IDS as readonly string[]
  *
  * Link to a question with its id as the page's fragment, e.g. `page.html#when-gp`: on load and on
  * every `hashchange`, the widget opens that question, clears a search that hides it, scrolls it
- * into view (smoothly unless the reader prefers reduced motion) and moves focus to it. Each
+ * into view (smoothly unless the reader prefers reduced motion) and moves focus to it, unless
+ * the page has an element of its own with that id, which then keeps the link. Each
  * question's `details` element carries its id (inside the shadow root). The ids are:
  * `what-is-it`, `how-common`, `causes`, `who-gets-it`, `symptoms`, `how-long`, `scan`,
  * `what-helps`, `physiotherapist`, `load-again`, `recurrence`, `when-gp`. Under a sticky page
@@ -78,8 +79,9 @@ export class BackPainFaq extends BackPainElement<'faq'> {
   }
 
   private readonly onHashChange = (): void => {
-    const id = location.hash.slice(1);
-    if (!isFaqId(id)) return;
+    const id = decodeURIComponent(location.hash.slice(1));
+    // The page's own anchor of the same name wins: a theme's "#symptoms" heading stays the page's.
+    if (!isFaqId(id) || document.getElementById(id)) return;
     this.target = id;
     this.requestUpdate();
   };

@@ -64,8 +64,9 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /**
-   * Colour theme: `auto` (the default) follows the reader's light or dark system setting;
-   * `light` or `dark` fixes it. Urgency colours keep their meaning in both.
+   * Colour theme: `auto` (the default) follows the page: dark where the page declares dark
+   * support (`color-scheme: light dark`) and the reader prefers dark, else light. `light` or
+   * `dark` fixes it. Urgency colours keep their meaning in both.
    */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
@@ -117,7 +118,7 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
 
   private checkTheme(): void {
     if (['auto', 'light', 'dark'].includes(this.theme)) clearWarning(this, 'theme');
-    else warnInvalid(this, 'theme', this.theme, 'auto, light, dark', 'Following the system setting (auto).');
+    else warnInvalid(this, 'theme', this.theme, 'auto, light, dark', 'Following the page (auto).');
   }
 
   /** The level for headings inside the widget, one below its title. */

@@ -11,6 +11,7 @@ export const styles = css`
     grid-template-columns: 4em minmax(0, 1fr);
     grid-template-areas: 'art title' 'tips tips';
     align-items: center;
+    align-content: start;
     column-gap: 0.75em;
     height: 100%;
     padding: calc(var(--_space) * 0.75);

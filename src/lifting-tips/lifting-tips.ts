@@ -160,11 +160,12 @@ export class LiftingTips extends BackPainElement<'lifting'> {
 
   private renderGroup(topic: LiftingTopic, t: Texts) {
     const { title, tips, illustration } = t.topics[topic];
+    // The heading comes first in reading order; the grid still draws the picture beside it.
     return html`<div class="group" part="group">
+      <div class="group-title" part="group-title" role="heading" aria-level=${this.subLevel}>${title}</div>
       <svg class="illustration" part="illustration" viewBox="0 0 64 64" role="img" aria-label=${illustration}>
         ${illustrations[topic]}
       </svg>
-      <div class="group-title" part="group-title" role="heading" aria-level=${this.subLevel}>${title}</div>
       <ul class="tips" part="tips">
         ${tips.map((tip) => html`<li>${tip}</li>`)}
       </ul>

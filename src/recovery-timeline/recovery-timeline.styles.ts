@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
+  /* On .widget, not :host, so that the print colours of the base styles reach it. */
+  .widget {
     --_current: var(--bp-timeline-current, var(--_accent));
   }
 
@@ -212,6 +213,11 @@ export const styles = css`
     }
     summary::before {
       display: none;
+    }
+    /* Paper cannot open a phase: print every phase's advice where the browser allows it. */
+    details::details-content {
+      content-visibility: visible;
+      display: block;
     }
   }
 `;

@@ -109,9 +109,9 @@ export class RecoveryTimeline extends BackPainElement<'timeline'> {
     return calendarDateOf(new Date())!;
   }
 
+  // No headings inside a summary: browsers flatten them away, so the list and its disclosures
+  // carry the structure, as in the FAQ.
   protected renderBody({ timeline: t }: WidgetContent<'timeline'>) {
-    const level = this.subLevel;
-    const labelLevel = Math.min(level + 1, 6);
     return html`
       ${this.renderTitle(t.title)}
       <p class="intro">${t.intro}</p>
@@ -126,18 +126,18 @@ export class RecoveryTimeline extends BackPainElement<'timeline'> {
             <details ?open=${current}>
               <summary part="summary">
                 <span class="summary-text">
-                  <span class="phase-title" role="heading" aria-level=${level}>${phase.title}</span>
+                  <span class="phase-title">${phase.title}</span>
                   <span class="when">${phase.when}</span>
                 </span>
               </summary>
               <div class="advice" part="advice">
-                <div class="label" role="heading" aria-level=${labelLevel}>${t.normalHeading}</div>
+                <p class="label">${t.normalHeading}</p>
                 <p>${phase.normal}</p>
-                <div class="label" role="heading" aria-level=${labelLevel}>${t.helpsHeading}</div>
+                <p class="label">${t.helpsHeading}</p>
                 <ul>
                   ${phase.helps.map((step) => html`<li>${step}</li>`)}
                 </ul>
-                <div class="label" role="heading" aria-level=${labelLevel}>${t.contactHeading}</div>
+                <p class="label">${t.contactHeading}</p>
                 <p>${phase.contact}</p>
               </div>
             </details>

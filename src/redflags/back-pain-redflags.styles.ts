@@ -66,6 +66,8 @@ export const styles = css`
   }
 
   .choice input {
+    /* Form controls do not inherit the text size; without this they stay small at 200%. */
+    font: inherit;
     width: 1.25em;
     height: 1.25em;
     margin: 0;
@@ -184,6 +186,13 @@ export const styles = css`
     .restart,
     .incomplete {
       display: none;
+    }
+    /* With an outcome, paper shows the outcome and the answers that led to it, not 17 questions. */
+    .widget:has(#outcome) :is(.intro, form, .progress) {
+      display: none;
+    }
+    #outcome {
+      outline: none;
     }
     .card {
       break-inside: avoid;

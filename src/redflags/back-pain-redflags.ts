@@ -219,7 +219,10 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
                 ${flags.map((id) => html`<li>${t.flags[id].summary}</li>`)}
               </ul>`
           : html`<p>${t.noSigns}</p>`}
-        <p class="worried"><strong>${t.worried}</strong></p>
+        ${urgency === 'emergency'
+          ? // Calling 112 is the message here: the general safety line must not outweigh it.
+            html`<p class="worried">${t.worried}</p>`
+          : html`<p class="worried"><strong>${t.worried}</strong></p>`}
       </section>
     `;
   }

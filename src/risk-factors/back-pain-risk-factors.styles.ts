@@ -58,6 +58,8 @@ export const styles = css`
   }
 
   .factor input {
+    /* Form controls do not inherit the text size; without this they stay small at 200%. */
+    font: inherit;
     flex: none;
     width: 1.25em;
     height: 1.25em;

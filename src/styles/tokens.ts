@@ -48,10 +48,13 @@ export const tokens = css`
     background: var(--_background);
     overflow-wrap: break-word;
     padding: var(--bp-padding, 0);
-    color-scheme: light dark;
   }
 
-  /* theme="auto" (the default) follows the reader's system setting. */
+  /*
+   * theme="auto" (the default) inherits the page's color-scheme: dark on pages that declare dark
+   * support and the reader prefers it, light on the many pages that declare nothing, so a light
+   * page never gets a dark block in it.
+   */
   :host([theme='light']) .widget {
     color-scheme: light;
   }

@@ -114,8 +114,13 @@ export const styles = css`
   }
 
   @media print {
-    .group {
+    .group,
+    .group.may-help,
+    .group.advised-against {
       --_group: #000;
+    }
+    summary::marker {
+      content: '';
     }
     .treatment {
       break-inside: avoid;
