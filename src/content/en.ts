@@ -63,7 +63,7 @@ export const sources: Record<SourceId, Source> = {
 export const redFlags: RedFlagsText = {
   title: 'Back pain: do I need to see a GP?',
   intro:
-    'Answer these short yes/no questions about warning signs. It takes about 2 minutes. Most back pain is not serious, and these signs are rare. Your answers show how soon you should contact a doctor.',
+    'This check shows whether you need to see a GP about your back pain, and how soon. Answer short yes/no questions about warning signs. It takes about 2 minutes. Most back pain is not serious. The signs in this check are rare. Your answers are not saved or sent anywhere.',
   groups: {
     'bladder-legs': 'Bladder, bowels and legs',
     start: 'How the pain started',
@@ -90,9 +90,9 @@ export const redFlags: RedFlagsText = {
       summary: 'Weakness in your legs that is getting worse, or in both legs',
     },
     'leg-numbness': {
-      question: 'Do you have numbness, tingling or weakness in a leg that is not getting worse?',
+      question: 'Do you have numbness, tingling or weakness in one leg? (It is not getting worse.)',
       explanation:
-        'This can happen when a nerve in your lower back is irritated. It often gets better by itself, but your GP wants to check your leg today.',
+        'This can happen when a nerve in your lower back is irritated. It often gets better by itself, but your GP would like to check your leg today.',
       summary: 'Numbness, tingling or weakness in a leg',
     },
     'radiating-below-knee': {
@@ -108,19 +108,20 @@ export const redFlags: RedFlagsText = {
     },
     'minor-trauma-fragile': {
       question:
-        'Did the pain start after a fall or a small accident, and do you have thin bones (osteoporosis) or have you taken steroid pills such as prednisone for a long time?',
-      explanation: 'Thin bones can break more easily, even after a small fall. This is not common, but your GP wants to check it today.',
+        'Did the pain start after a fall or a small accident? And do you also have thin bones (osteoporosis), or have you taken steroid pills such as prednisone for a long time?',
+      explanation:
+        'With thin bones, or after long use of steroid pills, a bone can break more easily, even after a small fall. This is not common, but your GP would like to check it today.',
       summary: 'Pain after a fall or small accident, with thin bones or long use of steroid pills',
     },
     'sudden-severe-pain': {
-      question: 'Are you over 50, and did very bad pain start suddenly in your back or belly that does not ease in any position?',
+      question: 'Are you over 50, and did you suddenly get very bad pain in your back or belly that does not ease in any position?',
       explanation:
         'This is rare. Sudden, very bad pain like this can have a cause other than your back, so a doctor wants to check it straight away.',
       summary: 'Sudden, very bad pain in your back or belly that no position eases, over age 50',
     },
     fever: {
       question: 'Do you have a high temperature (fever), or do you feel unwell, as well as the back pain?',
-      explanation: 'A fever with back pain is not common. Your GP wants to see you today to check for an infection.',
+      explanation: 'A fever with back pain is not common. Your GP would like to see you today to check for an infection.',
       summary: 'A high temperature or feeling unwell with the back pain',
     },
     'weight-loss': {
@@ -131,32 +132,33 @@ export const redFlags: RedFlagsText = {
     'cancer-history': {
       question: 'Do you have cancer now, or have you had cancer in the past?',
       explanation:
-        'In people who have had cancer, back pain is usually ordinary back pain too. Your GP will still want to check it within a few days.',
+        'Even then, back pain is usually ordinary back pain. Your GP would still like to check it within a few days.',
       summary: 'Cancer now or in the past',
     },
     'steroids-immunity': {
       question:
-        'Have you taken steroid pills such as prednisone for a long time, do you have thin bones (osteoporosis) or a weak immune system, or do you inject drugs?',
+        'Have you taken steroid pills such as prednisone for a long time? Or do you have thin bones (osteoporosis) or a weak immune system? Or do you inject drugs?',
       explanation:
-        'These can make bones more fragile or infections more likely. Your GP will want to check your back within a few days.',
+        'Your immune system protects you against infections. If it is weak, or your bones are thinner, your GP would like to check your back within a few days.',
       summary: 'Long use of steroid pills, thin bones, a weak immune system or injecting drugs',
     },
     'age-onset': {
       question: 'Is this the first time you have had back pain, and are you under 20 or over 50?',
-      explanation: 'Back pain for the first time is less common at these ages. Your GP will want to check it within a few days.',
+      explanation:
+        'Back pain for the first time is less common at these ages, so your GP would like to check it within a few days. Often nothing serious is wrong.',
       summary: 'Back pain for the first time under age 20 or over age 50',
     },
     'night-pain': {
       question: 'Does the pain get worse when you rest and at night, whatever position you lie in?',
       explanation:
-        'Ordinary back pain usually eases when you rest or change position. If yours does not, your GP will want to check it within a few days.',
+        'Ordinary back pain usually eases when you rest or change position. If yours does not, your GP would like to check it within a few days.',
       summary: 'Pain that gets worse at rest and at night, in any position',
     },
     'morning-stiffness': {
       question:
         'Is your back stiff for more than an hour in the morning, does it get better when you move, and did this start before you were 45?',
       explanation:
-        'This pattern is sometimes caused by inflammation in the joints of the back. Your GP will want to check it within a few days.',
+        'This is sometimes caused by inflammation of the joints in the back, such as ankylosing spondylitis. Your GP can look into it further.',
       summary: 'Stiff for more than an hour in the morning, better with movement, started before age 45',
     },
     'severe-after-week': {
@@ -166,7 +168,7 @@ export const redFlags: RedFlagsText = {
     },
     'longer-than-6-weeks': {
       question: 'Have you had the pain for more than 6 weeks?',
-      explanation: 'Most back pain is gone within 6 weeks. If yours lasts longer, it is good to see your GP.',
+      explanation: 'Most back pain is gone within 6 weeks. If yours lasts longer, your GP can talk with you about what can help.',
       summary: 'Pain for more than 6 weeks',
     },
   },
@@ -174,37 +176,40 @@ export const redFlags: RedFlagsText = {
     emergency: {
       label: 'Emergency',
       title: 'Call 112 now, or call your GP or the out-of-hours GP service straight away',
-      summary: 'One of your answers means a doctor needs to see you straight away. This is rare, and getting help quickly is the right thing to do.',
+      summary: 'One of your answers means a doctor needs to see you straight away. This is rare, and getting help quickly is the right step now.',
       actions: [
         'Call 112 now, or call your GP straight away.',
         'In the evening, at night or at the weekend, call the out-of-hours GP service (huisartsenpost).',
-        'Do not wait to see if it gets better by itself.',
+        'Do not wait, even if the pain eases for a while.',
       ],
       phoneAdvice:
-        'When you call, say that you have back pain, which of the signs below you have and when they started. If you can, have a list of your medicines ready.',
+        'When you call, say that you have back pain. Say which of the signs below you have and when they started. Have your medicines or a list of them ready.',
     },
     urgent: {
       label: 'Today',
       title: 'Contact your GP today',
-      summary: 'Your answers mean your GP would like to see you today. It does not mean that something serious is wrong, but it is best checked soon.',
+      summary: 'Your GP would like to talk to you today. It does not mean that something serious is wrong, but it is best checked soon.',
       actions: [
         'Call your GP today.',
-        'If your GP is closed, for example in the evening or at the weekend, call the out-of-hours GP service (huisartsenpost).',
-        'Call 112 if you cannot pass urine, get numbness between your legs, or weakness in your legs that gets worse.',
+        'If your GP is closed, call the out-of-hours GP service (huisartsenpost).',
+        'In the meantime, keep moving gently as far as you can.',
+        'Call 112 or your GP straight away if you cannot pass urine or control your bladder or bowels, get numbness between your legs, or get weakness in your legs that gets worse.',
       ],
-      phoneAdvice: 'When you call, say that you have back pain and which of the signs below you have. They will tell you when to come.',
+      phoneAdvice:
+        'When you call, say that you have back pain and since when. Also say which of the signs below you have. They will tell you when to come.',
     },
     soon: {
       label: 'Within a few days',
       title: 'Make an appointment with your GP within a few days',
-      summary: 'Your answers show something your GP would like to check. It is not an emergency, and most back pain is not serious.',
+      summary: 'Your GP would like to check your back pain, but it does not need to be today. Most back pain is not serious.',
       actions: [
-        'Call your GP to make an appointment within the next few days.',
-        'Until then, keep moving as normally as you can, without forcing.',
-        'Painkillers such as paracetamol, taken at fixed times, can help you stay active.',
-        'Call 112 or your GP straight away if you cannot pass urine, get numbness between your legs, or weakness in your legs that gets worse.',
+        'Call your GP in the next few days to make an appointment.',
+        'Until then, keep moving as much as you can, without forcing.',
+        'Painkillers such as paracetamol, taken at fixed times, help you stay active.',
+        'Call 112 or your GP straight away if you cannot pass urine or control your bladder or bowels, get numbness between your legs, or get weakness in your legs that gets worse.',
       ],
-      phoneAdvice: 'When you call, say that you have back pain and which of the signs below you have, so they can plan the right appointment.',
+      phoneAdvice:
+        'When you call, say that you have back pain, since when, and which of the signs below you have. Then they know how soon you need to come.',
     },
     'self-care': {
       label: 'Self-care',
@@ -213,12 +218,13 @@ export const redFlags: RedFlagsText = {
       actions: [
         'Keep moving and carry on with your daily activities as much as you can, without forcing.',
         'Avoid bed rest. If you really need to lie down, do it for 2 days at most.',
-        'If you need painkillers to stay active, take them at fixed times: paracetamol first, then ibuprofen if that is not enough. Ask a pharmacist if you are not sure.',
-        'Heat, such as a warm shower, can ease the pain for a while.',
-        'Contact your GP if the pain is still very bad after a week, or is not getting better after 3 to 4 weeks.',
-        'See your GP or a physiotherapist if you still have pain after 6 weeks.',
+        'If you need painkillers to keep moving, take them at fixed times. Start with paracetamol.',
+        'A warm shower or a heat pack can ease the pain for a while.',
+        'Build up your daily activities step by step in the first week.',
+        'Contact your GP if the pain is still very bad after a week and is not getting less.',
+        'See your GP or a physiotherapist if the pain is not getting better after 3 to 4 weeks, or lasts longer than 6 weeks.',
       ],
-      phoneAdvice: 'You do not need to call anyone now. If you call your GP later, say how long you have had the pain and what you have tried.',
+      phoneAdvice: 'You do not need to call anyone now. If you have questions about painkillers, ask a pharmacist.',
     },
   },
   yes: 'Yes',
@@ -233,13 +239,12 @@ export const redFlags: RedFlagsText = {
   callContact: (name) => `Call ${name}`,
   visitContact: (name) => `Visit the website of ${name}`,
   startAgain: 'Start again',
-  outcomeHeading: 'What to do',
 };
 
 export const lifting: LiftingText = {
   title: 'Looking after your back in daily life',
   intro:
-    'These tips will not make your back heal faster. But they put less strain on your back, make daily life easier while it heals and can help stop the pain coming back.',
+    'These tips make lifting, sitting and getting up easier. They will not make your back heal faster, but they can help stop the pain coming back.',
   topics: {
     lifting: {
       title: 'Lifting',
@@ -254,20 +259,22 @@ export const lifting: LiftingText = {
       illustration: 'A person bends their knees and holds a box close to their body.',
     },
     turning: {
-      title: 'Turning',
+      title: 'Turning and bending',
       tips: [
-        'Try not to twist and bend your back at the same time.',
+        'Do not twist and bend your back at the same time.',
         'To pick up something behind you, stand up first, turn round, then bend your knees.',
         'Turn your whole body with your feet, rather than twisting your back.',
         'To get out of a car, turn your body and both legs towards the door together.',
-        'Put your feet on the ground, hold on with your hands, then stand up.',
+        'Put both feet on the ground first.',
+        'Hold on with your hands, then stand up.',
       ],
       illustration: 'A person getting out of a car turns their body and both legs towards the open door, with their feet on the ground.',
     },
     sitting: {
       title: 'Sitting',
       tips: [
-        'Choose an upright chair with good support for your lower back, ideally with armrests.',
+        'Choose a chair with good support for your lower back.',
+        'A chair with armrests is helpful.',
         'Avoid low or soft chairs.',
         'Stand up and move around every 20 to 30 minutes.',
         'If you stand for a long time, sit down now and then.',
@@ -282,7 +289,7 @@ export const lifting: LiftingText = {
         'Slide forward to the front edge of the seat.',
         'Put one foot under the chair and the other foot a little forward.',
         'Put your hands on the armrests.',
-        'Push yourself up with your arms and legs, keeping your back fairly straight.',
+        'Push yourself up with your arms and legs.',
       ],
       illustration: 'A person sits on the front edge of a chair, with one foot under it and one forward, and pushes up on the armrests.',
     },
@@ -311,9 +318,8 @@ export const lifting: LiftingText = {
         'Use good technique when you train or play sport.',
         'Make your training harder step by step, not all at once.',
         'A trainer can help you improve your technique.',
-        'If you think sport caused your back pain, talk to your trainer or a sports doctor.',
         'Stay fit by moving regularly, for example walking, cycling or swimming.',
-        'Make time to relax, because stress makes your muscles tense.',
+        'Make time to relax and try to reduce stress.',
       ],
       illustration: 'A person walking and a person cycling.',
     },
@@ -328,7 +334,7 @@ export const timeline: TimelineText = {
   phases: {
     'first-days': {
       title: 'The first days',
-      when: 'Day 0 to 2',
+      when: 'Day 0 to 2 (day 0 is the day the pain started)',
       normal: 'The pain can be sharp or aching, and moving can be hard. Your back muscles may cramp. This is usually harmless.',
       helps: [
         'Keep moving gently, without forcing.',
@@ -338,29 +344,30 @@ export const timeline: TimelineText = {
         'A warm shower or a heat pack can relax your muscles for a while.',
       ],
       contact:
-        'You usually do not need to see your GP now. Call 112 or your GP straight away if you have a warning sign, such as problems passing urine or numbness between your legs.',
+        'You usually do not need to see your GP now. Call 112 or your GP straight away if you have problems passing urine, numbness between your legs, or weakness in your legs that gets worse.',
     },
     'first-week': {
-      title: 'The first week',
+      title: 'The rest of the first week',
       when: 'Day 3 to 7',
-      normal: 'The pain often starts to ease. Some days are better than others.',
+      normal: 'The pain usually starts to ease slowly. Some movements may still hurt. This does not mean anything is being damaged.',
       helps: [
         'Start building up your daily activities again, step by step.',
         'Go back to work if you can, with lighter tasks for a while if needed.',
-        'Change position often: stand up every 20 to 30 minutes.',
-        'Keep taking painkillers at fixed times if you need them, and cut down when you can.',
+        'Change position often and take a short walk now and then.',
+        'Use painkillers only to stay active, and cut down as you get better.',
       ],
       contact: 'Contact your GP if the pain is still very bad after a week and is not getting less.',
     },
     'weeks-2-6': {
       title: 'Weeks 2 to 6',
       when: 'Day 8 to 42 (week 2 to week 6)',
-      normal: 'Most people are better, or much better, in this time. Some pain now and then is normal.',
+      normal:
+        'For most people the pain is now much less or gone. For others it takes a few more weeks. After a busy day your back may still feel a bit stiff or sore.',
       helps: [
         'Do your normal activities, work and hobbies again, building up bit by bit.',
         'Stay fit: walking, cycling and swimming are good choices.',
         'Stop taking painkillers step by step.',
-        'Use the daily-life tips for lifting, turning and sitting.',
+        'Lift with your legs, and stand up regularly if you sit for a long time.',
       ],
       contact:
         'If the pain is not getting better after 3 to 4 weeks, contact your GP or a physiotherapist. They can look at what might be slowing your recovery.',
@@ -368,12 +375,13 @@ export const timeline: TimelineText = {
     'after-6-weeks': {
       title: 'After 6 weeks',
       when: 'Day 43 to 84 (week 7 to week 12)',
-      normal: 'Only about 5 in 100 people still have pain after 6 weeks. In most of them it is still ordinary back pain, without damage.',
+      normal:
+        'About 5 in 100 people still have pain after 6 weeks. Usually it is still ordinary back pain, without damage. And there is help that works.',
       helps: [
         'Keep moving and keep up your daily activities as much as you can.',
-        'A physiotherapist can give you exercises that suit you.',
-        'Build up your activity step by step, for example with a walking programme.',
-        'Talk about worries, stress or fear of moving, because these can make pain last longer.',
+        'Exercise therapy with a physiotherapist helps you get stronger and fitter.',
+        'Do not avoid movements because you fear pain: that fear often keeps the pain going.',
+        'Talk about worries or stress, for example with your GP.',
       ],
       contact: 'See your GP if you have not done so already. Your GP or a physiotherapist can make a plan with you.',
     },
@@ -381,12 +389,12 @@ export const timeline: TimelineText = {
       title: 'After 12 weeks',
       when: 'From day 85 (more than 12 weeks)',
       normal:
-        'Pain that lasts longer than 12 weeks (3 months) is called long-lasting, or chronic. It does not mean your back is damaged. When you spare your back, your muscles get weaker, and that can keep the pain going.',
+        'Pain that lasts longer than 12 weeks (3 months) is called long-lasting, or chronic. Even then, there is usually no damage to your back.',
       helps: [
-        'Exercise therapy with a physiotherapist, built up to suit you.',
+        'Exercise therapy: a physiotherapist helps you make your back stronger, step by step.',
         'Cognitive behavioural therapy (CBT): a talking therapy that helps you deal with pain and fear of moving.',
-        'Multidisciplinary rehabilitation: a programme with a team of different professionals.',
-        'Keep walking or doing another activity every day, and build it up slowly.',
+        'Multidisciplinary rehabilitation: a team of different professionals works with you on your recovery.',
+        'A walking programme: walk 3 times a day and build it up slowly.',
       ],
       contact: 'Talk to your GP or physiotherapist about which treatment suits you.',
     },
@@ -396,12 +404,12 @@ export const timeline: TimelineText = {
       normal: 'Back pain often comes back: about 3 in 4 people get it again within a year. This is common and is not a bad sign.',
       helps: [
         'Do what helped you last time.',
-        'Keep moving and avoid bed rest.',
-        'Stay fit and keep using the daily-life tips.',
-        'A physiotherapist can give you exercises to lower the chance of it coming back.',
+        'Keep moving and build up calmly.',
+        'Keep your back fit with walking, cycling or swimming.',
+        'Exercise therapy can help stop new back pain.',
       ],
       contact:
-        'Contact your GP or a physiotherapist if the pain keeps coming back or does not get better as it did before. Always check the warning signs.',
+        'Does the pain keep coming back, or is it not getting better like last time? Then contact your GP or a physiotherapist. If you have a warning sign, contact your GP.',
     },
   },
   normalHeading: 'What is normal',
@@ -436,7 +444,7 @@ export const faq: FaqText = {
     causes: {
       question: 'What causes it?',
       answer: [
-        'In more than 9 in 10 people, there is no clear physical cause. The muscles, ligaments and joints in the back have had more strain than they could handle for a while. It often starts after a sudden awkward movement, a short time of heavy strain, sitting or working in an awkward position, or a small accident.',
+        'In more than 9 in 10 people, there is no clear physical cause. The muscles, ligaments and joints in the back have probably had more strain than they could handle for a while. It is not a disease, and usually nothing is damaged.',
         'In about 5 in 100 people there is a specific cause. Examples are a slipped disc pressing on a nerve (hernia), a narrowed spinal canal, a broken bone in the spine, an inflammatory disease of the back, an infection or a tumour.',
         'Serious causes are rare. In people with back pain, a broken bone is found in about 4 in 100, cancer in fewer than 1 in 100, pressure on the nerves at the bottom of the spine (cauda equina syndrome) in about 4 in 10,000 and an infection in about 1 in 10,000. This is why your GP asks about warning signs.',
       ],
@@ -446,7 +454,7 @@ export const faq: FaqText = {
       answer: [
         'Anyone can get back pain. Some things make it more likely: heavy work and lifting (especially with twisting or straight legs), a lot of bending and twisting, sitting or standing in one position for a long time, repetitive work, sudden heavy effort, and vibration, for example from driving a lorry or using machines.',
         'Being overweight, moving little, weak back and belly muscles, stress and tiredness, smoking, pregnancy and getting older also play a part.',
-        'You can change many of these things yourself.',
+        'You can change many of these things yourself. The daily-life tips can help.',
       ],
     },
     symptoms: {
@@ -454,7 +462,7 @@ export const faq: FaqText = {
       answer: [
         'Sharp or aching pain low in your back. Moving can make it worse, for example walking, getting up from a chair or lifting something. Standing or sitting for a long time can hurt too.',
         'The pain can spread to your bottom or thigh. Some people feel stiff when they get up in the morning.',
-        'When your back suddenly “goes”, the back muscles cramp and moving is hard for a while. This is usually harmless.',
+        'Does the pain spread to below your knee? Then a nerve may be irritated. This is called sciatica.',
       ],
     },
     'how-long': {
@@ -477,22 +485,24 @@ export const faq: FaqText = {
       question: 'What helps?',
       answer: [
         'The most important thing is to keep moving and carry on with your daily activities and work as much as you can, without forcing. Moving with pain does no harm. Not moving does more harm than good.',
-        'Painkillers taken at fixed times can help you stay active. Heat, such as a warm shower, can ease the pain for a while. Try not to stay in bed.',
-        'If the pain lasts, exercise therapy with a physiotherapist helps. Back belts, traction and injections do not help ordinary back pain.',
+        'Painkillers taken at fixed times can help you stay active. Heat, such as a warm shower, can ease the pain for a while.',
+        'If the pain lasts, exercise therapy, cognitive behavioural therapy (CBT) or rehabilitation can help. Bed rest, back belts and surgery do not help ordinary back pain.',
       ],
     },
     physiotherapist: {
       question: 'What can a physiotherapist do?',
       answer: [
         'A physiotherapist gives you advice and exercises that fit the problems you have when you move. If you are not sure what you can and cannot do, they can answer your questions.',
-        'They help you get back to your daily activities and lower the chance of the pain coming back. The aim is that you know what to do yourself when your back hurts.',
+        'They help you get back to your daily activities. The aim is also that you know what to do yourself if your back hurts again.',
+        'Exercise therapy helps most when pain lasts, and to stop it coming back. Which exercises you do matters less. They should suit you and be challenging enough.',
       ],
     },
     'load-again': {
       question: 'When can I use my back normally again?',
       answer: [
-        'After a few days to a week, you can slowly put more strain on your back again. Build up your normal activities step by step.',
-        'Do a little more each day, without forcing. Some pain while you do this is normal and does not mean you are doing harm.',
+        'Keep moving gently from the start. In the first week, build up your normal activities again step by step.',
+        'Do a little more each day, without forcing. Some pain while you do this is normal. Moving with pain does no harm.',
+        'Go back to work if you can, with lighter tasks for a while if needed.',
       ],
     },
     recurrence: {
@@ -507,7 +517,7 @@ export const faq: FaqText = {
       answer: [
         'Call 112 or your GP straight away if you cannot pass urine or lose control of your bladder or bowels, have numbness between your legs, or weakness in your legs that gets worse.',
         'Contact your GP if the pain is still very bad after a week, is not getting better after 3 to 4 weeks, or lasts more than 6 weeks. Also contact your GP if you have other warning signs, such as a fever or numbness in a leg.',
-        'If you are worried, always contact your GP.',
+        'Not sure? Do the check ‘Do I need to see a GP?’. If you are worried, always contact your GP.',
       ],
     },
   },
@@ -522,7 +532,7 @@ export const selfCare: SelfCareText = {
   steps: {
     'keep-moving': {
       title: 'Keep moving',
-      text: 'Stay as active as you can and carry on with your daily activities and work, without forcing. Moving with pain does no harm, and not moving does more harm than good. Change position often or take a short walk. For now, avoid heavy housework, heavy lifting and staying in one position for a long time.',
+      text: 'Stay as active as you can and carry on with your daily activities and work, without forcing. Moving with pain does no harm, and not moving does more harm than good. Change position often or take a short walk.',
     },
     'no-bed-rest': {
       title: 'Avoid bed rest',
@@ -534,15 +544,15 @@ export const selfCare: SelfCareText = {
     },
     heat: {
       title: 'Use heat',
-      text: 'Many people find warmth pleasant. A warm shower, a heat pack or a hot-water bottle can relax your muscles and ease the pain for a while.',
+      text: 'A warm shower, a heat pack or a hot-water bottle can relax your muscles a little. Many people find this pleasant. The effect usually does not last long.',
     },
     relax: {
       title: 'Relax',
-      text: 'Stress makes your muscles tense, and that can make back pain worse. Take moments to rest and relax during the day. Gentle, relaxing exercises can help loosen tight muscles.',
+      text: 'Stress makes your muscles tense, and that can make back pain worse. Take time to relax every day. Gentle, relaxing exercises can help. You do not need to hold your back stiff and straight: a relaxed back often feels better.',
     },
     'build-up': {
       title: 'Build up step by step',
-      text: 'After about a week, start to build up your daily activities again, a little more each day. Go back to work if you can, with lighter tasks for a while if needed. Stay fit by walking, cycling or swimming.',
+      text: 'Build up your daily activities step by step in the first week, a little more each day. Go back to work if you can, with lighter tasks for a while if needed. Stay fit by walking, cycling or swimming.',
     },
   },
   acute: {
@@ -550,7 +560,7 @@ export const selfCare: SelfCareText = {
     whatHappens: [
       'When your back “goes”, the muscles in your back suddenly cramp. This is called a muscle spasm. It is usually harmless and gets better.',
       'You may feel a sharp, stabbing pain or a cramp, like cramp in your calf. Moving can be hard for a while.',
-      'Your body tries to protect the painful spot by changing how you stand and move. Other muscles then tense up too, and the pain can spread to your hips or legs.',
+      'Your body tries to protect the painful spot. Other muscles then tense up too.',
     ],
     triggersHeading: 'What can set it off',
     triggers: [
@@ -589,13 +599,13 @@ export const selfCare: SelfCareText = {
       },
       posture: {
         title: 'Stand and walk upright',
-        text: 'Stand and walk upright but relaxed, without tensing your back. Change position often.',
+        text: 'Stand and walk upright but relaxed. Do not tense your back. Change position often.',
       },
     },
   },
   whenToContact: {
     title: 'When to contact your GP',
-    text: 'Contact your GP if the pain is still very bad after a week, is not getting better after 3 to 4 weeks, or lasts longer than 6 weeks. Call 112 or your GP straight away if you have a warning sign, such as problems passing urine, numbness between your legs or weakness in your legs that gets worse. If you are worried, always contact your GP.',
+    text: 'Contact your GP if the pain is still very bad after a week and is not getting less, is not getting better after 3 to 4 weeks, or lasts longer than 6 weeks. If you have a fever with the back pain, call your GP the same day. Call 112 or your GP straight away if you have a warning sign, such as problems passing urine, numbness between your legs or weakness in your legs that gets worse. If you are worried, you can always call your GP.',
   },
   redFlagsLink: 'Check the warning signs: do I need to see a GP?',
 };
@@ -611,11 +621,11 @@ export const treatments: TreatmentsText = {
     },
     'may-help': {
       title: 'What may help',
-      text: 'These help some people a little, often only for a short time.',
+      text: 'These help some people a little, or it is not clear whether they help. They may feel good, but they do not cure back pain.',
     },
     'advised-against': {
       title: 'Not advised',
-      text: 'These do not help ordinary low back pain, and some can even make things worse. Guidelines advise against them.',
+      text: 'These do not help ordinary low back pain. Doctors and physiotherapists advise against them.',
     },
   },
   items: {
@@ -625,11 +635,11 @@ export const treatments: TreatmentsText = {
     },
     painkillers: {
       name: 'Painkillers',
-      why: 'Paracetamol first, then an anti-inflammatory such as ibuprofen, taken at fixed times, help you keep moving.',
+      why: 'Taken at fixed times, they help you keep moving. Start with paracetamol.',
     },
     'exercise-therapy': {
       name: 'Exercise therapy',
-      why: 'Exercises with a physiotherapist help, especially when pain lasts or to stop it coming back.',
+      why: 'Exercises with a physiotherapist help, especially when pain lasts and to stop it coming back.',
     },
     'behavioural-therapy': {
       name: 'Cognitive behavioural therapy (CBT)',
@@ -637,23 +647,23 @@ export const treatments: TreatmentsText = {
     },
     multidisciplinary: {
       name: 'Multidisciplinary rehabilitation',
-      why: 'A programme with a team of different professionals helps people with long-lasting pain.',
+      why: 'For long-lasting pain: a team of different professionals works with you on your recovery.',
     },
     heat: {
       name: 'Heat',
-      why: 'A warm shower or heat pack feels good and eases the pain, but only for a short time.',
+      why: 'A warm shower or heat pack feels good, but the effect does not last long.',
     },
     'manual-therapy': {
       name: 'Manual therapy (manipulation)',
-      why: 'It gives a small gain for a short time, and should only be done by a trained therapist.',
+      why: 'It sometimes eases the pain a little for a short time. Only let a trained therapist do it.',
     },
     massage: {
       name: 'Massage',
-      why: 'A light massage can feel good but is not a real treatment; never let someone without training work on your spine.',
+      why: 'A light massage can feel good, but it is not a real treatment. Only let a trained professional treat your spine.',
     },
     acupuncture: {
       name: 'Acupuncture',
-      why: 'Studies disagree: some find that it helps, others find little or no effect.',
+      why: 'Studies do not agree on whether it helps.',
     },
     'muscle-relaxants': {
       name: 'Muscle relaxants',
@@ -685,22 +695,22 @@ export const treatments: TreatmentsText = {
     },
     radiofrequency: {
       name: 'Radiofrequency denervation',
-      why: 'Heating the nerves of the small joints in the spine is not advised for ordinary back pain.',
+      why: 'Switching off small nerves of the spine joints with heat does not help ordinary back pain.',
     },
     intradiscal: {
       name: 'Intradiscal heat treatment',
-      why: 'Heating the discs between the bones of the spine is not advised for ordinary back pain.',
+      why: 'Heating the discs between the bones of the spine does not help ordinary back pain.',
     },
     surgery: {
       name: 'Surgery',
       why: 'Ordinary low back pain is never a reason for an operation.',
     },
     scans: {
-      name: 'Routine X-rays and scans',
-      why: 'Scans do not help you recover, and they often show normal changes that are not the cause of your pain.',
+      name: 'Routine X-rays and MRI scans',
+      why: 'A scan does not help you get better. It often shows wear that people without pain have too.',
     },
   },
-  decideTogether: 'Your GP or physiotherapist will decide together with you which treatment suits you best.',
+  decideTogether: 'Talk to your GP or physiotherapist about which treatment suits you. You decide together what you will do.',
 };
 
 export const riskFactors: RiskFactorsText = {
@@ -759,20 +769,21 @@ export const riskFactors: RiskFactorsText = {
   },
   tipsHeading: 'Tips for you',
   noneTicked: 'You have not ticked anything. Staying active, lifting with your legs and changing position often all help to keep your back healthy.',
-  lastingHeading: 'Does your back pain last longer than a few weeks?',
-  lastingIntro: 'Some things make it more likely that back pain lasts. Tick what applies to you.',
+  lastingHeading: 'What can make back pain last longer?',
+  lastingIntro:
+    'Some things make it more likely that back pain lasts. Tick what applies to you. Then you know what to talk about with your GP or physiotherapist.',
   lasting: {
     'fear-of-moving': 'I am afraid that moving will make the pain worse or damage my back',
     'low-mood': 'I often feel low or down',
     worry: 'I worry a lot about my back pain and how it will turn out',
     'passive-coping': 'I mostly rest and wait for the pain to go away by itself',
-    'work-stress': 'I have stress or problems at work, or I do not enjoy my work',
+    'work-stress': 'I have heavy work, stress at work, or I do not enjoy my work',
     'earlier-episodes': 'I have had back pain before',
     'much-limitation': 'The pain stops me doing many of my daily activities',
     'leg-pain': 'I also have pain in my leg',
   },
   lastingAdvice:
-    'These things are common, and many people with back pain have them. They can make pain last longer, but good help is available, such as exercise therapy or a talking therapy. Talk about them with your GP or physiotherapist.',
+    'These things are common in people with back pain. You can still recover well. Help is available, such as exercise therapy or a talking therapy (CBT). Talk about them with your GP or physiotherapist, especially if the pain is not getting less after 3 to 4 weeks.',
   clear: 'Clear all ticks',
 };
 
@@ -780,8 +791,8 @@ export const walking: WalkingText = {
   title: 'Walking programme for long-lasting back pain',
   intro:
     'This programme is for long-lasting back pain without a clear cause. You walk three times a day. You start with a time you can easily manage, and add about 10% each week (at least 1 minute) until you reach your goal.',
-  why: 'When you spare your back, your muscles get weaker and your back can bear less. Walking is a natural way to slowly build up what your back can bear, so daily activities become easier again.',
-  checkRedFlags: 'Before you start, check the warning signs. If you have any, see your GP first.',
+  why: 'When pain lasts, people often start to spare their back. Then the muscles get weaker, and your back can bear less. Walking changes that: step by step, your back can bear more again.',
+  checkRedFlags: 'First do the check ‘Do I need to see a GP?’. If you have a warning sign, talk to your GP first.',
   startLabel: 'Starting time per walk (minutes)',
   startHint: 'Choose a time you can easily manage, even on a bad day.',
   goalLabel: 'Goal per walk (minutes)',
@@ -814,13 +825,13 @@ export const myths: MythsText = {
   hideAll: 'Hide all facts',
   items: {
     'straight-back': {
-      myth: 'You should always keep your back straight and tense to protect it.',
+      myth: 'I should always keep my back straight and tense to protect it.',
       fact: 'Keeping your back straight and tense all the time does not help. Relaxing your back often feels better.',
-      why: 'This idea came from an old study. Controlling every movement is tiring and makes you afraid of a “wrong” move, and that fear is bad for back pain. Core-stability exercises for your back and belly muscles can help, because they make you fitter in general.',
+      why: 'This idea came from an old study that was misread. Controlling every movement is tiring and makes you afraid of a “wrong” move. Exercises for your back and belly muscles can help, because they make you stronger and fitter.',
     },
     'bed-rest': {
-      myth: 'When your back hurts, you should rest in bed.',
-      fact: 'Bed rest does not help. Staying active helps you recover.',
+      myth: 'When my back hurts, I should stay in bed.',
+      fact: 'Keep moving as much as you can. Bed rest is not needed.',
       why: 'Lying in bed makes your back stiff, makes your muscles weaker and slows recovery. If you really need to lie down, do it for 2 days at most.',
     },
     'scan-shows-cause': {
@@ -834,24 +845,24 @@ export const myths: MythsText = {
       why: 'In more than 9 in 10 people there is no clear physical cause, and no disease or lasting damage. Moving with pain does no harm, even if it hurts for a while.',
     },
     'dont-move': {
-      myth: 'With back pain, it is best not to move.',
-      fact: 'Keep moving, without forcing.',
-      why: 'Not moving does more harm than good. Your muscles get weaker and the pain can last longer. People who stay active recover better.',
+      myth: 'With back pain, I should not move.',
+      fact: 'Keep moving: it helps, as long as you do not force anything.',
+      why: 'Not moving does more harm than good. People who avoid movements because they fear pain often have pain for longer.',
     },
     'only-physical': {
-      myth: 'Back pain is only physical.',
+      myth: 'My back pain is only about my body.',
       fact: 'Stress and worry play a part, especially in pain that lasts.',
-      why: 'Stress makes your muscles tense and makes you more sensitive to pain. Worry and fear of moving can make pain last longer. This does not mean the pain is in your head: the pain is real.',
+      why: 'Stress, worry and a hard time at work make you more sensitive to pain. This does not mean the pain is in your head: the pain is real. Relaxing and moving help.',
     },
     'belt-helps': {
-      myth: 'A back belt or corset supports your back and helps it heal.',
-      fact: 'Corsets, belts and other back supports are advised against.',
-      why: 'They do not help ordinary low back pain. Moving and exercise help your back, and a belt does not.',
+      myth: 'A back belt or corset will help my back.',
+      fact: 'Corsets, back belts and other supports are advised against for ordinary back pain.',
+      why: 'Research shows that they do not help. Staying active and exercise do help.',
     },
     'surgery-fixes': {
       myth: 'An operation will fix my back pain.',
       fact: 'Ordinary low back pain is never a reason for an operation.',
-      why: 'Surgery does not help ordinary (non-specific) low back pain. Most back pain gets better by itself, and staying active and exercise are what help.',
+      why: 'In ordinary back pain there is no clear cause that a surgeon can remove. Even sciatica, pain that spreads down the leg, gets better without an operation in 3 in 4 people within 3 months. Staying active and exercise therapy do help.',
     },
   },
 };

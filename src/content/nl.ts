@@ -45,7 +45,7 @@ export const sources: Record<SourceId, Source> = {
 export const redFlags: RedFlagsText = {
   title: 'Moet ik naar de huisarts?',
   intro:
-    'Met deze korte check ziet u of u met uw rugpijn naar de huisarts moet, en hoe snel. U beantwoordt een paar vragen met ja of nee. Dat duurt ongeveer 2 minuten. Uw antwoorden worden niet bewaard en niet verstuurd.',
+    'Met deze check ziet u of u met uw rugpijn naar de huisarts moet, en hoe snel. U beantwoordt korte vragen met ja of nee. Dat duurt ongeveer 2 minuten. De meeste rugpijn is onschuldig. De signalen in deze check komen weinig voor. Uw antwoorden worden niet bewaard en niet verstuurd.',
   groups: {
     'bladder-legs': 'Plassen, ontlasting en uw benen',
     start: 'Hoe de pijn begon',
@@ -68,81 +68,81 @@ export const redFlags: RedFlagsText = {
     'leg-weakness-worsening': {
       question: 'Wordt een been steeds zwakker, of zijn allebei uw benen zwak of verlamd?',
       explanation:
-        'Zwakte die erger wordt, kan komen doordat een zenuw steeds meer klem zit. Dat is zeldzaam, maar dan is snel hulp nodig.',
+        'Zwakte die erger wordt, kan komen doordat een zenuw steeds meer klem zit. Dat is zeldzaam, maar dan wil een arts u meteen zien.',
       summary: 'Een been wordt steeds zwakker, of beide benen zijn zwak',
     },
     'leg-numbness': {
-      question: 'Voelt een been doof of tintelend aan, of heeft het minder kracht, zonder dat het erger wordt?',
+      question: 'Voelt een been doof of tintelend aan, of heeft het minder kracht? (Het wordt niet erger.)',
       explanation:
-        'Dit kan komen door een zenuw in de knel: een zenuw die wordt afgeklemd. De huisarts wil dit graag vandaag bekijken.',
+        'Dit kan komen doordat een zenuw onder in de rug geprikkeld is. Vaak gaat dat vanzelf over. Toch wil de huisarts uw been graag vandaag bekijken.',
       summary: 'Doof, tintelend of krachteloos gevoel in een been',
     },
     'radiating-below-knee': {
       question: 'Straalt de pijn uit tot onder uw knie, naar uw voet of tenen?',
       explanation:
-        'Pijn die zo ver uitstraalt, komt vaak van een geprikkelde zenuw. Bij 3 van de 4 mensen gaat dit binnen 3 maanden vanzelf over. De huisarts kijkt graag met u mee.',
+        'Pijn die zo ver uitstraalt, komt vaak van een geprikkelde zenuw (ischias). Bij 3 van de 4 mensen gaat dit binnen 3 maanden vanzelf over. De huisarts kijkt graag met u mee.',
       summary: 'Pijn die uitstraalt tot onder de knie',
     },
     'major-trauma': {
       question: 'Begon de pijn na een ernstig ongeluk, zoals een val van hoogte of een verkeersongeluk?',
-      explanation: 'Na een zware klap wil een arts zeker weten dat de wervels niet beschadigd zijn.',
+      explanation: 'Na een ernstig ongeluk wil een arts meteen nakijken of de botten in uw rug heel zijn.',
       summary: 'Pijn na een ernstig ongeluk',
     },
     'minor-trauma-fragile': {
       question:
-        'Begon de pijn na een val of een klein ongeluk, en heeft u botontkalking of slikt u al lang prednison of een vergelijkbaar medicijn?',
+        'Begon de pijn na een val of een klein ongeluk? En heeft u ook botontkalking, of slikt u al lang prednison of een vergelijkbaar medicijn?',
       explanation:
-        'Bij botontkalking (osteoporose) zijn de botten minder sterk. Prednison kan de botten ook zwakker maken. Dan kan een wervel al bij een kleine klap inzakken. De huisarts wil dat graag vandaag bekijken.',
+        'Bij botontkalking (osteoporose) zijn de botten minder sterk. Prednison kan de botten ook zwakker maken. Een bot kan dan sneller breken, ook bij een kleine val. Dat komt niet vaak voor, maar de huisarts wil het graag vandaag bekijken.',
       summary: 'Pijn na een val of klein ongeluk, bij zwakkere botten of langdurig prednison',
     },
     'sudden-severe-pain': {
       question:
         'Bent u ouder dan 50, en kreeg u plotseling heel erge pijn in uw rug of buik die in geen enkele houding minder wordt?',
       explanation:
-        'Heel soms komt zulke pijn van de grote slagader in de buik. Dat is zeldzaam, maar dan is direct hulp nodig.',
+        'Dit is zeldzaam. Plotselinge, heel erge pijn kan een andere oorzaak hebben dan uw rug. Daarom wil een arts u meteen zien.',
       summary: 'Plotseling heel erge pijn in rug of buik, ouder dan 50',
     },
     fever: {
       question: 'Heeft u koorts, of voelt u zich ziek, samen met de rugpijn?',
       explanation:
-        'Koorts en rugpijn samen komen soms door een ontsteking. Dat is zeldzaam, maar de huisarts wil u dan vandaag zien.',
+        'Koorts samen met rugpijn komt niet vaak voor. De huisarts wil u dan vandaag zien, om te kijken of er een infectie is.',
       summary: 'Koorts of een ziek gevoel samen met de rugpijn',
     },
     'weight-loss': {
       question: 'Bent u afgevallen zonder dat u dat wilde?',
-      explanation: 'Afvallen zonder reden past niet bij gewone rugpijn. De huisarts wil graag weten waar het door komt.',
-      summary: 'Afgevallen zonder reden',
+      explanation: 'Afvallen zonder dat u het wilt, kan veel oorzaken hebben. De huisarts wil graag weten waar het door komt.',
+      summary: 'Afgevallen zonder het te willen',
     },
     'cancer-history': {
       question: 'Heeft u kanker, of heeft u vroeger kanker gehad?',
       explanation:
-        'Dan kijkt de huisarts wat beter naar nieuwe rugpijn. Vaak is het gewone rugpijn, maar de huisarts wil het zeker weten.',
+        'Ook dan is rugpijn meestal gewone rugpijn. Toch wil de huisarts er graag naar kijken.',
       summary: 'Kanker nu of vroeger',
     },
     'steroids-immunity': {
       question:
-        'Slikt u al lang prednison of een vergelijkbaar medicijn, heeft u botontkalking, is uw afweer verlaagd, of spuit u drugs?',
+        'Slikt u al lang prednison of een vergelijkbaar medicijn? Of heeft u botontkalking of een lage afweer? Of spuit u drugs?',
       explanation:
-        'Uw afweer is uw weerstand tegen infecties. Is die lager, of zijn uw botten zwakker, dan kijkt de huisarts graag even mee.',
+        'Uw afweer is uw weerstand tegen infecties. Is die laag, of zijn uw botten zwakker? Dan kijkt de huisarts graag even mee.',
       summary: 'Langdurig prednison, botontkalking, lage afweer of drugs spuiten',
     },
     'age-onset': {
       question: 'Heeft u voor het eerst rugpijn, en bent u jonger dan 20 of ouder dan 50?',
       explanation:
-        'Begint rugpijn voor het eerst op jonge of op oudere leeftijd, dan wil de huisarts het graag zien. Vaak is er niets ernstigs aan de hand.',
+        'Op deze leeftijd komt rugpijn voor het eerst minder vaak voor. Daarom wil de huisarts het graag zien. Vaak is er niets ernstigs aan de hand.',
       summary: 'Voor het eerst rugpijn, jonger dan 20 of ouder dan 50',
     },
     'night-pain': {
-      question: "Wordt de pijn erger als u stil zit of ligt, en vooral 's nachts, in welke houding ook?",
+      question: "Wordt de pijn erger als u stil zit of ligt, en vooral 's\u00a0nachts, in welke houding ook?",
       explanation:
         'Gewone rugpijn wordt meestal minder door rust of door een andere houding. Is dat bij u niet zo, dan wil de huisarts u graag zien.',
-      summary: "Pijn die erger wordt in rust en 's nachts",
+      summary: "Pijn die erger wordt in rust en 's\u00a0nachts",
     },
     'morning-stiffness': {
-      question: "Is uw rug 's ochtends langer dan een uur stijf, wordt dat beter als u beweegt, en begon dit voor uw 45ste?",
+      question: "Is uw rug 's\u00a0ochtends langer dan een uur stijf, wordt dat beter als u beweegt, en begon dit voor uw 45ste?",
       explanation:
         'Soms hoort dit bij een ontsteking van de gewrichten in de rug, zoals de ziekte van Bechterew. De huisarts kan dit verder uitzoeken.',
-      summary: "'s Ochtends langer dan een uur stijf, begonnen voor het 45ste jaar",
+      summary: "'s\u00a0Ochtends langer dan een uur stijf, begonnen voor uw 45ste",
     },
     'severe-after-week': {
       question: 'Is de pijn na een week nog steeds heel erg, en wordt hij niet minder?',
@@ -153,7 +153,7 @@ export const redFlags: RedFlagsText = {
     'longer-than-6-weeks': {
       question: 'Heeft u al langer dan 6 weken rugpijn?',
       explanation:
-        'De meeste rugpijn is binnen een paar weken over. Duurt het langer, dan bespreekt de huisarts met u wat kan helpen.',
+        'De meeste rugpijn is binnen 6 weken over. Duurt het langer? Dan bespreekt de huisarts met u wat kan helpen.',
       summary: 'Rugpijn die langer dan 6 weken duurt',
     },
   },
@@ -161,37 +161,37 @@ export const redFlags: RedFlagsText = {
     emergency: {
       label: 'Spoed',
       title: 'Bel nu 112, of direct uw huisarts of de huisartsenpost',
-      summary: 'Bij een van uw antwoorden wil een arts u meteen zien, zodat er niets wordt gemist.',
+      summary: 'Door een van uw antwoorden wil een arts u meteen zien. Dat komt weinig voor, en snel hulp vragen is nu de goede stap.',
       actions: [
         'Bel nu 112, of bel direct uw huisarts.',
-        "Is de praktijk dicht, bijvoorbeeld 's avonds of in het weekend? Bel dan de huisartsenpost.",
+        "Is de praktijk dicht, bijvoorbeeld 's\u00a0avonds of in het weekend? Bel dan de huisartsenpost.",
         'Wacht niet af, ook niet als de pijn even minder wordt.',
       ],
       phoneAdvice:
-        'Zeg aan de telefoon dat u rugpijn heeft en noem de klachten die hieronder staan. Houd uw medicijnen of een lijst ervan bij de hand.',
+        'Zeg aan de telefoon dat u rugpijn heeft. Noem de klachten die hieronder staan, en sinds wanneer u ze heeft. Houd uw medicijnen of een lijst ervan bij de hand.',
     },
     urgent: {
       label: 'Vandaag',
       title: 'Neem vandaag contact op met uw huisarts',
-      summary: 'Uw antwoorden zijn een reden om vandaag met de huisarts te overleggen, zodat die kan nagaan wat er nodig is.',
+      summary: 'Uw huisarts wil vandaag graag met u overleggen. Dat betekent niet dat er iets ernstigs is, maar het is goed om het snel na te laten kijken.',
       actions: [
         'Bel vandaag uw huisarts.',
         'Is de praktijk dicht? Bel dan de huisartsenpost.',
         'Blijf intussen rustig bewegen, zover het gaat.',
-        'Wordt het erger terwijl u wacht? Bel dan meteen opnieuw.',
+        'Kunt u niet plassen, of kunt u urine of ontlasting niet ophouden? Voelt het tussen uw benen doof aan? Of worden uw benen steeds zwakker? Bel dan meteen 112 of uw huisarts.',
       ],
       phoneAdvice:
-        'Vertel de doktersassistent sinds wanneer u rugpijn heeft, en noem de klachten die hieronder staan.',
+        'Vertel de doktersassistent dat u rugpijn heeft, en sinds wanneer. Noem ook de klachten die hieronder staan. Dan hoort u wanneer u kunt komen.',
     },
     soon: {
       label: 'Binnen enkele dagen',
       title: 'Maak binnen een paar dagen een afspraak met uw huisarts',
-      summary: 'Het is verstandig dat de huisarts naar uw rugpijn kijkt, maar het hoeft niet vandaag.',
+      summary: 'De huisarts wil graag naar uw rugpijn kijken, maar het hoeft niet vandaag. De meeste rugpijn is niet ernstig.',
       actions: [
         'Bel de komende dagen uw huisarts voor een afspraak.',
         'Blijf intussen zo veel mogelijk bewegen, zonder te forceren.',
-        'Neem zo nodig pijnstillers op vaste tijden.',
-        'Krijgt u nieuwe klachten, of wordt het erger? Neem dan eerder contact op.',
+        'Pijnstillers op vaste tijden, zoals paracetamol, helpen u om in beweging te blijven.',
+        'Kunt u niet plassen, of kunt u urine of ontlasting niet ophouden? Voelt het tussen uw benen doof aan? Of worden uw benen steeds zwakker? Bel dan meteen 112 of uw huisarts.',
       ],
       phoneAdvice:
         'Vertel de doktersassistent dat u rugpijn heeft, sinds wanneer, en welke klachten hieronder staan. Dan weet de praktijk hoe snel u moet komen.',
@@ -199,24 +199,24 @@ export const redFlags: RedFlagsText = {
     'self-care': {
       label: 'Zelfzorg',
       title: 'U kunt zelf veel doen tegen de rugpijn',
-      summary: 'Rugpijn zonder waarschuwingssignalen gaat meestal vanzelf over, vaak binnen 2 weken.',
+      summary: 'Rugpijn gaat meestal vanzelf over, vaak binnen een paar dagen en meestal binnen 2 weken.',
       actions: [
         'Blijf bewegen en doe uw gewone dingen zo veel als het gaat, zonder te forceren.',
-        'Blijf niet in bed liggen.',
-        'Neem zo nodig pijnstillers op vaste tijden, zodat u in beweging kunt blijven; begin met paracetamol.',
-        'Een warme douche of een warmtekussen kan prettig zijn.',
-        'Bouw na ongeveer een week uw activiteiten stap voor stap weer op.',
-        'Is de pijn na een week nog steeds erg? Neem dan contact op met uw huisarts.',
+        'Blijf niet in bed liggen. Moet u echt liggen? Doe dat dan hooguit 2 dagen.',
+        'Heeft u pijnstillers nodig om te blijven bewegen? Neem ze dan op vaste tijden. Begin met paracetamol.',
+        'Een warme douche of een warmtekussen kan de pijn even verlichten.',
+        'Bouw uw gewone activiteiten in de eerste week stap voor stap weer op.',
+        'Is de pijn na een week nog steeds erg, en wordt hij niet minder? Neem dan contact op met uw huisarts.',
         'Wordt de pijn na 3 tot 4 weken niet beter, of duurt hij langer dan 6 weken? Ga dan naar uw huisarts of een fysiotherapeut.',
       ],
       phoneAdvice:
-        'U hoeft nu niet te bellen. Heeft u vragen over pijnstillers? Dan kunt u terecht bij de apotheek.',
+        'U hoeft nu niet te bellen. Heeft u vragen over pijnstillers? Vraag het dan bij de apotheek.',
     },
   },
   yes: 'Ja',
   no: 'Nee',
   progress: (answered, total) => `${answered} van ${total} ${total === 1 ? 'vraag' : 'vragen'} beantwoord`,
-  incomplete: 'Beantwoord alle vragen. Daarna ziet u hier wat u het beste kunt doen.',
+  incomplete: 'Beantwoord alle vragen. Daarna ziet u hier wat u het beste kunt doen. Is er direct hulp nodig? Dan ziet u dat meteen.',
   becauseHeading: 'Waarom dit advies:',
   noSigns: 'U heeft geen waarschuwingssignalen aangegeven.',
   worried: 'Maakt u zich zorgen, of worden de klachten erger? Neem dan contact op met uw huisarts.',
@@ -225,19 +225,19 @@ export const redFlags: RedFlagsText = {
   callContact: (name) => `Bel ${name}`,
   visitContact: (name) => `Naar de website van ${name}`,
   startAgain: 'Opnieuw beginnen',
-  outcomeHeading: 'Wat kunt u het beste doen?',
 };
 
 export const lifting: LiftingText = {
   title: 'Tips voor tillen, zitten en bewegen',
-  intro: 'Met een paar handige gewoontes spaart u uw rug.',
+  intro:
+    'Deze tips maken tillen, zitten en opstaan makkelijker. Uw rug wordt er niet sneller beter van. Wel kunnen ze helpen om nieuwe klachten te voorkomen.',
   tabsLabel: 'Onderwerpen',
   topics: {
     lifting: {
       title: 'Tillen',
       tips: [
         'Zak door uw knieën en til met de kracht van uw benen.',
-        'Houd uw rug daarbij zo recht als het gaat.',
+        'Houd uw rug daarbij redelijk recht.',
         'Houd wat u tilt dicht tegen uw lichaam.',
         'Draai niet met uw rug terwijl u iets tilt of draagt.',
         'Til niet te veel in één keer.',
@@ -249,7 +249,8 @@ export const lifting: LiftingText = {
       title: 'Draaien en bukken',
       tips: [
         'Draai en buk niet tegelijk.',
-        'Wilt u iets pakken dat achter u ligt terwijl u zit? Kom dan eerst overeind, keer u om en zak daarna door uw knieën.',
+        'Wilt u iets pakken dat achter u ligt? Kom dan eerst overeind, draai u om en zak daarna door uw knieën.',
+        'Draai met uw voeten mee, zodat uw hele lichaam draait en niet alleen uw rug.',
         'Stapt u uit de auto? Draai dan uw lichaam en benen samen naar buiten.',
         'Zet eerst allebei uw voeten op de grond.',
         'Steun met uw handen en kom daarna pas overeind.',
@@ -265,6 +266,7 @@ export const lifting: LiftingText = {
         'Sta elke 20 tot 30 minuten even op en loop een stukje.',
         'Staat u lang? Ga dan af en toe even zitten.',
         'Zorg dat uw bureau of werkplek op een goede hoogte staat.',
+        'Werkt u thuis? Zit dan niet urenlang op een keukenstoel die niet bij u past.',
       ],
       illustration: 'Iemand zit op een stevige stoel met steun in de onderrug, aan een bureau op een goede hoogte.',
     },
@@ -294,7 +296,7 @@ export const lifting: LiftingText = {
       tips: [
         'Slaapt u op uw rug? Leg dan kussens onder uw knieën.',
         'Slaapt u op uw zij? Trek dan uw knieën half op.',
-        'Kies van deze houdingen de houding die voor u het prettigst is.',
+        'Kies de houding die voor uw rug het prettigst is.',
       ],
       illustration:
         'Twee slaaphoudingen: iemand ligt op de rug met kussens onder de knieën, en iemand ligt op de zij met de knieën half opgetrokken.',
@@ -322,7 +324,7 @@ export const timeline: TimelineText = {
   contactHeading: 'Wanneer vraagt u hulp',
   youAreHere: 'U bent hier',
   dayCount: (day) =>
-    day === 0 ? 'De pijn begon vandaag' : day === 1 ? 'De pijn begon gisteren' : `Dag ${day} sinds de pijn begon`,
+    day === 0 ? 'Dag 0: de pijn begon vandaag' : day === 1 ? 'Dag 1: de pijn begon gisteren' : `Dag ${day} sinds de pijn begon`,
   phases: {
     'first-days': {
       title: 'De eerste dagen',
@@ -332,12 +334,12 @@ export const timeline: TimelineText = {
       helps: [
         'Blijf rustig bewegen, zonder te forceren.',
         'Lig alleen in bed als het echt niet anders kan: hooguit 2 dagen, en sta af en toe op.',
-        'Neem pijnstillers op vaste tijden, en niet pas als het pijn doet.',
+        'Neem pijnstillers op vaste tijden, niet alleen als het erg pijn doet. Zo kunt u blijven bewegen.',
         'Begin met paracetamol; helpt dat niet genoeg, dan kunt u bijvoorbeeld ibuprofen nemen.',
         'Een warme douche of een warmtekussen kan de spieren wat ontspannen.',
       ],
       contact:
-        'Heel soms is er meer aan de hand. Kunt u niet goed plassen, voelt het tussen uw benen doof aan, of worden uw benen zwakker? Neem dan direct contact op met de huisarts of de huisartsenpost.',
+        'Meestal hoeft u nu niet naar de huisarts. Heeft u moeite met plassen, voelt het tussen uw benen doof aan, of worden uw benen steeds zwakker? Bel dan meteen 112 of uw huisarts.',
     },
     'first-week': {
       title: 'De rest van de eerste week',
@@ -360,6 +362,7 @@ export const timeline: TimelineText = {
       helps: [
         "Bouw uw activiteiten verder op, ook werk, sport en hobby's.",
         'Blijf fit door te wandelen, te fietsen of te zwemmen.',
+        'Bouw pijnstillers stap voor stap af.',
         'Til vanuit uw benen en sta regelmatig op als u lang zit.',
       ],
       contact:
@@ -367,16 +370,16 @@ export const timeline: TimelineText = {
     },
     'after-6-weeks': {
       title: 'Na 6 weken',
-      when: 'Dag 43 tot en met 84 (6 tot 12 weken)',
+      when: 'Dag 43 tot en met 84 (week 7 tot en met 12)',
       normal:
-        'Ongeveer 5 van de 100 mensen hebben na 6 weken nog pijn. Artsen noemen dit subacute rugpijn: rugpijn die tussen de 6 weken en 3 maanden duurt. Dat is vervelend, maar er is hulp.',
+        'Ongeveer 5 van de 100 mensen hebben na 6 weken nog pijn. Meestal is het nog steeds gewone rugpijn, zonder schade. En er is hulp die werkt.',
       helps: [
         'Blijf zo veel mogelijk bewegen en doe uw dagelijkse dingen.',
         'Oefentherapie bij een fysiotherapeut helpt u om sterker en fitter te worden.',
         'Ga bewegingen niet uit de weg uit angst voor pijn: die angst houdt de pijn vaak juist in stand.',
         'Praat over zorgen of stress, bijvoorbeeld met uw huisarts.',
       ],
-      contact: 'Bent u nog niet bij de huisarts of fysiotherapeut geweest? Maak dan nu een afspraak.',
+      contact: 'Bent u nog niet bij de huisarts of fysiotherapeut geweest? Maak dan nu een afspraak. Samen maakt u een plan.',
     },
     'after-12-weeks': {
       title: 'Na 12 weken',
@@ -403,7 +406,7 @@ export const timeline: TimelineText = {
         'Oefentherapie kan helpen om nieuwe klachten te voorkomen.',
       ],
       contact:
-        'Komt de pijn vaak terug? Een fysiotherapeut kan u oefeningen geven die nieuwe klachten helpen voorkomen. Heeft u een waarschuwingssignaal, neem dan contact op met de huisarts.',
+        'Komt de pijn vaak terug, of gaat hij minder goed over dan de vorige keer? Neem dan contact op met uw huisarts of een fysiotherapeut. Heeft u een waarschuwingssignaal? Neem dan contact op met uw huisarts.',
     },
   },
 };
@@ -425,7 +428,7 @@ export const faq: FaqText = {
     'how-common': {
       question: 'Hoe vaak komt lage rugpijn voor?',
       answer: [
-        'Heel vaak. Ongeveer 4 van de 5 mensen krijgen ooit last van lage rugpijn. Van de mensen tussen 35 en 64 jaar krijgen 7 van de 10 het.',
+        'Heel vaak. Ongeveer 4 van de 5 mensen krijgen ooit last van lage rugpijn. Bij mensen van 35 tot 64 jaar zijn het er zelfs 7 van de 10.',
         'De een heeft er één keer last van, de ander vaker.',
       ],
     },
@@ -434,13 +437,13 @@ export const faq: FaqText = {
       answer: [
         'Bij meer dan 9 van de 10 mensen is niet aan te wijzen waar de pijn precies door komt. Waarschijnlijk hebben spieren, banden en gewrichten in de rug even meer te dragen dan ze aankunnen. Het is geen ziekte, en meestal is er niets beschadigd.',
         'Bij ongeveer 5 van de 100 mensen is er wel een duidelijke oorzaak. Bijvoorbeeld een hernia: een uitstulping van een tussenwervelschijf (het kussentje tussen twee wervels) die tegen een zenuw drukt. Andere oorzaken zijn een vernauwing van het kanaal in de wervels waar de zenuwen door lopen, een gebroken wervel, een infectie, een tumor, of een ontstekingsziekte van de rug zoals de ziekte van Bechterew.',
-        'Een gebroken wervel komt hiervan het vaakst voor: bij ongeveer 4 van de 100 mensen met rugpijn. Kanker is de oorzaak bij minder dan 1 van de 100. Een infectie of een ernstige beknelling van de zenuwen onder in de rug is heel zeldzaam.',
+        'Ernstige oorzaken zijn zeldzaam. Een gebroken wervel komt hiervan het vaakst voor: bij ongeveer 4 van de 100 mensen met rugpijn. Kanker is de oorzaak bij minder dan 1 van de 100. Een infectie of een ernstige beknelling van de zenuwen onder in de rug is heel zeldzaam. Daarom vraagt de huisarts naar waarschuwingssignalen.',
       ],
     },
     'who-gets-it': {
       question: 'Wie krijgt lage rugpijn?',
       answer: [
-        'Iedereen kan lage rugpijn krijgen. Sommige dingen maken de kans groter. Bijvoorbeeld zwaar werk en veel tillen, vaak draaien en bukken, lang in dezelfde houding zitten of staan, en veel trillingen, zoals in een vrachtwagen.',
+        'Iedereen kan lage rugpijn krijgen. Sommige dingen maken de kans groter. Bijvoorbeeld zwaar werk en veel tillen, vaak draaien en bukken, lang in dezelfde houding zitten of staan, steeds dezelfde beweging maken, ineens iets heel zwaars doen, en veel trillingen, zoals in een vrachtwagen.',
         'Ook overgewicht, weinig bewegen, zwakke rug- en buikspieren, stress, roken, zwangerschap en een hogere leeftijd spelen mee.',
         'Aan veel van deze dingen kunt u zelf iets doen. Tips vindt u bij tillen en bewegen.',
       ],
@@ -449,7 +452,7 @@ export const faq: FaqText = {
       question: 'Wat zijn de klachten?',
       answer: [
         'Meestal is het een felle of zeurende pijn onder in de rug. Bewegen doet vaak pijn, bijvoorbeeld opstaan uit een stoel, lopen of iets optillen. Ook lang staan of zitten kan pijn doen.',
-        "Soms trekt de pijn door naar uw bil of bovenbeen. 's Ochtends kan uw rug stijf zijn.",
+        "Soms trekt de pijn door naar uw bil of bovenbeen. 's\u00a0Ochtends kan uw rug stijf zijn.",
         'Straalt de pijn uit tot onder uw knie? Dan kan een zenuw geprikkeld zijn. Dat heet ischias.',
       ],
     },
@@ -480,7 +483,7 @@ export const faq: FaqText = {
     physiotherapist: {
       question: 'Wat doet een fysiotherapeut?',
       answer: [
-        'Een fysiotherapeut vertelt u wat u wel en niet kunt doen. U krijgt oefeningen die passen bij de bewegingen die u moeilijk vindt.',
+        'Een fysiotherapeut geeft u advies en oefeningen die passen bij de bewegingen die u moeilijk vindt. Weet u niet zeker wat u wel en niet kunt doen? Dan kunt u dat aan de fysiotherapeut vragen.',
         'Het doel is dat u uw dagelijkse dingen weer kunt doen. En dat u daarna zelf weet hoe u een nieuwe periode van rugpijn aanpakt.',
         'Oefentherapie helpt vooral bij pijn die lang duurt, en om te voorkomen dat de pijn terugkomt. Welke oefeningen u doet, is minder belangrijk. Ze moeten vooral bij u passen en genoeg van u vragen.',
       ],
@@ -488,9 +491,9 @@ export const faq: FaqText = {
     'load-again': {
       question: 'Wanneer kan ik weer meer doen?',
       answer: [
-        'Meestal kan uw rug na een paar dagen, en uiterlijk na een week, weer wat meer hebben. Bouw uw gewone bezigheden dan stap voor stap op.',
-        'Ga als het kan weer aan het werk, eventueel eerst met aangepast werk. Hoe langer u thuisblijft, hoe moeilijker het vaak wordt om weer te beginnen.',
-        'Wacht de eerste tijd nog met zware klussen in huis en met zwaar tillen. Blijf ook niet te lang in dezelfde houding.',
+        'Blijf vanaf het begin rustig bewegen. Bouw in de eerste week uw gewone bezigheden stap voor stap weer op.',
+        'Doe elke dag een beetje meer, zonder te forceren. Wat pijn daarbij is normaal. Bewegen met pijn kan geen kwaad.',
+        'Ga als het kan weer aan het werk, eventueel eerst met aangepast werk.',
       ],
     },
     recurrence: {
@@ -504,9 +507,9 @@ export const faq: FaqText = {
     'when-gp': {
       question: 'Wanneer moet ik naar de huisarts?',
       answer: [
-        'Kunt u niet plassen, verliest u ongewild urine of ontlasting, voelt het tussen uw benen doof aan, of worden uw benen steeds zwakker? Bel dan direct uw huisarts, de huisartsenpost of 112.',
-        'Neem ook contact op met de huisarts bij koorts, als de pijn na een week nog erg is, of als de pijn langer dan 6 weken duurt. Wordt het na 3 tot 4 weken niet beter? Dan kunt u ook naar een fysiotherapeut.',
-        'Twijfelt u? Doe dan de check: moet ik naar de huisarts? Maakt u zich zorgen, bel dan gerust uw huisarts.',
+        'Kunt u niet plassen, of verliest u ongewild urine of ontlasting? Voelt het tussen uw benen doof aan? Of worden uw benen steeds zwakker? Bel dan meteen 112 of uw huisarts.',
+        'Neem contact op met de huisarts als de pijn na een week nog heel erg is, na 3 tot 4 weken niet beter wordt, of langer dan 6 weken duurt. Doe dat ook bij andere waarschuwingssignalen, zoals koorts of een doof gevoel in een been.',
+        "Twijfelt u? Doe dan de check 'Moet ik naar de huisarts?'. Maakt u zich zorgen? Bel dan gerust uw huisarts.",
       ],
     },
   },
@@ -519,7 +522,7 @@ export const selfCare: SelfCareText = {
   steps: {
     'keep-moving': {
       title: 'Blijf bewegen',
-      text: "Doe uw gewone dingen zo veel als het gaat: werk, huishouden en hobby's. Bewegen met pijn kan geen kwaad. Forceer niets: doe het rustig aan en wissel vaak van houding.",
+      text: "Doe uw gewone dingen zo veel als het gaat: werk, huishouden en hobby's. Bewegen met pijn kan geen kwaad. Niet bewegen doet meer kwaad dan goed. Forceer niets: doe het rustig aan en wissel vaak van houding.",
     },
     'no-bed-rest': {
       title: 'Blijf niet in bed liggen',
@@ -535,11 +538,11 @@ export const selfCare: SelfCareText = {
     },
     relax: {
       title: 'Zorg voor ontspanning',
-      text: 'Stress maakt uw spieren gespannen, en dat kan de pijn erger maken. Neem af en toe rust om te ontspannen. U hoeft uw rug niet stijf en recht te houden: een ontspannen rug voelt vaak beter.',
+      text: 'Stress maakt uw spieren gespannen, en dat kan de pijn erger maken. Neem elke dag even tijd om te ontspannen. Lichte, ontspannende oefeningen kunnen helpen. U hoeft uw rug niet stijf en recht te houden: een ontspannen rug voelt vaak beter.',
     },
     'build-up': {
       title: 'Bouw rustig op',
-      text: 'Na een paar dagen, en uiterlijk na een week, kunt u weer meer gaan doen. Doe dan elke dag een beetje meer. Ga als het kan weer aan het werk, eventueel eerst met aangepast werk.',
+      text: 'Bouw uw gewone activiteiten in de eerste week stap voor stap weer op. Doe elke dag een beetje meer. Ga als het kan weer aan het werk, eventueel eerst met aangepast werk. Blijf fit met wandelen, fietsen of zwemmen.',
     },
   },
   acute: {
@@ -547,7 +550,7 @@ export const selfCare: SelfCareText = {
     whatHappens: [
       "Bij 'door de rug gaan' verkrampen de spieren in uw rug ineens.",
       'De pijn is scherp en stekend, of voelt als kramp, zoals kramp in uw kuit.',
-      'Bewegen gaat moeilijk. Uw lichaam probeert de pijnlijke plek te sparen, en daardoor spannen andere spieren ook aan.',
+      'Bewegen gaat moeilijk. Uw lichaam probeert de pijnlijke plek te beschermen. Daardoor spannen andere spieren ook aan.',
       'Het is heel vervelend, maar meestal onschuldig.',
     ],
     triggersHeading: 'Hoe gebeurt het?',
@@ -575,7 +578,7 @@ export const selfCare: SelfCareText = {
     prevention: {
       'lift-with-legs': {
         title: 'Til vanuit uw benen',
-        text: 'Buig uw knieën als u iets tilt, en gebruik de kracht van uw benen. Zo spaart u uw rug.',
+        text: 'Buig uw knieën als u iets tilt, en gebruik de kracht van uw benen. Houd de last dicht bij uw lichaam.',
       },
       'sport-technique': {
         title: 'Let op uw techniek bij het sporten',
@@ -587,13 +590,13 @@ export const selfCare: SelfCareText = {
       },
       posture: {
         title: 'Let op uw houding',
-        text: 'Sta en loop rechtop, maar zonder uw spieren aan te spannen. Wissel regelmatig van houding.',
+        text: 'Sta en loop rechtop, maar ontspannen. Span uw rug niet aan. Wissel vaak van houding.',
       },
     },
   },
   whenToContact: {
     title: 'Wanneer neemt u contact op met de huisarts?',
-    text: 'Neem contact op met de huisarts als u een waarschuwingssignaal merkt. Bijvoorbeeld moeite met plassen, een doof gevoel tussen uw benen, een been dat steeds zwakker wordt, of koorts. Neem ook contact op als de pijn na een week nog erg is en niet minder wordt, of als de pijn langer dan 6 weken duurt. Maakt u zich zorgen? Dan kunt u altijd bellen.',
+    text: 'Neem contact op met de huisarts als de pijn na een week nog heel erg is en niet minder wordt. Of als hij na 3 tot 4 weken niet beter wordt, of langer dan 6 weken duurt. Heeft u koorts bij de rugpijn? Bel dan dezelfde dag uw huisarts. Heeft u een waarschuwingssignaal, zoals moeite met plassen, een doof gevoel tussen uw benen of benen die steeds zwakker worden? Bel dan meteen 112 of uw huisarts. Maakt u zich zorgen? Dan kunt u altijd bellen.',
   },
   redFlagsLink: 'Doe de check: moet ik naar de huisarts?',
 };
@@ -605,11 +608,11 @@ export const treatments: TreatmentsText = {
   groups: {
     helps: {
       title: 'Helpt',
-      text: 'Uit onderzoek weten we dat deze aanpak helpt.',
+      text: 'Onderzoek laat zien dat dit helpt. In beweging blijven is het belangrijkst.',
     },
     'may-help': {
       title: 'Kan helpen',
-      text: 'Deze behandelingen helpen soms een beetje, of het is niet zeker of ze helpen. Ze kunnen prettig zijn, maar zijn alleen geen oplossing.',
+      text: 'Deze behandelingen helpen soms een beetje, of het is niet zeker of ze helpen. Ze kunnen prettig zijn, maar lossen de rugpijn niet op.',
     },
     'advised-against': {
       title: 'Afgeraden',
@@ -619,11 +622,11 @@ export const treatments: TreatmentsText = {
   items: {
     'keep-active': {
       name: 'In beweging blijven',
-      why: 'Doorgaan met uw dagelijkse dingen helpt het meest; stil blijven zitten of liggen doet meer kwaad dan goed.',
+      why: 'Doorgaan met uw dagelijkse dingen en werk helpt het meest. Stil blijven zitten of liggen doet meer kwaad dan goed.',
     },
     painkillers: {
       name: 'Pijnstillers',
-      why: 'Op vaste tijden genomen helpen ze u om te blijven bewegen; begin met paracetamol.',
+      why: 'Op vaste tijden genomen helpen ze u om te blijven bewegen. Begin met paracetamol.',
     },
     'exercise-therapy': {
       name: 'Oefentherapie',
@@ -643,11 +646,11 @@ export const treatments: TreatmentsText = {
     },
     'manual-therapy': {
       name: "Manuele therapie (de rug 'kraken')",
-      why: 'Dit geeft soms voor korte tijd iets minder pijn; laat het alleen doen door een goed opgeleide therapeut.',
+      why: 'Dit geeft soms voor korte tijd iets minder pijn. Laat het alleen doen door een goed opgeleide therapeut.',
     },
     massage: {
       name: 'Massage',
-      why: 'Een lichte massage kan prettig zijn, maar is geen echte behandeling; laat uw wervelkolom alleen behandelen door een deskundige.',
+      why: 'Een lichte massage kan prettig zijn, maar is geen echte behandeling. Laat uw wervelkolom alleen behandelen door een deskundige.',
     },
     acupuncture: {
       name: 'Acupunctuur',
@@ -655,7 +658,7 @@ export const treatments: TreatmentsText = {
     },
     'muscle-relaxants': {
       name: 'Spierontspanners',
-      why: 'Medicijnen die de spieren slapper maken, helpen maar zelden; alleen als de arts het nodig vindt.',
+      why: 'Medicijnen die de spieren ontspannen, helpen bij rugpijn maar zelden.',
     },
     'bed-rest': {
       name: 'Bedrust',
@@ -671,11 +674,11 @@ export const treatments: TreatmentsText = {
     },
     injections: {
       name: 'Injecties in de rug',
-      why: 'Prikken met medicijnen in de rug helpen niet bij gewone lage rugpijn.',
+      why: 'Injecties in de rug helpen niet bij gewone lage rugpijn.',
     },
     tens: {
       name: 'TENS',
-      why: 'Dit apparaatje geeft stroomprikkels via plakkers op de huid; het helpt niet bij gewone rugpijn.',
+      why: 'Dit apparaatje geeft stroomprikkels via plakkers op de huid. Het helpt niet bij gewone rugpijn.',
     },
     electrotherapy: {
       name: 'Ultrageluid, laser of stroombehandeling',
@@ -694,8 +697,8 @@ export const treatments: TreatmentsText = {
       why: 'Bij gewone lage rugpijn is een operatie nooit nodig.',
     },
     scans: {
-      name: 'Röntgenfoto of MRI-scan',
-      why: 'Een scan maakt u niet beter, en toont vaak slijtage die ook bij mensen zonder pijn te zien is.',
+      name: 'Standaard een röntgenfoto of MRI-scan laten maken',
+      why: 'Een scan maakt u niet beter. Vaak toont hij slijtage die ook bij mensen zonder pijn te zien is.',
     },
   },
   decideTogether:
@@ -772,7 +775,7 @@ export const riskFactors: RiskFactorsText = {
     'leg-pain': 'De pijn straalt uit naar mijn been',
   },
   lastingAdvice:
-    'Dit komt veel voor bij mensen met rugpijn. U kunt nog steeds goed herstellen, en er is hulp, zoals oefentherapie en gedragstherapie. Bespreek het met uw huisarts of fysiotherapeut, zeker als de pijn na 3 tot 4 weken niet minder wordt.',
+    'Dit komt veel voor bij mensen met rugpijn. U kunt nog steeds goed herstellen. Er is hulp, zoals oefentherapie en gedragstherapie. Bespreek het met uw huisarts of fysiotherapeut, zeker als de pijn na 3 tot 4 weken niet minder wordt.',
   clear: 'Alle vinkjes weghalen',
 };
 
@@ -780,9 +783,9 @@ export const walking: WalkingText = {
   title: 'Wandelprogramma bij langdurige rugpijn',
   intro:
     'Dit programma is voor gewone rugpijn die al lang duurt. U wandelt 3 keer per dag. U begint met een tijd die u makkelijk volhoudt. Elke week wandelt u iets langer: ongeveer 10 procent, en minstens 1 minuut meer. Zo bouwt u op tot uw doel.',
-  why: 'Bij langdurige pijn gaat u uw rug vaak sparen. Daardoor worden de spieren zwakker en kan uw rug minder hebben. Wandelen is een natuurlijke manier om dat te veranderen: uw rug kan stap voor stap weer meer aan.',
+  why: 'Bij pijn die lang duurt, gaan mensen hun rug vaak sparen. Daardoor worden de spieren zwakker, en kan uw rug minder hebben. Met wandelen verandert u dat: uw rug kan stap voor stap weer meer aan.',
   checkRedFlags:
-    'Doe eerst de check: moet ik naar de huisarts? Is daar een waarschuwingssignaal uitgekomen? Overleg dan met uw huisarts voordat u begint.',
+    "Doe eerst de check 'Moet ik naar de huisarts?'. Heeft u een waarschuwingssignaal? Overleg dan eerst met uw huisarts.",
   startLabel: 'Hoeveel minuten kunt u nu makkelijk wandelen?',
   startHint: 'Kies een tijd die u zonder moeite volhoudt, ook op een mindere dag.',
   goalLabel: 'Hoeveel minuten wilt u uiteindelijk per keer wandelen?',
@@ -795,7 +798,7 @@ export const walking: WalkingText = {
   walksPerDay: (timesPerDay, minutes) =>
     `${timesPerDay} keer per dag ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} wandelen`,
   badDay:
-    'Heeft u een slechte dag? Stop dan niet, maar doe een stap terug. Wandel een paar dagen even lang als in de week ervoor.',
+    'Heeft u een slechte dag? Stop dan niet, maar doe een stap terug. Wandel even lang als in de week ervoor. Gaat het weer beter? Bouw dan verder op.',
   painkillers:
     'U mag pijnstillers nemen als dat helpt om het wandelen vol te houden. Overleg bij twijfel met uw huisarts of apotheker.',
   print: 'Afdrukken',

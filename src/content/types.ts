@@ -99,8 +99,6 @@ export interface RedFlagsText {
   /** Link text for the embedding page's web address. */
   visitContact: (name: string) => string;
   startAgain: string;
-  /** Heading of the outcome region. */
-  outcomeHeading: string;
 }
 
 export interface LiftingTopicText {
