@@ -96,6 +96,26 @@ describe('<back-pain-redflags>', () => {
     expect(card(widget), 'start again, by keyboard').to.equal(null);
   });
 
+  it('names the last few open questions, each a button that goes to it', async () => {
+    const el = await fixture<BackPainRedflags>(html`<back-pain-redflags></back-pain-redflags>`);
+    const list = () => el.shadowRoot!.querySelector('.unanswered');
+    const { fever: _fever, 'night-pain': _night, 'age-onset': _age, 'weight-loss': _weight, ...mostNo } = allNo;
+    await answer(el, mostNo);
+    expect(list() === null, 'four open: not listed yet').to.equal(true);
+    await answer(el, { 'weight-loss': 'no' });
+    const buttons = [...list()!.querySelectorAll('button')];
+    expect(buttons.map((button) => button.textContent)).to.deep.equal([
+      nl.flags.fever.question,
+      nl.flags['age-onset'].question,
+      nl.flags['night-pain'].question,
+    ]);
+    buttons[1]!.click();
+    expect(el.shadowRoot!.activeElement === radio(el, 'age-onset', 'yes'), 'focus on the question').to.equal(true);
+    await expect(el).to.be.accessible();
+    await answer(el, { fever: 'no', 'age-onset': 'no', 'night-pain': 'no' });
+    expect(list() === null, 'gone with the outcome').to.equal(true);
+  });
+
   it('fires redflags-result with the urgency and flag ids, once per outcome', async () => {
     const el = await fixture<BackPainRedflags>(html`<back-pain-redflags></back-pain-redflags>`);
     const received: unknown[] = [];

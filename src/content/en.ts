@@ -230,6 +230,7 @@ export const redFlags: RedFlagsText = {
   yes: 'Yes',
   no: 'No',
   progress: (answered, total) => `${answered} of ${total} ${total === 1 ? 'question' : 'questions'} answered`,
+  unanswered: 'You have not answered these questions yet:',
   incomplete: 'Answer all the questions to see what to do next. If an answer means you need help straight away, you will see this at once.',
   becauseHeading: 'Because you answered yes to:',
   noSigns: 'You answered no to all the warning signs.',

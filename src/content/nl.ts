@@ -216,6 +216,7 @@ export const redFlags: RedFlagsText = {
   yes: 'Ja',
   no: 'Nee',
   progress: (answered, total) => `${answered} van ${total} ${total === 1 ? 'vraag' : 'vragen'} beantwoord`,
+  unanswered: 'Deze vragen heeft u nog niet beantwoord:',
   incomplete: 'Beantwoord alle vragen. Daarna ziet u hier wat u het beste kunt doen. Is er direct hulp nodig? Dan ziet u dat meteen.',
   becauseHeading: 'Waarom dit advies:',
   noSigns: 'U heeft geen waarschuwingssignalen aangegeven.',

@@ -84,6 +84,8 @@ export interface RedFlagsText {
   progress: (answered: number, total: number) => string;
   /** Shown while questions are open and no emergency sign was answered yes. */
   incomplete: string;
+  /** Above the list of questions still open, when only a few are left. */
+  unanswered: string;
   /** Heading above the list of yes answers on the outcome card. */
   becauseHeading: string;
   /** The self-care card's line that no warning sign was answered yes. */

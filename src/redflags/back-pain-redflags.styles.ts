@@ -74,6 +74,28 @@ export const styles = css`
     accent-color: var(--_accent);
   }
 
+  .unanswered p {
+    margin: 0.5em 0 0.25em;
+  }
+
+  .unanswered ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+
+  /* A button that reads as a link: it moves to a question on this page. */
+  .link {
+    min-height: 2.75em;
+    padding: 0.25em 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
   .progress,
   .incomplete {
     margin: var(--_space) 0 0;
@@ -184,7 +206,8 @@ export const styles = css`
 
   @media print {
     .restart,
-    .incomplete {
+    .incomplete,
+    .unanswered {
       display: none;
     }
     /* With an outcome, paper shows the outcome and the answers that led to it, not 17 questions. */

@@ -11,6 +11,9 @@ import { urgencyIcons } from './icons.js';
 import { styles } from './back-pain-redflags.styles.js';
 import { assessRedFlags, type Answer, type Answers, type Assessment } from './triage.js';
 
+/** How many open questions are named under the form, at most. */
+const NAME_OPEN_QUESTIONS_UP_TO = 3;
+
 export interface RedFlagsResultDetail {
   urgency: Urgency;
   /** Ids of the signs that led to the outcome; never free text. */
@@ -38,6 +41,7 @@ declare global {
  * @csspart group - A group of questions (a fieldset).
  * @csspart question - One yes/no question.
  * @csspart progress - The line that says how many questions are answered.
+ * @csspart unanswered - The list of the last few questions still open, each a button to go to it.
  * @csspart outcome - The outcome card.
  * @csspart call-112 - The link that calls 112 (emergency outcome only).
  * @csspart contact - The embedding page's contact details on the outcome card.
@@ -163,11 +167,34 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.assessment.complete
         ? this.renderOutcome(this.assessment.urgency, this.assessment.flags, t)
-        : html`<p class="incomplete">${t.incomplete}</p>`}
+        : html`<p class="incomplete">${t.incomplete}</p>${this.renderOpenQuestions(answered, t)}`}
       ${answered > 0
         ? html`<button class="button restart" part="restart" type="button" @click=${this.reset}>${t.startAgain}</button>`
         : nothing}
     `;
+  }
+
+  /**
+   * On a phone the form is long: when only a few questions are left, name them, each a button
+   * that takes the person to it.
+   */
+  private renderOpenQuestions(answered: number, t: WidgetContent<'redFlags'>['redFlags']) {
+    const open = RED_FLAG_IDS.filter((id) => !this.answers[id]);
+    if (answered === 0 || open.length > NAME_OPEN_QUESTIONS_UP_TO) return nothing;
+    return html`<div class="unanswered" part="unanswered">
+      <p>${t.unanswered}</p>
+      <ul>
+        ${open.map(
+          (id) => html`<li><button class="link" type="button" @click=${() => this.goToQuestion(id)}>${t.flags[id].question}</button></li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private goToQuestion(id: RedFlagId): void {
+    const first = this.renderRoot.querySelector<HTMLInputElement>(`input[name="${id}"]`);
+    first?.focus();
+    first?.closest('.question')?.scrollIntoView({ block: 'center' });
   }
 
   private renderQuestion(id: RedFlagId, t: WidgetContent<'redFlags'>['redFlags']) {
