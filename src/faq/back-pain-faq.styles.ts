@@ -44,41 +44,6 @@ export const styles = css`
    * The whole row is the target (WCAG 2.5.8); the chevron shows the state by its direction.
    * border-box set here: the details element's own slots do not pass it on.
    */
-  summary {
-    box-sizing: border-box;
-    display: flex;
-    align-items: baseline;
-    gap: 0.75em;
-    min-height: 2.75em;
-    padding: 0.625em 0.25em;
-    font-weight: bold;
-    cursor: pointer;
-    list-style: none;
-  }
-
-  summary::-webkit-details-marker {
-    display: none;
-  }
-
-  summary::before {
-    content: '';
-    flex: none;
-    width: 0.5em;
-    height: 0.5em;
-    border-inline-end: 0.15em solid currentColor;
-    border-bottom: 0.15em solid currentColor;
-    transform: translateY(-0.1em) rotate(-45deg);
-    transition: transform 0.2s;
-  }
-
-  details[open] > summary::before {
-    transform: translateY(-0.2em) rotate(45deg);
-  }
-
-  summary:hover {
-    background: var(--_surface);
-  }
-
   .answer {
     padding: 0 0.25em 0.75em 1.5em;
   }
@@ -97,13 +62,6 @@ export const styles = css`
   @media print {
     .filter,
     .status {
-      display: none;
-    }
-    details::details-content {
-      content-visibility: visible;
-    }
-    /* Answers are all shown on paper: an arrow saying "closed" would be wrong. */
-    summary::before {
       display: none;
     }
   }

@@ -84,37 +84,16 @@ export const styles = css`
     border: 2px solid var(--_current);
   }
 
+  /* The shared disclosure, aligned to the first line of a two-line summary. */
   summary {
-    display: flex;
-    gap: 0.625em;
     align-items: flex-start;
-    min-height: 2.75em;
     padding: 0.5em 0.75em;
     border-radius: var(--_radius);
-    cursor: pointer;
-    list-style: none;
+    font-weight: normal;
   }
 
-  summary::-webkit-details-marker {
-    display: none;
-  }
-
-  /* A triangle that points down when the phase is open: shape, not colour, shows the state. */
   summary::before {
-    content: '';
-    flex: none;
-    margin-top: 0.4em;
-    border-block: 0.375em solid transparent;
-    border-inline-start: 0.5em solid currentColor;
-    transition: transform 0.15s;
-  }
-
-  details[open] > summary::before {
-    transform: rotate(90deg);
-  }
-
-  summary:hover {
-    background: var(--_surface);
+    margin-top: 0.55em;
   }
 
   .summary-text {
@@ -210,14 +189,6 @@ export const styles = css`
       border: 1px solid #000;
       background: #fff;
       color: #000;
-    }
-    summary::before {
-      display: none;
-    }
-    /* Paper cannot open a phase: print every phase's advice where the browser allows it. */
-    details::details-content {
-      content-visibility: visible;
-      display: block;
     }
   }
 `;

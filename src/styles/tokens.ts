@@ -105,6 +105,42 @@ export const tokens = css`
     background: var(--_surface);
   }
 
+  /* One disclosure for every widget: a chevron that turns when open (shape, not colour). */
+  summary {
+    box-sizing: border-box;
+    display: flex;
+    align-items: baseline;
+    gap: 0.75em;
+    min-height: 2.75em;
+    padding: 0.625em 0.25em;
+    font-weight: bold;
+    cursor: pointer;
+    list-style: none;
+  }
+
+  summary::-webkit-details-marker {
+    display: none;
+  }
+
+  summary::before {
+    content: '';
+    flex: none;
+    width: 0.5em;
+    height: 0.5em;
+    border-inline-end: 0.15em solid currentColor;
+    border-bottom: 0.15em solid currentColor;
+    transform: translateY(-0.1em) rotate(-45deg);
+    transition: transform 0.2s;
+  }
+
+  details[open] > summary::before {
+    transform: translateY(-0.2em) rotate(45deg);
+  }
+
+  summary:hover {
+    background: var(--_surface);
+  }
+
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
@@ -137,8 +173,14 @@ export const tokens = css`
   }
 
   @media print {
-    .button {
+    .button,
+    summary::before {
       display: none;
+    }
+    /* Paper cannot open a disclosure: print what it holds where the browser allows it. */
+    details::details-content {
+      content-visibility: visible;
+      display: block;
     }
     :host .widget {
       color-scheme: light;

@@ -103,11 +103,6 @@ export const styles = css`
   }
 
   /* At least 2.75em high: a large target (WCAG 2.5.8). */
-  summary {
-    padding-block: 0.625em;
-    font-weight: bold;
-    cursor: pointer;
-  }
 
   .compact .why {
     margin-block-end: 0.625em;
@@ -119,16 +114,8 @@ export const styles = css`
     .group.advised-against {
       --_group: #000;
     }
-    summary::marker {
-      content: '';
-    }
     .treatment {
       break-inside: avoid;
-    }
-    /* Paper cannot open a disclosure: show every why where the browser allows it. */
-    details::details-content {
-      content-visibility: visible;
-      display: block;
     }
   }
 `;
