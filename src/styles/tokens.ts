@@ -72,6 +72,12 @@ export const tokens = css`
     box-sizing: inherit;
   }
 
+  /* Long lines are hard to follow, for older readers most of all. */
+  p,
+  li {
+    max-inline-size: 70ch;
+  }
+
   /* Shared building blocks of every widget. */
   .title {
     margin: 0 0 0.5em;
