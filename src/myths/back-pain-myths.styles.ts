@@ -79,16 +79,6 @@ export const styles = css`
     color: var(--_on-accent);
   }
 
-  .label svg {
-    flex: none;
-    width: 1.25em;
-    height: 1.25em;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2.25;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
 
   .fact p {
     margin: 0 0 0.5em;

@@ -112,7 +112,7 @@ export class BackPainMyths extends BackPainElement<'myths'> {
           <div class="myth" part="myth">
             <div class="statement" role="heading" aria-level=${this.subLevel}>
               <span class="label myth-label">
-                <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${mythIcon}</svg>${t.mythLabel}</span
+                <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${mythIcon}</svg>${t.mythLabel}</span
               ><span class="visually-hidden">: </span><span class="myth-text" id="myth-${id}">${item.myth}</span>
             </div>
             <button
@@ -130,7 +130,7 @@ export class BackPainMyths extends BackPainElement<'myths'> {
           <div class="fact" part="fact" id="fact-${id}" ?hidden=${!open}>
             <p class="fact-text">
               <span class="label fact-label">
-                <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${factIcon}</svg>${t.factLabel}</span
+                <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${factIcon}</svg>${t.factLabel}</span
               ><span class="visually-hidden">: </span><strong>${item.fact}</strong>
             </p>
             <p class="why">${item.why}</p>

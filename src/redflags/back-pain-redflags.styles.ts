@@ -6,16 +6,7 @@ export const styles = css`
     gap: var(--_space);
   }
 
-  .group {
-    margin: 0;
-    padding: calc(var(--_space) * 0.75);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    min-width: 0;
-  }
-
   legend {
-    padding: 0 0.25em;
     font-weight: bold;
     font-size: 1.125em;
   }
@@ -132,16 +123,6 @@ export const styles = css`
     background: var(--_level);
     color: var(--_on-urgency);
     font-weight: bold;
-  }
-
-  .badge svg {
-    width: 1.25em;
-    height: 1.25em;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2.25;
-    stroke-linecap: round;
-    stroke-linejoin: round;
   }
 
   .card-title {

@@ -225,7 +225,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
         aria-labelledby="outcome-label outcome-title"
       >
         <p class="badge" id="outcome-label">
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${urgencyIcons[urgency]}</svg>
+          <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${urgencyIcons[urgency]}</svg>
           <span>${outcome.label}</span>
         </p>
         <div class="card-title" id="outcome-title" role="heading" aria-level=${this.subLevel}>

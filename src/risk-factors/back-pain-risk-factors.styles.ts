@@ -9,15 +9,6 @@ export const styles = css`
   .group {
     display: grid;
     gap: 0.5em;
-    margin: 0;
-    padding: calc(var(--_space) * 0.75);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    min-width: 0;
-  }
-
-  legend {
-    padding: 0 0.25em;
   }
 
   .heading {

@@ -111,6 +111,31 @@ export const tokens = css`
     background: var(--_surface);
   }
 
+  /* A group of questions or checkboxes. */
+  fieldset {
+    margin: 0;
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-width: 0;
+  }
+
+  legend {
+    padding: 0 0.25em;
+  }
+
+  /* A small line icon beside words (never instead of them): it takes the colour of its text. */
+  .icon {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.25;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
   /* One disclosure for every widget: a chevron that turns when open (shape, not colour). */
   summary {
     box-sizing: border-box;

@@ -38,15 +38,10 @@ export const styles = css`
     line-height: 1.3;
   }
 
-  .group-heading svg {
-    flex: none;
+  .group-heading .icon {
     width: 1.5em;
     height: 1.5em;
-    fill: none;
     stroke: var(--_group);
-    stroke-width: 2.25;
-    stroke-linecap: round;
-    stroke-linejoin: round;
   }
 
   .group-text {

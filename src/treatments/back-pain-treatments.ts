@@ -105,7 +105,7 @@ export class BackPainTreatments extends BackPainElement<'treatments'> {
     return html`
       <div class="group ${group}" part="group group-${group}">
         <div class="group-heading" role="heading" aria-level=${this.subLevel}>
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${groupIcons[group]}</svg>
+          <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${groupIcons[group]}</svg>
           <span>${t.groups[group].title}</span>
         </div>
         <p class="group-text">${t.groups[group].text}</p>
