@@ -286,5 +286,9 @@ describe('<back-pain-redflags>', () => {
     const footer = el.shadowRoot!.querySelector('footer')!;
     expect(footer.querySelectorAll('li').length).to.be.greaterThan(2);
     expect(footer.querySelector('time')!.getAttribute('datetime')).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    // English titles in a Dutch footer are marked as English, for screen readers.
+    const titles = [...footer.querySelectorAll('cite')];
+    expect(titles.find((cite) => cite.textContent === 'Back pain')?.getAttribute('lang')).to.equal('en');
+    expect(titles.find((cite) => cite.textContent!.startsWith('NHG'))?.getAttribute('lang')).to.equal('nl');
   });
 });

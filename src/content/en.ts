@@ -32,32 +32,33 @@ export const common: CommonText = {
 
 export const sources: Record<SourceId, Source> = {
   'nhg-m54': {
-    title: 'NHG-Standaard Aspecifieke lagerugpijn (M54) – Dutch GP guideline on non-specific low back pain',
+    title: 'NHG-Standaard Aspecifieke lagerugpijn (M54)',
+    titleLang: 'nl',
+    about: 'Dutch GP guideline on non-specific low back pain',
     publisher: 'NHG',
     year: 2017,
   },
   'nhg-m55': {
-    title: 'NHG-Standaard Lumbosacraal radiculair syndroom (M55) – Dutch GP guideline on sciatica',
+    title: 'NHG-Standaard Lumbosacraal radiculair syndroom (M55)',
+    titleLang: 'nl',
+    about: 'Dutch GP guideline on sciatica',
     publisher: 'NHG',
   },
   'kngf-2021': {
-    title: 'KNGF-richtlijn Lage rugpijn en lumbosacraal radiculair syndroom – Dutch physiotherapy guideline on low back pain and sciatica',
+    title: 'KNGF-richtlijn Lage rugpijn en lumbosacraal radiculair syndroom',
+    titleLang: 'nl',
+    about: 'Dutch physiotherapy guideline on low back pain and sciatica',
     publisher: 'KNGF',
     year: 2021,
   },
   'nice-ng59': {
     title: 'Low back pain and sciatica in over 16s: assessment and management (NG59)',
+    titleLang: 'en',
     publisher: 'NICE',
     year: 2016,
   },
-  'nhs-back-pain': {
-    title: 'Back pain',
-    publisher: 'NHS',
-  },
-  nts: {
-    title: 'Nederlandse Triage Standaard – Dutch triage standard',
-    publisher: 'Stichting NTS',
-  },
+  'nhs-back-pain': { title: 'Back pain', titleLang: 'en', publisher: 'NHS' },
+  nts: { title: 'Nederlandse Triage Standaard', titleLang: 'nl', about: 'Dutch triage standard', publisher: 'Stichting NTS' },
 };
 
 export const redFlags: RedFlagsText = {

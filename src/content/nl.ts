@@ -30,16 +30,23 @@ export const common: CommonText = {
 };
 
 export const sources: Record<SourceId, Source> = {
-  'nhg-m54': { title: 'NHG-Standaard Aspecifieke lagerugpijn (M54)', publisher: 'NHG', year: 2017 },
-  'nhg-m55': { title: 'NHG-Standaard Lumbosacraal radiculair syndroom (M55)', publisher: 'NHG' },
-  'kngf-2021': { title: 'KNGF-richtlijn Lage rugpijn en lumbosacraal radiculair syndroom', publisher: 'KNGF', year: 2021 },
+  'nhg-m54': { title: 'NHG-Standaard Aspecifieke lagerugpijn (M54)', titleLang: 'nl', publisher: 'NHG', year: 2017 },
+  'nhg-m55': { title: 'NHG-Standaard Lumbosacraal radiculair syndroom (M55)', titleLang: 'nl', publisher: 'NHG' },
+  'kngf-2021': {
+    title: 'KNGF-richtlijn Lage rugpijn en lumbosacraal radiculair syndroom',
+    titleLang: 'nl',
+    publisher: 'KNGF',
+    year: 2021,
+  },
   'nice-ng59': {
     title: 'Low back pain and sciatica in over 16s: assessment and management (NG59)',
+    titleLang: 'en',
+    about: 'Britse richtlijn over lage rugpijn en ischias',
     publisher: 'NICE',
     year: 2016,
   },
-  'nhs-back-pain': { title: 'Back pain', publisher: 'NHS' },
-  nts: { title: 'Nederlandse Triage Standaard', publisher: 'Stichting NTS' },
+  'nhs-back-pain': { title: 'Back pain', titleLang: 'en', about: 'Britse patiëntinformatie over rugpijn', publisher: 'NHS' },
+  nts: { title: 'Nederlandse Triage Standaard', titleLang: 'nl', publisher: 'Stichting NTS' },
 };
 
 export const redFlags: RedFlagsText = {

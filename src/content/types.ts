@@ -31,8 +31,12 @@ export interface ContentMeta {
 }
 
 export interface Source {
-  /** Title as the publisher gives it (may stay in its original language). */
+  /** Title as the publisher gives it, in its own language. */
   title: string;
+  /** Language of the title (`nl`, `en`), so screen readers pronounce it right. */
+  titleLang: string;
+  /** What the source is, in the reader's language, when the title is in another one. */
+  about?: string;
   publisher: string;
   year?: number;
 }

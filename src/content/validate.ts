@@ -56,19 +56,21 @@ function check(reference: Shape, candidate: unknown, path: string, complete: boo
     const expected = reference as Record<string, unknown>;
     for (const name of Object.keys(given)) {
       if (name in expected) continue;
-      if (!isOptional(path, name)) errors.push(`${join(path, name)}: unknown key`);
-      else if (typeof given[name] !== 'number') errors.push(`${join(path, name)}: expected a number`);
+      const kind = optionalKind(path, name);
+      if (!kind) errors.push(`${join(path, name)}: unknown key`);
+      else if (typeof given[name] !== kind || given[name] === '') errors.push(`${join(path, name)}: expected ${kind === 'number' ? 'a number' : 'a non-empty string'}`);
     }
     for (const [name, value] of Object.entries(expected)) {
       if (name in given) check(value, given[name], join(path, name), complete, errors);
-      else if (complete && !isOptional(path, name)) errors.push(`${join(path, name)}: missing`);
+      else if (complete && !optionalKind(path, name)) errors.push(`${join(path, name)}: missing`);
     }
   }
 }
 
-/** The only optional field in the schema: a source's year (a number). */
-function isOptional(path: string, name: string): boolean {
-  return name === 'year' && path.startsWith('sources.');
+/** The optional fields of the schema, all on sources: what each must be when given. */
+function optionalKind(path: string, name: string): 'number' | 'string' | undefined {
+  if (!path.startsWith('sources.')) return undefined;
+  return name === 'year' ? 'number' : name === 'about' ? 'string' : undefined;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -22,8 +22,10 @@ export function renderFooter(texts: Pick<Content, 'meta' | 'common' | 'sources'>
     <p class="footer-heading">${common.sourcesHeading}</p>
     <ul>
       ${SECTION_SOURCES[section].map((id) => {
-        const { title, publisher, year } = sources[id];
-        return html`<li>${title} (${publisher}${year ? `, ${year}` : ''})</li>`;
+        const { title, titleLang, about, publisher, year } = sources[id];
+        return html`<li>
+          <cite lang=${titleLang}>${title}</cite>${about ? `, ${about}` : ''} (${publisher}${year ? `, ${year}` : ''})
+        </li>`;
       })}
     </ul>
     <p>${common.reviewedLabel}: <time datetime=${meta.reviewed}>${formatDate(meta.reviewed, locale)}</time></p>
