@@ -122,12 +122,14 @@ describe('<walking-program>', () => {
       expect(description(el, start)).to.equal(`${nl.outOfRange(2, 60)} | ${nl.startHint}`);
       expect($(el, '[part="error"]')!.textContent!.trim()).to.equal(nl.outOfRange(2, 60));
       expect(weeks(el), 'no plan for a refused start').to.deep.equal([]);
+      expect(shadowText(el), 'says why the plan is empty').to.contain(nl.planNeedsInput);
       expect(buttonNamed(el, nl.download), 'nothing to download').to.equal(undefined);
       expect(shadowText(el), 'the advice stays').to.contain(nl.badDay);
       await fill(el, 'start', '12');
       expect(start.getAttribute('aria-invalid')).to.equal('false');
       expect($(el, '[part="error"]')).to.equal(null);
       expect(weeks(el)[0]).to.equal(nl.walksPerDay(3, 12));
+      expect(shadowText(el)).not.to.contain(nl.planNeedsInput);
     });
 
     it('refuses an empty field, a goal out of range, and a start above the goal', async () => {

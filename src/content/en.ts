@@ -802,6 +802,7 @@ export const walking: WalkingText = {
   startDateLabel: 'Start date',
   outOfRange: (min, max) => `Choose a number from ${min} to ${max} minutes.`,
   startAboveGoal: 'Your starting time is longer than your goal. Choose a shorter start or a longer goal.',
+  planNeedsInput: 'Fill in valid minutes above. Then you will see your plan here.',
   planHeading: 'Your walking plan',
   weekLabel: (week) => `Week ${week}`,
   walksPerDay: (timesPerDay, minutes) =>

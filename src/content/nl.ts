@@ -801,6 +801,7 @@ export const walking: WalkingText = {
   startDateLabel: 'Wanneer begint u?',
   outOfRange: (min, max) => `Kies een getal van ${min} tot en met ${max} minuten.`,
   startAboveGoal: 'Uw begintijd is langer dan uw doel. Kies een kortere begintijd of een langer doel.',
+  planNeedsInput: 'Vul hierboven geldige minuten in. Dan ziet u hier uw schema.',
   planHeading: 'Uw wandelschema',
   weekLabel: (week) => `Week ${week}`,
   walksPerDay: (timesPerDay, minutes) =>

@@ -245,6 +245,8 @@ export interface WalkingText {
   outOfRange: (min: number, max: number) => string;
   /** Error when the start is above the goal. */
   startAboveGoal: string;
+  /** In place of the plan while a number above is not valid. */
+  planNeedsInput: string;
   planHeading: string;
   weekLabel: (week: number) => string;
   /** e.g. "3 keer per dag 12 minuten wandelen". */

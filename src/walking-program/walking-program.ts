@@ -177,7 +177,7 @@ export class WalkingProgram extends BackPainElement<'walking'> {
       </form>
       <div class="plan" part="plan">
         <div class="plan-heading" role="heading" aria-level=${this.subLevel}>${t.planHeading}</div>
-        ${this.schedule.ok ? this.renderWeeks(this.schedule.weeks, t) : nothing}
+        ${this.schedule.ok ? this.renderWeeks(this.schedule.weeks, t) : html`<p class="needs-input">${t.planNeedsInput}</p>`}
         <ul class="advice" part="advice">
           <li>${t.badDay}</li>
           <li>${t.painkillers}</li>
