@@ -5,7 +5,7 @@ import type { BackPainFaq } from '../src/faq/back-pain-faq.js';
 import { faq as nl } from '../src/content/nl.js';
 import { faq as en } from '../src/content/en.js';
 import { FAQ_IDS, type FaqId } from '../src/content/structure.js';
-import { captureWarnings, shadowText } from './helpers.js';
+import { captureWarnings, shadowText, fixtureWithWarnings } from './helpers.js';
 
 const heading = (el: BackPainFaq) => el.shadowRoot!.querySelector('[role="heading"]')!;
 const items = (el: BackPainFaq) => [...el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details')];
@@ -216,17 +216,10 @@ describe('<back-pain-faq>', () => {
     });
 
     it('falls back to Dutch with one warning for an unsupported language', async () => {
-      const warnings = captureWarnings();
-      try {
-        const el = await fixture<BackPainFaq>(html`<back-pain-faq lang="fr"></back-pain-faq>`);
-        el.requestUpdate();
-        await el.updateComplete;
-        expect(heading(el).textContent?.trim()).to.equal(nl.title);
-        expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.contain('lang="fr"');
-      } finally {
-        warnings.restore();
-      }
+      const { el, warnings } = await fixtureWithWarnings<BackPainFaq>(html`<back-pain-faq lang="fr"></back-pain-faq>`);
+      expect(heading(el).textContent?.trim()).to.equal(nl.title);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('lang="fr"').and.to.contain('nl, en');
     });
   });
 

@@ -5,7 +5,7 @@ import type { BackPainMyths } from '../src/myths/back-pain-myths.js';
 import { myths as nl } from '../src/content/nl.js';
 import { myths as en } from '../src/content/en.js';
 import { MYTH_IDS, type MythId } from '../src/content/structure.js';
-import { captureWarnings, shadowText } from './helpers.js';
+import { captureWarnings, shadowText, fixtureWithWarnings } from './helpers.js';
 
 const root = (el: BackPainMyths) => el.shadowRoot!;
 const heading = (el: BackPainMyths) => root(el).querySelector('[role="heading"]')!;
@@ -332,17 +332,10 @@ describe('<back-pain-myths>', () => {
     });
 
     it('falls back to Dutch with one warning for an unsupported language', async () => {
-      const warnings = captureWarnings();
-      try {
-        const el = await fixture<BackPainMyths>(html`<back-pain-myths lang="fr"></back-pain-myths>`);
-        el.requestUpdate();
-        await el.updateComplete;
-        expect(heading(el).textContent?.trim()).to.equal(nl.title);
-        expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.contain('lang="fr"');
-      } finally {
-        warnings.restore();
-      }
+      const { el, warnings } = await fixtureWithWarnings<BackPainMyths>(html`<back-pain-myths lang="fr"></back-pain-myths>`);
+      expect(heading(el).textContent?.trim()).to.equal(nl.title);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('lang="fr"').and.to.contain('nl, en');
     });
   });
 

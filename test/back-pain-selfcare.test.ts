@@ -5,7 +5,7 @@ import type { BackPainSelfcare } from '../src/selfcare/back-pain-selfcare.js';
 import { selfCare as nl } from '../src/content/nl.js';
 import { selfCare as en } from '../src/content/en.js';
 import { PREVENTION_TIP_IDS, SECTION_SOURCES, SELF_CARE_IDS } from '../src/content/structure.js';
-import { captureWarnings, shadowText } from './helpers.js';
+import { captureWarnings, fixtureWithWarnings, shadowText } from './helpers.js';
 
 const title = (el: BackPainSelfcare) => el.shadowRoot!.querySelector('[part="title"]')!;
 /** For `waitUntil`: English loads asynchronously, and until then there is no title. */
@@ -23,17 +23,7 @@ const headings = (el: BackPainSelfcare) =>
   [...el.shadowRoot!.querySelectorAll('[role="heading"]')].map((h) => [text(h), h.getAttribute('aria-level')]);
 
 /** Fixture with warnings captured, so a test can assert there were none or exactly one. */
-async function quietFixture(template: ReturnType<typeof html>) {
-  const warnings = captureWarnings();
-  try {
-    const el = await fixture<BackPainSelfcare>(template);
-    el.requestUpdate();
-    await el.updateComplete;
-    return { el, warnings: warnings.messages };
-  } finally {
-    warnings.restore();
-  }
-}
+const quietFixture = (template: ReturnType<typeof html>) => fixtureWithWarnings<BackPainSelfcare>(template);
 
 // Assertions compare strings, numbers and booleans, not elements: when an assertion on a DOM
 // node fails, web-test-runner hangs while it serialises the node, instead of reporting.

@@ -5,7 +5,7 @@ import type { BackPainTreatments } from '../src/treatments/back-pain-treatments.
 import { treatments as nl } from '../src/content/nl.js';
 import { treatments as en } from '../src/content/en.js';
 import { TREATMENT_GROUPS, TREATMENTS } from '../src/content/structure.js';
-import { captureWarnings, shadowText } from './helpers.js';
+import { captureWarnings, shadowText, fixtureWithWarnings } from './helpers.js';
 
 const title = (el: BackPainTreatments) => el.shadowRoot!.querySelector('.title')!;
 const groups = (el: BackPainTreatments) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.group')];
@@ -246,17 +246,10 @@ describe('<back-pain-treatments>', () => {
     });
 
     it('falls back to Dutch with one warning for an unsupported language', async () => {
-      const warnings = captureWarnings();
-      try {
-        const el = await fixture<BackPainTreatments>(html`<back-pain-treatments lang="fr"></back-pain-treatments>`);
-        el.requestUpdate();
-        await el.updateComplete;
-        expect(text(title(el))).to.equal(nl.title);
-        expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.contain('lang="fr"').and.to.contain('nl, en');
-      } finally {
-        warnings.restore();
-      }
+      const { el, warnings } = await fixtureWithWarnings<BackPainTreatments>(html`<back-pain-treatments lang="fr"></back-pain-treatments>`);
+      expect(text(title(el))).to.equal(nl.title);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('lang="fr"').and.to.contain('nl, en');
     });
   });
 

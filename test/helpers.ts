@@ -1,3 +1,6 @@
+import { fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+
 /** Collects `console.warn` calls while a test runs; `restore()` puts the original back. */
 export function captureWarnings() {
   const original = console.warn;
@@ -16,4 +19,22 @@ export function captureWarnings() {
 /** The visible text of an element's shadow root, whitespace collapsed. */
 export function shadowText(element: Element): string {
   return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Renders a widget and returns it with the warnings it logged while it settled (its first
+ * render and one more update, as a page would see them).
+ */
+export async function fixtureWithWarnings<T extends HTMLElement & { updateComplete: Promise<unknown>; requestUpdate(): void }>(
+  template: TemplateResult,
+): Promise<{ el: T; warnings: string[] }> {
+  const warnings = captureWarnings();
+  try {
+    const el = await fixture<T>(template);
+    el.requestUpdate();
+    await el.updateComplete;
+    return { el, warnings: warnings.messages };
+  } finally {
+    warnings.restore();
+  }
 }

@@ -5,7 +5,7 @@ import type { LiftingTips } from '../src/lifting-tips/lifting-tips.js';
 import { lifting as nl } from '../src/content/nl.js';
 import { lifting as en } from '../src/content/en.js';
 import { LIFTING_TOPICS, type LiftingTopic } from '../src/content/structure.js';
-import { captureWarnings } from './helpers.js';
+import { captureWarnings, fixtureWithWarnings } from './helpers.js';
 
 const $$ = <T extends Element = HTMLElement>(el: LiftingTips, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 const text = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -336,17 +336,10 @@ describe('<lifting-tips>', () => {
     });
 
     it('falls back to Dutch with one warning for an unsupported language', async () => {
-      const warnings = captureWarnings();
-      try {
-        const el = await fixture<LiftingTips>(html`<lifting-tips lang="fr"></lifting-tips>`);
-        el.requestUpdate();
-        await el.updateComplete;
-        expect(text(title(el))).to.equal(nl.title);
-        expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.contain('lang="fr"');
-      } finally {
-        warnings.restore();
-      }
+      const { el, warnings } = await fixtureWithWarnings<LiftingTips>(html`<lifting-tips lang="fr"></lifting-tips>`);
+      expect(text(title(el))).to.equal(nl.title);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('lang="fr"').and.to.contain('nl, en');
     });
   });
 

@@ -5,7 +5,8 @@ import type { RecoveryTimeline } from '../src/recovery-timeline/recovery-timelin
 import { timeline as nl } from '../src/content/nl.js';
 import { timeline as en } from '../src/content/en.js';
 import { PHASE_IDS, type PhaseId } from '../src/content/structure.js';
-import { captureWarnings, shadowText } from './helpers.js';
+import { PHASE_BOUNDARY_DAYS } from './timeline-boundaries.js';
+import { captureWarnings, shadowText, fixtureWithWarnings } from './helpers.js';
 
 const heading = (el: RecoveryTimeline) => el.shadowRoot!.querySelector('[role="heading"]')!;
 const list = (el: RecoveryTimeline) => el.shadowRoot!.querySelector('ol')!;
@@ -115,23 +116,7 @@ describe('<recovery-timeline>', () => {
   });
 
   describe('the current phase by day', () => {
-    const boundaries: [number, PhaseId][] = [
-      [0, 'first-days'],
-      [1, 'first-days'],
-      [2, 'first-days'],
-      [3, 'first-week'],
-      [6, 'first-week'],
-      [7, 'first-week'],
-      [8, 'weeks-2-6'],
-      [41, 'weeks-2-6'],
-      [42, 'weeks-2-6'],
-      [43, 'after-6-weeks'],
-      [83, 'after-6-weeks'],
-      [84, 'after-6-weeks'],
-      [85, 'after-12-weeks'],
-      [1000, 'after-12-weeks'],
-    ];
-    for (const [day, phase] of boundaries) {
+    for (const [day, phase] of PHASE_BOUNDARY_DAYS) {
       it(`marks ${phase} on day ${day}, and only that phase`, async () => {
         const el = await fixture<RecoveryTimeline>(html`<recovery-timeline day=${day}></recovery-timeline>`);
         expect(currentId(el)).to.equal(phase);
@@ -345,18 +330,13 @@ describe('<recovery-timeline>', () => {
     });
 
     it('falls back to Dutch with one warning for an unsupported language', async () => {
-      const warnings = captureWarnings();
-      try {
-        const el = await fixture<RecoveryTimeline>(html`<recovery-timeline lang="fr" day="4"></recovery-timeline>`);
-        el.requestUpdate();
-        await el.updateComplete;
-        expect(heading(el).textContent?.trim()).to.equal(nl.title);
-        expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.contain('lang="fr"').and.to.contain('nl, en');
-        expect(currentId(el)).to.equal('first-week');
-      } finally {
-        warnings.restore();
-      }
+      const { el, warnings } = await fixtureWithWarnings<RecoveryTimeline>(
+        html`<recovery-timeline lang="fr" day="4"></recovery-timeline>`,
+      );
+      expect(heading(el).textContent?.trim()).to.equal(nl.title);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('lang="fr"').and.to.contain('nl, en');
+      expect(currentId(el)).to.equal('first-week');
     });
   });
 

@@ -5,7 +5,7 @@ import type { BackPainRedflags } from '../src/redflags/back-pain-redflags.js';
 import { redFlags as nl } from '../src/content/nl.js';
 import { redFlags as en } from '../src/content/en.js';
 import { RED_FLAG_IDS, type RedFlagId, type Urgency } from '../src/content/structure.js';
-import { captureWarnings, shadowText } from './helpers.js';
+import { captureWarnings, shadowText, fixtureWithWarnings } from './helpers.js';
 
 function radio(el: BackPainRedflags, id: RedFlagId, value: 'yes' | 'no'): HTMLInputElement {
   const input = el.shadowRoot!.querySelector<HTMLInputElement>(`input[name="${id}"][value="${value}"]`);
@@ -196,17 +196,10 @@ describe('<back-pain-redflags>', () => {
     });
 
     it('falls back to Dutch with one warning for an unsupported language', async () => {
-      const warnings = captureWarnings();
-      try {
-        const el = await fixture<BackPainRedflags>(html`<back-pain-redflags lang="fr"></back-pain-redflags>`);
-        el.requestUpdate();
-        await el.updateComplete;
-        expect(heading(el).textContent?.trim()).to.equal(nl.title);
-        expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.contain('lang="fr"').and.to.contain('nl, en');
-      } finally {
-        warnings.restore();
-      }
+      const { el, warnings } = await fixtureWithWarnings<BackPainRedflags>(html`<back-pain-redflags lang="fr"></back-pain-redflags>`);
+      expect(heading(el).textContent?.trim()).to.equal(nl.title);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('lang="fr"').and.to.contain('nl, en');
     });
   });
 

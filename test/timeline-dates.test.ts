@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { calendarDateOf, daysBetween, parseIsoDate, phaseForDay, type CalendarDate } from '../src/recovery-timeline/timeline-dates.js';
 import { PHASE_DAYS, PHASE_IDS } from '../src/content/structure.js';
+import { PHASE_BOUNDARY_DAYS } from './timeline-boundaries.js';
 
 const date = (text: string): CalendarDate => {
   const parsed = parseIsoDate(text);
@@ -101,25 +102,7 @@ describe('calendarDateOf', () => {
 });
 
 describe('phaseForDay', () => {
-  const expected: [number, string][] = [
-    [0, 'first-days'],
-    [1, 'first-days'],
-    [2, 'first-days'],
-    [3, 'first-week'],
-    [6, 'first-week'],
-    [7, 'first-week'],
-    [8, 'weeks-2-6'],
-    [41, 'weeks-2-6'],
-    [42, 'weeks-2-6'],
-    [43, 'after-6-weeks'],
-    [83, 'after-6-weeks'],
-    [84, 'after-6-weeks'],
-    [85, 'after-12-weeks'],
-    [86, 'after-12-weeks'],
-    [365, 'after-12-weeks'],
-    [10_000, 'after-12-weeks'],
-  ];
-  for (const [day, phase] of expected) {
+  for (const [day, phase] of [...PHASE_BOUNDARY_DAYS, [10_000, 'after-12-weeks'] as const]) {
     it(`puts day ${day} in ${phase}`, () => {
       expect(phaseForDay(day)).to.equal(phase);
     });
