@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { common, faq, meta, sources } from '../content/nl.js';
 import { FAQ_IDS, type FaqId } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
@@ -43,22 +42,28 @@ const isFaqId = (value: string): value is FaqId => (FAQ_IDS as readonly string[]
  */
 export class BackPainFaq extends BackPainElement<'faq'> {
   static override styles = [...BackPainElement.styles, styles];
+  static override properties: PropertyDeclarations = {
+    open: { type: Boolean },
+    questions: {},
+    query: { state: true },
+    settled: { state: true },
+  };
 
   protected readonly section = 'faq' as const;
   protected readonly dutch: WidgetContent<'faq'> = { meta, common, sources, faq };
 
   /** Opens every answer; removing it closes them all. Without it every answer starts closed. */
-  @property({ type: Boolean }) open = false;
+  open = false;
 
   /**
    * Space-separated ids of the questions to show (in the standard order); all when absent.
    * Unknown ids are ignored with one warning; when none is valid, all questions show.
    */
-  @property() questions = '';
+  questions = '';
 
-  @state() private query = '';
+  private query = '';
   /** False while the person is typing, so the number of matches is announced after a pause. */
-  @state() private settled = true;
+  private settled = true;
 
   private shown: readonly FaqId[] = FAQ_IDS;
   private matching: readonly FaqId[] = FAQ_IDS;

@@ -1,5 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Content } from '../content/types.js';
 import type { SectionId } from '../content/structure.js';
 import {
@@ -50,25 +49,30 @@ export type WidgetContent<S extends SectionId> = Pick<Content, 'meta' | 'common'
  */
 export abstract class BackPainElement<S extends SectionId> extends LitElement {
   static override styles = [tokens, footerStyles];
+  static override properties: PropertyDeclarations = {
+    lang: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    theme: { reflect: true },
+  };
 
   /**
    * Language of the widget: `nl` or `en` (or one added with `registerContent`). When absent, the
    * closest ancestor's `lang` is used, then `<html lang>`, then Dutch.
    */
-  @property({ reflect: true }) override lang = '';
+  override lang = '';
 
   /**
    * Level (1-6) of the widget's heading, so it fits the page's outline. Headings inside the
    * widget are one level lower.
    */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /**
    * Colour theme: `auto` (the default) follows the page: dark where the page declares dark
    * support (`color-scheme: light dark`) and the reader prefers dark, else light. `light` or
    * `dark` fixes it. Urgency colours keep their meaning in both.
    */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** Which section of the content this widget shows. */
   protected abstract readonly section: S;

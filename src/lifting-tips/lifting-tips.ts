@@ -1,5 +1,4 @@
-import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { common, lifting, meta, sources } from '../content/nl.js';
 import { LIFTING_TOPICS, type LiftingTopic } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
@@ -46,6 +45,11 @@ const TAB_KEYS: Record<string, (index: number, count: number) => number> = {
  */
 export class LiftingTips extends BackPainElement<'lifting'> {
   static override styles = [...BackPainElement.styles, styles];
+  static override properties: PropertyDeclarations = {
+    topics: {},
+    layout: {},
+    selected: { state: true },
+  };
 
   protected readonly section = 'lifting' as const;
   protected readonly dutch: WidgetContent<'lifting'> = { meta, common, sources, lifting };
@@ -55,16 +59,16 @@ export class LiftingTips extends BackPainElement<'lifting'> {
    * `"lifting sitting"`. Topics: `lifting`, `turning`, `sitting`, `standing-up`, `bed`,
    * `sleeping`, `sport`. Empty: all of them. Unknown words are ignored with a warning.
    */
-  @property() topics = '';
+  topics = '';
 
   /**
    * `list` (default) shows every group at once; `tabs` shows one group at a time, chosen with
    * a tab list. With a single topic there is no tab list.
    */
-  @property() layout: 'list' | 'tabs' = 'list';
+  layout: 'list' | 'tabs' = 'list';
 
   /** The topic of the selected tab; the first one shown when unset or no longer shown. */
-  @state() private selected?: LiftingTopic;
+  private selected?: LiftingTopic;
 
   private shown: readonly LiftingTopic[] = LIFTING_TOPICS;
   private tabbed = false;

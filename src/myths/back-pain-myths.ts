@@ -1,5 +1,4 @@
-import { html, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { common, meta, myths, sources } from '../content/nl.js';
 import { MYTH_IDS, type MythId } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
@@ -33,6 +32,10 @@ const factIds = MYTH_IDS.map((id) => `fact-${id}`).join(' ');
  */
 export class BackPainMyths extends BackPainElement<'myths'> {
   static override styles = [...BackPainElement.styles, styles];
+  static override properties: PropertyDeclarations = {
+    reveal: { type: Boolean, reflect: true },
+    revealed: { state: true },
+  };
 
   protected readonly section = 'myths' as const;
   protected readonly dutch: WidgetContent<'myths'> = { meta, common, sources, myths };
@@ -41,9 +44,9 @@ export class BackPainMyths extends BackPainElement<'myths'> {
    * Shows every fact. Like `open` on `<details>`, it follows what the person does: it is set
    * when every fact is shown and removed when one is hidden. Removing it hides every fact.
    */
-  @property({ type: Boolean, reflect: true }) reveal = false;
+  reveal = false;
 
-  @state() private revealed: ReadonlySet<MythId> = new Set();
+  private revealed: ReadonlySet<MythId> = new Set();
 
   private get allRevealed(): boolean {
     return this.revealed.size === MYTH_IDS.length;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { common, meta, sources, timeline } from '../content/nl.js';
 import { PHASE_IDS } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
@@ -41,6 +40,11 @@ const dayConverter = {
  */
 export class RecoveryTimeline extends BackPainElement<'timeline'> {
   static override styles = [...BackPainElement.styles, styles];
+  static override properties: PropertyDeclarations = {
+    onset: {},
+    day: { converter: dayConverter },
+    today: {},
+  };
 
   protected readonly section = 'timeline' as const;
   protected readonly dutch: WidgetContent<'timeline'> = { meta, common, sources, timeline };
@@ -49,16 +53,16 @@ export class RecoveryTimeline extends BackPainElement<'timeline'> {
    * The date the pain started, as YYYY-MM-DD, today or earlier. Marks the phase of the day
    * count from this date to today. Ignored when `day` is set.
    */
-  @property() onset = '';
+  onset = '';
 
   /** Whole days since the pain started, 0 on the day it started. Wins over `onset`. */
-  @property({ converter: dayConverter }) day?: number;
+  day?: number;
 
   /**
    * The date that counts as today for `onset`: a Date (its date in the browser's time zone) or a
    * date as YYYY-MM-DD. Default: the clock, read when the widget renders. For tests and demos.
    */
-  @property() today?: Date | string;
+  today?: Date | string;
 
   /** Days since the pain started, when known and valid. */
   private currentDay?: number;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { common, meta, redFlags, sources } from '../content/nl.js';
 import { QUESTION_GROUPS, RED_FLAG_IDS, type RedFlagId, type Urgency } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
@@ -52,20 +51,26 @@ declare global {
  */
 export class BackPainRedflags extends BackPainElement<'redFlags'> {
   static override styles = [...BackPainElement.styles, styles];
+  static override properties: PropertyDeclarations = {
+    contactName: { attribute: 'contact-name' },
+    contactPhone: { attribute: 'contact-phone' },
+    contactUrl: { attribute: 'contact-url' },
+    answers: { state: true },
+  };
 
   protected readonly section = 'redFlags' as const;
   protected readonly dutch: WidgetContent<'redFlags'> = { meta, common, sources, redFlags };
 
   /** Name of the embedding practice or insurer, shown with its contact line on the outcome. */
-  @property({ attribute: 'contact-name' }) contactName = '';
+  contactName = '';
 
   /** Phone number of the embedding practice or insurer; shown as a `tel:` link. */
-  @property({ attribute: 'contact-phone' }) contactPhone = '';
+  contactPhone = '';
 
   /** Web address (http or https) of the embedding practice or insurer. */
-  @property({ attribute: 'contact-url' }) contactUrl = '';
+  contactUrl = '';
 
-  @state() private answers: Answers = {};
+  private answers: Answers = {};
 
   private assessment: Assessment = assessRedFlags({});
   private phone?: PhoneNumber;

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { common, meta, riskFactors, sources } from '../content/nl.js';
 import { LASTING_FACTOR_IDS, RISK_FACTOR_IDS, type LastingFactorId, type RiskFactorId } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
@@ -41,12 +40,15 @@ declare global {
  */
 export class BackPainRiskFactors extends BackPainElement<'riskFactors'> {
   static override styles = [...BackPainElement.styles, styles];
+  static override properties: PropertyDeclarations = {
+    advice: { state: true },
+  };
 
   protected readonly section = 'riskFactors' as const;
   protected readonly dutch: WidgetContent<'riskFactors'> = { meta, common, sources, riskFactors };
 
   /** Kept in the element, not only in the checkboxes, so ticks survive a change of language. */
-  @state() private advice: RiskAdvice = riskAdvice([], []);
+  private advice: RiskAdvice = riskAdvice([], []);
 
   /** Unticks every box; fires `risk-factors-change` when something was ticked. */
   clear(): void {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { common, meta, selfCare, sources } from '../content/nl.js';
 import { PREVENTION_TIP_IDS, SELF_CARE_IDS } from '../content/structure.js';
 import type { AcuteText } from '../content/types.js';
@@ -31,6 +30,10 @@ export type SelfCareMode = (typeof MODES)[number];
  */
 export class BackPainSelfcare extends BackPainElement<'selfCare'> {
   static override styles = [...BackPainElement.styles, styles];
+  static override properties: PropertyDeclarations = {
+    mode: {},
+    redflagsHref: { attribute: 'redflags-href' },
+  };
 
   protected readonly section = 'selfCare' as const;
   protected readonly dutch: WidgetContent<'selfCare'> = { meta, common, sources, selfCare };
@@ -40,14 +43,14 @@ export class BackPainSelfcare extends BackPainElement<'selfCare'> {
    * suddenly "goes"), `everyday` (the steps only) or `acute` (only the sudden-pain section).
    * When to contact the GP closes every mode. Other values show `all`, with a warning.
    */
-  @property() mode: SelfCareMode = 'all';
+  mode: SelfCareMode = 'all';
 
   /**
    * Address of the page's own red-flag self-check: an http(s) address or a path on this site
    * starting with "/". Shown as a link under "when to contact the GP"; other values (such as
    * `javascript:`) show no link, with a warning.
    */
-  @property({ attribute: 'redflags-href' }) redflagsHref = '';
+  redflagsHref = '';
 
   private shownMode: SelfCareMode = 'all';
   private redFlagsAddress?: string;

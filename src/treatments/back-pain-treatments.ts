@@ -1,5 +1,4 @@
-import { html, svg, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { common, meta, sources, treatments } from '../content/nl.js';
 import { TREATMENT_GROUPS, TREATMENTS, type TreatmentGroup } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
@@ -41,6 +40,7 @@ type Texts = WidgetContent<'treatments'>['treatments'];
  */
 export class BackPainTreatments extends BackPainElement<'treatments'> {
   static override styles = [...BackPainElement.styles, styles];
+  static override properties: PropertyDeclarations = { group: {}, compact: { type: Boolean } };
 
   protected readonly section = 'treatments' as const;
   protected readonly dutch: WidgetContent<'treatments'> = { meta, common, sources, treatments };
@@ -49,14 +49,14 @@ export class BackPainTreatments extends BackPainElement<'treatments'> {
    * Show one group only: `helps`, `may-help` or `advised-against`. Absent or empty shows all
    * three; any other value shows all three and logs one warning.
    */
-  @property() group: TreatmentGroup | '' = '';
+  group: TreatmentGroup | '' = '';
 
   /**
    * Compact layout for sidebars: each treatment shows its name only, and its why opens in a
    * disclosure (details/summary, by click, Enter or Space); spacing and text are smaller. The
    * group headings, their explanations and the closing line stay.
    */
-  @property({ type: Boolean }) compact = false;
+  compact = false;
 
   /** The groups to show, after checking `group`. */
   private shown: readonly TreatmentGroup[] = TREATMENT_GROUPS;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { common, meta, sources, walking } from '../content/nl.js';
 import { isIsoDate } from '../content/validate.js';
@@ -54,26 +53,35 @@ const REVOKE_AFTER_MS = 1000;
  */
 export class WalkingProgram extends BackPainElement<'walking'> {
   static override styles = [...BackPainElement.styles, styles];
+  static override properties: PropertyDeclarations = {
+    startMinutes: { attribute: 'start-minutes', type: Number },
+    goalMinutes: { attribute: 'goal-minutes', type: Number },
+    startDate: { attribute: 'start-date' },
+    today: { attribute: false },
+    startText: { state: true },
+    goalText: { state: true },
+    dateText: { state: true },
+  };
 
   protected readonly section = 'walking' as const;
   protected readonly dutch: WidgetContent<'walking'> = { meta, common, sources, walking };
 
   /** Minutes per walk in the first week: a whole number from 2 to 60, not above the goal. Default: 5, or the goal when that is shorter. */
-  @property({ attribute: 'start-minutes', type: Number }) startMinutes?: number;
+  startMinutes?: number;
 
   /** Minutes per walk to build up to: a whole number from 2 to 60. Default: 30. */
-  @property({ attribute: 'goal-minutes', type: Number }) goalMinutes: number = DEFAULT_GOAL;
+  goalMinutes: number = DEFAULT_GOAL;
 
   /** First day of the plan, written YYYY-MM-DD. Default: today. */
-  @property({ attribute: 'start-date' }) startDate = '';
+  startDate = '';
 
   /** The current moment: the default first day and the time stamp of the calendar file. Default: the clock; set it to fix the date, as tests and demos do. */
-  @property({ attribute: false }) today?: Date;
+  today?: Date;
 
   /** The fields as typed, so that typing is never overwritten by a re-render. */
-  @state() private startText = '';
-  @state() private goalText = '';
-  @state() private dateText = '';
+  private startText = '';
+  private goalText = '';
+  private dateText = '';
 
   private schedule: Schedule = planWalks(DEFAULT_START, DEFAULT_GOAL);
 
