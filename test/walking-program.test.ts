@@ -326,6 +326,32 @@ describe('<walking-program>', () => {
       expect(weeks(el)).to.deep.equal(planText(nl, [6, 7, 8, 9]));
     });
 
+    it('reads out what to change when a refused number is left, not at every keystroke', async () => {
+      const el = await make();
+      const status = $(el, '[role="status"]')!;
+      input(el, 'start').focus();
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ type: '1' });
+      await el.updateComplete;
+      expect(input(el, 'start').getAttribute('aria-invalid')).to.equal('true');
+      expect(status.textContent!.trim(), 'quiet while typing').to.equal('');
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(status.textContent!.trim(), 'said when the field is left').to.equal(nl.outOfRange(2, 60));
+      await sendKeys({ type: '0' });
+      await el.updateComplete;
+      expect(status.textContent!.trim(), 'quiet again while the goal is typed').to.equal('');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(status.textContent!.trim(), 'both refusals, after Enter').to.equal(`${nl.outOfRange(2, 60)} ${nl.outOfRange(2, 60)}`);
+      input(el, 'start').focus();
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ type: '4' });
+      input(el, 'goal').focus();
+      await el.updateComplete;
+      expect(status.textContent!.trim(), 'only the goal is left to fix').to.equal(nl.outOfRange(2, 60));
+    });
+
     it('prints with a click, Enter and Space on the print button', async () => {
       const el = await make();
       const original = window.print;

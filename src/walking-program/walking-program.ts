@@ -61,6 +61,7 @@ export class WalkingProgram extends BackPainElement<'walking'> {
     startText: { state: true },
     goalText: { state: true },
     dateText: { state: true },
+    errorsCommitted: { state: true },
   };
 
   protected readonly section = 'walking' as const;
@@ -82,6 +83,11 @@ export class WalkingProgram extends BackPainElement<'walking'> {
   private startText = '';
   private goalText = '';
   private dateText = '';
+  /**
+   * True once a typed value is committed (the field is left, or Enter is pressed): only then are
+   * its errors read out, so a screen reader does not interrupt every keystroke.
+   */
+  private errorsCommitted = false;
 
   private schedule: Schedule = planWalks(DEFAULT_START, DEFAULT_GOAL);
 
@@ -138,6 +144,11 @@ export class WalkingProgram extends BackPainElement<'walking'> {
     if (input.name === 'start') this.startText = input.value;
     else if (input.name === 'goal') this.goalText = input.value;
     else if (input.name === 'date') this.dateText = input.value;
+    this.errorsCommitted = false;
+  }
+
+  private commitErrors(): void {
+    this.errorsCommitted = true;
   }
 
   private printPlan(): void {
@@ -170,14 +181,25 @@ export class WalkingProgram extends BackPainElement<'walking'> {
     const errors: ScheduleErrors = this.schedule.ok ? {} : this.schedule.errors;
     const outOfRange = t.outOfRange(MIN_MINUTES, MAX_MINUTES);
     const startError = errors.start && (errors.start === 'above-goal' ? t.startAboveGoal : outOfRange);
+    const goalError = errors.goal && outOfRange;
     return html`
       ${this.renderTitle(t.title)}
       <p class="intro">${t.intro}</p>
       <p class="why">${t.why}</p>
       <p class="red-flags" part="red-flags">${t.checkRedFlags}</p>
-      <form part="form" novalidate @input=${this.onInput} @submit=${(event: Event) => event.preventDefault()}>
+      <form
+        part="form"
+        novalidate
+        @input=${this.onInput}
+        @change=${this.commitErrors}
+        @submit=${(event: Event) => {
+          event.preventDefault();
+          this.commitErrors();
+        }}
+      >
         ${this.renderMinutesField('start', t.startLabel, t.startHint, this.startText, startError)}
-        ${this.renderMinutesField('goal', t.goalLabel, t.goalHint, this.goalText, errors.goal && outOfRange)}
+        ${this.renderMinutesField('goal', t.goalLabel, t.goalHint, this.goalText, goalError)}
+        <p class="visually-hidden" role="status">${this.errorsCommitted ? [startError, goalError].filter(Boolean).join(' ') : ''}</p>
         <div class="field" part="field">
           <label for="date">${t.startDateLabel}</label>
           <input id="date" name="date" type="date" .value=${live(this.dateText)} />
