@@ -1,0 +1,101 @@
+/** The results as Markdown: what `npm run bench` prints and writes to bench/results.md. */
+
+const ms = (value) => (value === null ? 'n/a' : `${value} ms`);
+const mb = (value) => (value === null ? 'n/a' : `${value} MB`);
+const times = (value) => (value === null ? 'n/a' : `${value}×`);
+const table = (header, rows) =>
+  [`| ${header.join(' | ')} |`, `| ${header.map((_, column) => (column === 0 ? '---' : '---:')).join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+
+function renderTable({ runs, widgetPage, plainPage, ratio }) {
+  const row = (label, measure, unit) => [label, unit(widgetPage[measure].median), unit(plainPage[measure].median), times(ratio[measure])];
+  return [
+    `**Every widget (drop-in bundle) against plain HTML with the same text**, ${runs} alternating runs, each in a fresh browser context; times from navigation start:`,
+    '',
+    table(
+      ['measure', 'widget page', 'plain HTML', 'widget / plain'],
+      [
+        row('first contentful paint', 'fcp', ms),
+        row('largest contentful paint', 'lcp', ms),
+        row('all content in the DOM (widgets: every `updateComplete` resolved; plain: HTML parsed)', 'ready', ms),
+        row('main thread done with the next frame (rAF, then setTimeout 0)', 'nextFrame', ms),
+        row('JS heap after garbage collection', 'heapMB', mb),
+      ],
+    ),
+  ].join('\n');
+}
+
+function scaleTable(scale, counts, runs) {
+  const perCount = (instances, key) => counts.map((count) => instances[count][key].median).join(' / ');
+  return [
+    `**${counts.join(', ')} instances of one widget** (its own file), ${runs} runs each; time until every \`updateComplete\` resolved, from navigation start:`,
+    '',
+    table(
+      ['widget', `render ${counts.join(' / ')} (ms)`, 'ms per extra instance', `JS heap ${counts.join(' / ')} (MB)`, 'kB per extra instance'],
+      scale.map(({ tag, instances, growth }) => [
+        `\`<${tag}>\``,
+        perCount(instances, 'readyMs'),
+        growth.msPerExtraInstance,
+        perCount(instances, 'heapMB'),
+        growth.kBPerExtraInstance,
+      ]),
+    ),
+  ].join('\n');
+}
+
+function interactionLine({ runs, clickToOutcomeFrameMs: { median, min, max }, eventTimingMs }) {
+  return [
+    `**Interaction**: in \`<back-pain-redflags>\`, from the click on the last question's answer until the main thread is done with the frame that shows the outcome card: median ${ms(median)} (${min}–${max} ms, ${runs} runs).`,
+    `Event Timing, from the click to that frame on screen (8 ms steps, events under 16 ms unreported): median ${ms(eventTimingMs.median)}, in ${eventTimingMs.runsWithAnEntry} of ${runs} runs.`,
+  ].join(' ');
+}
+
+function lighthouseTable(results, url) {
+  return [
+    `**Lighthouse** ${results[0].lighthouseVersion} on ${url}, throttling method \`${results[0].throttling}\`, median of ${results[0].runs} runs per preset:`,
+    '',
+    table(
+      ['preset', 'performance', 'accessibility', 'best practices', 'SEO', 'CLS', 'total blocking time', 'FCP', 'LCP'],
+      results.map(({ preset, scores, cumulativeLayoutShift, totalBlockingTimeMs, firstContentfulPaintMs, largestContentfulPaintMs }) => [
+        preset,
+        scores.performance,
+        scores.accessibility,
+        scores['best-practices'],
+        scores.seo,
+        cumulativeLayoutShift,
+        ms(totalBlockingTimeMs),
+        ms(firstContentfulPaintMs),
+        ms(largestContentfulPaintMs),
+      ]),
+    ),
+  ].join('\n');
+}
+
+function problemsLines({ pageProblems, render, scale }) {
+  const empty = [...new Set([...render.emptyWidgets, ...scale.filter((widget) => widget.emptyInstances > 0).map((widget) => widget.tag)])];
+  if (pageProblems.length === 0 && empty.length === 0) {
+    return 'No console error or warning, uncaught exception or failed request in any page, and every widget rendered.';
+  }
+  return [
+    '**Problems seen in the pages:**',
+    '',
+    ...empty.map((tag) => `- \`<${tag}>\` rendered nothing`),
+    ...pageProblems.map(({ page, kind, text, count }) => `- ${page}: ${kind} (${count}×): ${text}`),
+  ].join('\n');
+}
+
+/**
+ * The whole report: when and where it was taken, then one table per part.
+ * @param {object} results as written to bench/results.json
+ * @returns {string}
+ */
+export function toMarkdown(results) {
+  const { date, machine, settings } = results;
+  return [
+    `Taken on ${date.slice(0, 10)} on ${machine.cpu} (${machine.cores} cores, ${machine.memoryGB} GB), ${machine.os}, headless Chromium ${machine.chromium}, Node ${machine.node}; viewport ${settings.viewport.width}×${settings.viewport.height}, Dutch. Medians; 1 MB = 10⁶ bytes.`,
+    renderTable(results.render),
+    scaleTable(results.scale, settings.scaleCounts, settings.scaleRuns),
+    interactionLine(results.interaction),
+    lighthouseTable(results.lighthouse, settings.lighthouseUrl),
+    problemsLines(results),
+  ].join('\n\n') + '\n';
+}
