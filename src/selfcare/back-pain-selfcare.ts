@@ -42,6 +42,7 @@ export class BackPainSelfcare extends BackPainElement<'selfCare'> {
    * What to show: `all` (default: the self-care steps, then the section for when the back
    * suddenly "goes"), `everyday` (the steps only) or `acute` (only the sudden-pain section).
    * When to contact the GP closes every mode. Other values show `all`, with a warning.
+   * @type {'all' | 'everyday' | 'acute'}
    */
   mode: SelfCareMode = 'all';
 

@@ -48,6 +48,7 @@ export class BackPainTreatments extends BackPainElement<'treatments'> {
   /**
    * Show one group only: `helps`, `may-help` or `advised-against`. Absent or empty shows all
    * three; any other value shows all three and logs one warning.
+   * @type {'helps' | 'may-help' | 'advised-against' | ''}
    */
   group: TreatmentGroup | '' = '';
 

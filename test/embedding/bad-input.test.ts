@@ -74,3 +74,40 @@ describe('bad input on every attribute of every widget (from custom-elements.jso
     });
   }
 });
+
+/** The values of a type like "'tabs' | 'list'", or [] when it is not a union of string literals only. */
+function listedValues(type: string): string[] {
+  const parts = type.split('|').map((part) => part.trim());
+  return parts.every((part) => /^'[^']*'$/.test(part)) ? parts.map((part) => part.slice(1, -1)) : [];
+}
+
+describe('the values custom-elements.json lists for an attribute (what the configurator and Storybook offer)', () => {
+  const listed = widgets.flatMap(({ tag, attributes }) =>
+    attributes.map((attribute) => ({ tag, name: attribute.name, values: listedValues(attribute.type) })).filter((entry) => entry.values.length > 0),
+  );
+
+  it('lists fixed choices as values, not as type names', () => {
+    const choices = listed.map(({ tag, name }) => `${tag} ${name}`);
+    for (const expected of ['back-pain-selfcare mode', 'back-pain-treatments group', 'lifting-tips layout', 'back-pain-faq theme']) {
+      expect(choices, expected).to.include(expected);
+    }
+  });
+
+  for (const { tag, name, values } of listed) {
+    it(`<${tag} ${name}> accepts each listed value without a warning: ${values.join(', ')}`, async () => {
+      for (const value of values) {
+        const warnings = captureWarnings();
+        try {
+          const holder = await fixture(html`<div></div>`);
+          const widget = document.createElement(tag);
+          widget.setAttribute(name, value);
+          holder.append(widget);
+          await settled(widget);
+          expect(warnings.messages, `${name}="${value}"`).to.deep.equal([]);
+        } finally {
+          warnings.restore();
+        }
+      }
+    });
+  }
+});
