@@ -25,8 +25,11 @@ async function toggle(el: BackPainRiskFactors, ...ids: FactorId[]) {
 
 const $ = (el: BackPainRiskFactors, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const heading = (el: BackPainRiskFactors) => $(el, '[part="title"]')!;
-const tipsRegion = (el: BackPainRiskFactors) => $(el, '[part="tips"] [aria-live="polite"]')!;
-const tips = (el: BackPainRiskFactors) => [...tipsRegion(el).querySelectorAll('li')].map((li) => li.textContent!.trim());
+const generalTip = (el: BackPainRiskFactors) => $(el, '[part="general-tip"]');
+/** The tips shown, in list order. */
+const tips = (el: BackPainRiskFactors) => [...el.shadowRoot!.querySelectorAll('[part="tip"]')].map((tip) => tip.textContent!.trim());
+/** The box's row: its label, then the live region its tip appears in. */
+const row = (el: BackPainRiskFactors, id: FactorId) => box(el, id).closest('label')!.parentElement!;
 const advice = (el: BackPainRiskFactors) => $(el, '[part="lasting-advice"]');
 const clearButton = (el: BackPainRiskFactors) => $(el, '[part="clear"]') as HTMLButtonElement | null;
 const ticked = (el: BackPainRiskFactors) =>
@@ -50,38 +53,45 @@ describe('<back-pain-risk-factors>', () => {
     expect(lastingBoxes.map((input) => input.labels![0]!.textContent!.trim())).to.deep.equal(
       LASTING_FACTOR_IDS.map((id) => nl.lasting[id]),
     );
-    expect(tipsRegion(el).textContent!.trim()).to.equal(nl.noneTicked);
-    expect(shadowText(el)).to.contain(nl.tipsHeading);
+    expect(generalTip(el)!.textContent).to.contain(nl.tipsHeading).and.to.contain(nl.noneTicked);
+    expect(tips(el)).to.deep.equal([]);
     expect(advice(el)).to.equal(null);
     expect(clearButton(el)).to.equal(null);
   });
 
-  it('is accessible with risks ticked, and shows their tips in list order without moving focus', async () => {
+  it('is accessible with risks ticked, and shows each tip right under its box without moving focus', async () => {
     const el = await fixture<BackPainRiskFactors>(html`<back-pain-risk-factors></back-pain-risk-factors>`);
     box(el, 'stress').focus();
     await toggle(el, 'stress', 'sedentary-work', 'heavy-lifting');
     expect(tips(el)).to.deep.equal([nl.factors['heavy-lifting'].tip, nl.factors['sedentary-work'].tip, nl.factors.stress.tip]);
-    expect(tipsRegion(el).getAttribute('aria-live')).to.equal('polite');
-    expect(shadowText(el)).not.to.contain(nl.noneTicked);
+    for (const id of ['stress', 'sedentary-work', 'heavy-lifting'] as const) {
+      const tip = row(el, id).querySelector('[part="tip"]')!;
+      expect(tip.textContent!.trim(), id).to.equal(nl.factors[id].tip);
+      expect(tip.parentElement!.getAttribute('aria-live'), `${id} is announced politely`).to.equal('polite');
+      const [boxBottom, tipTop] = [box(el, id).closest('label')!.getBoundingClientRect().bottom, tip.getBoundingClientRect().top];
+      expect(tipTop - boxBottom, `${id}: the tip sits just under its box`).to.be.within(0, 16);
+    }
+    expect(generalTip(el), 'the general tip makes way').to.equal(null);
     expect(el.shadowRoot!.activeElement).to.equal(box(el, 'stress'));
     expect(advice(el), 'no lasting advice for risk factors').to.equal(null);
     await expect(el).to.be.accessible();
   });
 
-  it('adds only the new tip to the live region, so only that tip is announced', async () => {
+  it('adds only the new tip to a live region, so only that tip is announced', async () => {
     const el = await fixture<BackPainRiskFactors>(html`<back-pain-risk-factors></back-pain-risk-factors>`);
     await toggle(el, 'smoking');
-    const list = tipsRegion(el).querySelector('ul')!;
-    const smokingTip = list.querySelector('li')!;
+    const smokingTip = row(el, 'smoking').querySelector('[part="tip"]')!;
+    const checklist = $(el, '[part="risks"]')!;
     const changes: MutationRecord[] = [];
     const observer = new MutationObserver((records) => changes.push(...records));
-    observer.observe(list, { childList: true, subtree: true, characterData: true });
+    observer.observe(checklist, { childList: true, subtree: true, characterData: true });
     await toggle(el, 'static-posture');
     observer.disconnect();
     const added = changes.flatMap((record) => [...record.addedNodes]).filter((node) => node.nodeType === Node.ELEMENT_NODE);
     expect(added.map((node) => node.textContent!.trim())).to.deep.equal([nl.factors['static-posture'].tip]);
+    expect(added.every((node) => (node.parentNode as Element).getAttribute('aria-live') === 'polite'), 'added inside a live region').to.equal(true);
     expect(changes.some((record) => record.type === 'characterData' || record.removedNodes.length > 0)).to.equal(false);
-    expect(list.querySelectorAll('li')[1]).to.equal(smokingTip);
+    expect(row(el, 'smoking').querySelector('[part="tip"]') === smokingTip, 'the earlier tip is left alone').to.equal(true);
   });
 
   it('is accessible with lasting factors ticked, and then shows the calm advice once', async () => {
@@ -90,7 +100,8 @@ describe('<back-pain-risk-factors>', () => {
     expect(advice(el)!.textContent!.trim()).to.equal(nl.lastingAdvice);
     expect(advice(el)!.closest('[aria-live="polite"]'), 'announced politely').to.exist;
     expect(shadowText(el).split(nl.lastingAdvice)).to.have.length(2);
-    expect(tipsRegion(el).textContent!.trim(), 'risk tips unchanged').to.equal(nl.noneTicked);
+    expect(tips(el), 'no risk tips').to.deep.equal([]);
+    expect(generalTip(el)!.textContent, 'the general tip stays').to.contain(nl.noneTicked);
     await expect(el).to.be.accessible();
     await toggle(el, 'fear-of-moving', 'earlier-episodes');
     expect(advice(el), 'gone when nothing applies').to.equal(null);
@@ -160,7 +171,8 @@ describe('<back-pain-risk-factors>', () => {
     await el.updateComplete;
     expect(received).to.deep.equal([{ risks: [], lasting: [] }]);
     expect(ticked(el)).to.deep.equal([]);
-    expect(tipsRegion(el).textContent!.trim()).to.equal(nl.noneTicked);
+    expect(tips(el)).to.deep.equal([]);
+    expect(generalTip(el)!.textContent).to.contain(nl.noneTicked);
     expect(advice(el)).to.equal(null);
     el.clear();
     await el.updateComplete;
@@ -186,7 +198,7 @@ describe('<back-pain-risk-factors>', () => {
       expect(shown(box(el, 'overweight').closest('label'))).to.equal(true);
       expect(shown(box(el, 'smoking').closest('label'))).to.equal(false);
       expect(shown($(el, '[part="lasting"]')), 'a checklist with nothing ticked').to.equal(false);
-      expect(shown($(el, '[part="tips"]'))).to.equal(true);
+      expect(shown($(el, '[part="tip"]'))).to.equal(true);
       expect(shown(clearButton(el))).to.equal(false);
     } finally {
       await emulateMedia({ media: 'screen' });

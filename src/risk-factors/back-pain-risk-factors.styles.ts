@@ -70,11 +70,13 @@ export const styles = css`
     background: var(--_surface);
   }
 
-  .panel ul {
-    display: grid;
-    gap: 0.5em;
-    margin: 0.5em 0 0;
-    padding-inline-start: 1.25em;
+  /* Indented under its box, so it reads as belonging to it. */
+  .tip {
+    margin: 0.375em 0 0;
+    margin-inline-start: 1.25em;
+    padding: 0.5em 0.75em;
+    border-inline-start: 0.25em solid var(--_accent);
+    background: var(--_surface);
   }
 
   .panel p {
@@ -85,19 +87,10 @@ export const styles = css`
     margin-top: var(--_space);
   }
 
-  /* Wide enough: the tips sit beside the checklist, in view while ticking. */
-  @container (min-width: 48em) {
-    .risk-part {
-      display: grid;
-      grid-template-columns: 3fr 2fr;
-      gap: var(--_space);
-      align-items: start;
-    }
-  }
-
   /* Only what applies goes on paper: the ticked boxes, their tips and the advice. */
   @media print {
     .group:not(:has(input:checked)),
+    .row:not(:has(input:checked)),
     .factor:not(:has(input:checked)) {
       display: none;
     }
@@ -105,8 +98,12 @@ export const styles = css`
       border: 0;
       padding: 0;
     }
-    .panel {
+    .panel,
+    .row {
       break-inside: avoid;
+    }
+    .panel,
+    .tip {
       border: 1px solid #000;
     }
   }

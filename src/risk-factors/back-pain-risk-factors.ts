@@ -21,9 +21,10 @@ declare global {
 
 /**
  * What makes low back pain more likely, as a short "which of these apply to you?" checklist.
- * For each box ticked an encouraging tip appears, announced politely without moving focus. A
- * second checklist covers what makes pain last; when some of those apply, a calm advice says
- * they are common, that help exists, and to talk about them with the GP or physiotherapist.
+ * For each box ticked an encouraging tip appears right under it, announced politely without
+ * moving focus; with nothing ticked, a general tip shows under the list. A second checklist
+ * covers what makes pain last; when some of those apply, a calm advice says they are common,
+ * that help exists, and to talk about them with the GP or physiotherapist.
  * Nothing is stored or sent: the ticks leave the widget only through its event.
  *
  * @tag back-pain-risk-factors
@@ -31,7 +32,8 @@ declare global {
  *
  * @csspart risks - The checklist of risk factors (a fieldset).
  * @csspart factor - One checkbox with its label, in either checklist.
- * @csspart tips - The tips for the ticked risk factors, or a general tip when none is ticked.
+ * @csspart tip - The tip under a ticked risk factor.
+ * @csspart general-tip - The general tip, shown while no risk factor is ticked.
  * @csspart lasting - The checklist of factors that make pain last (a fieldset).
  * @csspart lasting-advice - The advice shown when some factors for lasting pain are ticked.
  * @csspart clear - The button that unticks every box (shown when something is ticked).
@@ -75,24 +77,25 @@ export class BackPainRiskFactors extends BackPainElement<'riskFactors'> {
 
   protected renderBody({ riskFactors: t }: WidgetContent<'riskFactors'>) {
     const { risks, lasting, showLastingAdvice } = this.advice;
-    // One slot per factor, so ticking a box adds one list item and only its tip is announced.
-    const tips = RISK_FACTOR_IDS.map((id) => (risks.includes(id) ? html`<li>${t.factors[id].tip}</li>` : nothing));
     return html`
       ${this.renderTitle(t.title)}
       <p class="intro">${t.intro}</p>
       <div class="checklists" @change=${this.onChange}>
-        <div class="risk-part">
-          <fieldset class="group" part="risks">
-            <legend>${this.renderHeading(t.riskHeading)}</legend>
-            ${RISK_FACTOR_IDS.map((id) => this.renderBox('risk', id, t.factors[id].label, risks.includes(id)))}
-          </fieldset>
-          <div class="panel" part="tips">
-            ${this.renderHeading(t.tipsHeading)}
-            <div aria-live="polite">
-              ${risks.length > 0 ? html`<ul>${tips}</ul>` : html`<p>${t.noneTicked}</p>`}
-            </div>
-          </div>
-        </div>
+        <fieldset class="group" part="risks">
+          <legend>${this.renderHeading(t.riskHeading)}</legend>
+          ${RISK_FACTOR_IDS.map((id) => {
+            const checked = risks.includes(id);
+            // The tip appears right under its box, in view on a phone; each box has its own
+            // live region, so ticking one announces only its tip.
+            return html`<div class="row">
+              ${this.renderBox('risk', id, t.factors[id].label, checked)}
+              <div aria-live="polite">${checked ? html`<p class="tip" part="tip">${t.factors[id].tip}</p>` : nothing}</div>
+            </div>`;
+          })}
+        </fieldset>
+        ${risks.length === 0
+          ? html`<div class="panel" part="general-tip">${this.renderHeading(t.tipsHeading)}<p>${t.noneTicked}</p></div>`
+          : nothing}
         <fieldset class="group" part="lasting" aria-describedby="lasting-intro">
           <legend>${this.renderHeading(t.lastingHeading)}</legend>
           <p class="group-intro" id="lasting-intro">${t.lastingIntro}</p>
