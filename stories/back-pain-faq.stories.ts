@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/faq/define.js';
 import type { BackPainFaq } from '../src/faq/back-pain-faq.js';
+import { whenRendered } from './story-helpers.js';
 
 interface Args {
   lang: string;
@@ -16,14 +17,8 @@ interface Args {
 async function typeSearch(canvasElement: HTMLElement, text: string | undefined) {
   if (!text) return;
   const el = canvasElement.querySelector<BackPainFaq>('back-pain-faq')!;
-  // English loads on demand; the search box appears once its texts are there (and only for more than five questions).
-  let input: HTMLInputElement | null = null;
-  for (let tries = 0; !input && tries < 40; tries++) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await el.updateComplete;
-    input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]');
-  }
-  if (!input) return;
+  // English loads on demand; the search box appears once its texts are there.
+  const input = await whenRendered<HTMLInputElement>(el, 'input[type="search"]');
   input.value = text;
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }

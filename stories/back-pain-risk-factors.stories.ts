@@ -3,6 +3,7 @@ import { html } from 'lit';
 import '../src/risk-factors/define.js';
 import type { BackPainRiskFactors } from '../src/risk-factors/back-pain-risk-factors.js';
 import type { LastingFactorId, RiskFactorId } from '../src/content/structure.js';
+import { whenRendered } from './story-helpers.js';
 
 interface Args {
   lang: string;
@@ -15,11 +16,8 @@ interface Args {
 async function tick(canvasElement: HTMLElement, ticks: Args['ticks']) {
   const el = canvasElement.querySelector<BackPainRiskFactors>('back-pain-risk-factors')!;
   // English loads asynchronously: wait until the checklists are there.
-  for (let tries = 0; tries < 100 && !el.shadowRoot?.querySelector('input'); tries += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
   for (const id of ticks ?? []) {
-    el.shadowRoot!.querySelector<HTMLInputElement>(`input[type="checkbox"][value="${id}"]`)!.click();
+    (await whenRendered<HTMLInputElement>(el, `input[type="checkbox"][value="${id}"]`)).click();
     await el.updateComplete;
   }
 }

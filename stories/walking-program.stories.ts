@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/walking-program/define.js';
 import type { WalkingProgram } from '../src/walking-program/walking-program.js';
+import { whenRendered } from './story-helpers.js';
 
 interface Args {
   lang: string;
@@ -18,13 +19,7 @@ async function typeStart(canvasElement: HTMLElement, value: Args['typedStart']) 
   if (value === undefined) return;
   const el = canvasElement.querySelector<WalkingProgram>('walking-program')!;
   // English texts load first: the field appears once they are there.
-  let field: HTMLInputElement | null = null;
-  for (let tries = 0; !field && tries < 100; tries += 1) {
-    await el.updateComplete;
-    field = el.shadowRoot!.querySelector<HTMLInputElement>('input[name="start"]');
-    if (!field) await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  if (!field) return;
+  const field = await whenRendered<HTMLInputElement>(el, 'input[name="start"]');
   field.value = value;
   field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }

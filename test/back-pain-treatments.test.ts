@@ -285,9 +285,8 @@ describe('<back-pain-treatments>', () => {
   it('uses heading-level for its heading and the group headings one below', async () => {
     const el = await fixture<BackPainTreatments>(html`<back-pain-treatments heading-level="4"></back-pain-treatments>`);
     expect(title(el).getAttribute('aria-level')).to.equal('4');
-    for (const group of groups(el)) {
-      expect(group.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('5');
-    }
+    const levels = groups(el).map((group) => group.querySelector('[role="heading"]')!.getAttribute('aria-level'));
+    expect(levels).to.deep.equal(['5', '5', '5']);
   });
 
   it('ends with the sources and the review date', async () => {

@@ -5,6 +5,7 @@ import { emit } from '../src/internal/events.js';
 import { matchLocale, requestedLanguage } from '../src/internal/language.js';
 import { formatDate } from '../src/internal/footer.js';
 import { captureWarnings } from './helpers.js';
+import '../src/myths/define.js';
 
 describe('requestedLanguage', () => {
   it('prefers the element’s own lang, then the closest ancestor, across shadow roots', async () => {
@@ -27,6 +28,20 @@ describe('requestedLanguage', () => {
     } finally {
       document.documentElement.lang = before;
     }
+  });
+});
+
+describe('the host element', () => {
+  it('gets no lang or theme attribute unless the page sets one, so slotted content keeps the page language', async () => {
+    const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<back-pain-myths></back-pain-myths>`);
+    await el.updateComplete;
+    expect(el.hasAttribute('lang'), 'lang').to.equal(false);
+    expect(el.hasAttribute('theme'), 'theme').to.equal(false);
+    expect(el.shadowRoot!.querySelector('.widget')!.getAttribute('lang')).to.equal('nl');
+    el.setAttribute('lang', 'en');
+    el.setAttribute('theme', 'dark');
+    await el.updateComplete;
+    expect([el.getAttribute('lang'), el.getAttribute('theme')]).to.deep.equal(['en', 'dark']);
   });
 });
 

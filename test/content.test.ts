@@ -102,11 +102,14 @@ describe('content', () => {
 
 describe('registerContent', () => {
   it('overrides one text and keeps the rest', () => {
-    const result = registerContent('nl', { redFlags: { startAgain: 'Wis alle antwoorden' } });
-    expect(result).to.deep.equal({ ok: true, errors: [] });
-    expect(getContent('nl')!.redFlags.startAgain).to.equal('Wis alle antwoorden');
-    expect(getContent('nl')!.redFlags.title).to.equal(nl.redFlags.title);
-    registerContent('nl', { redFlags: { startAgain: nl.redFlags.startAgain } });
+    try {
+      const result = registerContent('nl', { redFlags: { startAgain: 'Wis alle antwoorden' } });
+      expect(result).to.deep.equal({ ok: true, errors: [] });
+      expect(getContent('nl')!.redFlags.startAgain).to.equal('Wis alle antwoorden');
+      expect(getContent('nl')!.redFlags.title).to.equal(nl.redFlags.title);
+    } finally {
+      registerContent('nl', { redFlags: { startAgain: nl.redFlags.startAgain } });
+    }
   });
 
   it('reports exactly which path is wrong and keeps the built-in content', () => {

@@ -76,7 +76,8 @@ describe('<lifting-tips>', () => {
     it('puts group headings one level below the title', async () => {
       const el = await fixture<LiftingTips>(html`<lifting-tips heading-level="3"></lifting-tips>`);
       expect(title(el).getAttribute('aria-level')).to.equal('3');
-      for (const heading of $$(el, '.group-title')) expect(heading.getAttribute('aria-level')).to.equal('4');
+      const levels = $$(el, '.group-title').map((heading) => heading.getAttribute('aria-level'));
+      expect(levels).to.deep.equal(LIFTING_TOPICS.map(() => '4'));
     });
 
     it('ends with the sources and the review date', async () => {

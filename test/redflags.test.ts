@@ -119,17 +119,22 @@ describe('<back-pain-redflags>', () => {
   it('fires redflags-result with the urgency and flag ids, once per outcome', async () => {
     const el = await fixture<BackPainRedflags>(html`<back-pain-redflags></back-pain-redflags>`);
     const received: unknown[] = [];
-    document.addEventListener('redflags-result', (event) => received.push(event.detail));
-    const first = oneEvent(el, 'redflags-result');
-    await answer(el, { ...allNo, 'weight-loss': 'yes', 'night-pain': 'yes' });
-    const event = await first;
-    expect(event.detail).to.deep.equal({ urgency: 'urgent', flags: ['weight-loss', 'night-pain'] });
-    expect(event.bubbles && event.composed).to.equal(true);
-    await answer(el, { 'night-pain': 'no' });
-    expect(received.at(-1)).to.deep.equal({ urgency: 'soon', flags: ['weight-loss'] });
-    el.lang = 'en';
-    await el.updateComplete;
-    expect(received, 'no event without a new outcome').to.have.length(2);
+    const listener = (event: CustomEvent) => received.push(event.detail);
+    document.addEventListener('redflags-result', listener);
+    try {
+      const first = oneEvent(el, 'redflags-result');
+      await answer(el, { ...allNo, 'weight-loss': 'yes', 'night-pain': 'yes' });
+      const event = await first;
+      expect(event.detail).to.deep.equal({ urgency: 'urgent', flags: ['weight-loss', 'night-pain'] });
+      expect(event.bubbles && event.composed).to.equal(true);
+      await answer(el, { 'night-pain': 'no' });
+      expect(received.at(-1)).to.deep.equal({ urgency: 'soon', flags: ['weight-loss'] });
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(received, 'no event without a new outcome').to.have.length(2);
+    } finally {
+      document.removeEventListener('redflags-result', listener);
+    }
   });
 
   it('announces a changed outcome without moving focus', async () => {

@@ -23,7 +23,6 @@ const total = 2 ** RED_FLAG_IDS.length;
 
 describe('assessRedFlags', () => {
   it(`matches the rules for every one of the ${total} yes/no combinations`, () => {
-    let checked = 0;
     for (let mask = 0; mask < total; mask += 1) {
       const answers = answersFromMask(mask);
       const result = assessRedFlags(answers);
@@ -31,9 +30,7 @@ describe('assessRedFlags', () => {
       if (!result.complete || result.urgency !== expected) {
         expect.fail(`yes: ${yesIn(answers).join(', ') || 'none'}: expected ${expected}, got ${result.urgency}`);
       }
-      checked += 1;
     }
-    expect(checked).to.equal(total);
   });
 
   it('never lowers the outcome when one more sign is answered yes', () => {

@@ -1,5 +1,6 @@
-import { expect } from '@open-wc/testing';
-import { parseWebAddress } from '../src/internal/web-address.js';
+import { expect, fixture, html } from '@open-wc/testing';
+import { checkWebAddress, parseWebAddress } from '../src/internal/web-address.js';
+import { captureWarnings } from './helpers.js';
 import { parsePhone } from '../src/redflags/contact.js';
 
 const base = 'https://clinic.example/back-pain/';
@@ -28,6 +29,25 @@ describe('parsePhone', () => {
   it('refuses letters, too few or too many digits', () => {
     for (const value of ['call us', '12', '1'.repeat(16), '020 123 45 67 ext. 2', '<b>020</b>']) {
       expect(parsePhone(value), value).to.equal(undefined);
+    }
+  });
+});
+
+describe('checkWebAddress', () => {
+  it('warns once for a refused address, names what it accepts, and warns again after the value was emptied', async () => {
+    const el = await fixture<HTMLElement>(html`<div></div>`);
+    const warnings = captureWarnings();
+    try {
+      expect(checkWebAddress(el, 'contact-url', 'javascript:alert(1)', 'It is not shown.')).to.equal(undefined);
+      expect(checkWebAddress(el, 'contact-url', 'javascript:alert(1)', 'It is not shown.')).to.equal(undefined);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('contact-url="javascript:alert(1)"').and.to.contain('"/"').and.to.contain('"#"');
+      expect(checkWebAddress(el, 'contact-url', '', 'It is not shown.')).to.equal(undefined);
+      expect(checkWebAddress(el, 'contact-url', '/contact', 'It is not shown.')).to.equal(new URL('/contact', document.baseURI).href);
+      checkWebAddress(el, 'contact-url', 'javascript:alert(1)', 'It is not shown.');
+      expect(warnings.messages, 'the same mistake again is reported again').to.have.length(2);
+    } finally {
+      warnings.restore();
     }
   });
 });

@@ -50,9 +50,11 @@ export type WidgetContent<S extends SectionId> = Pick<Content, 'meta' | 'common'
 export abstract class BackPainElement<S extends SectionId> extends LitElement {
   static override styles = [tokens, footerStyles];
   static override properties: PropertyDeclarations = {
-    lang: { reflect: true },
+    // useDefault: the defaults are not written onto the host; a lang="" there would mark the
+    // page's slotted content as in an unknown language.
+    lang: { reflect: true, useDefault: true },
     headingLevel: { attribute: 'heading-level', type: Number },
-    theme: { reflect: true },
+    theme: { reflect: true, useDefault: true },
   };
 
   /**
@@ -106,7 +108,9 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
     super.willUpdate(changed);
     if (changed.has('headingLevel')) this.level = this.checkHeadingLevel();
     if (changed.has('theme')) this.checkTheme();
-    this.locale = this.resolveLocale();
+    const locale = this.resolveLocale();
+    // A language whose texts failed to load shows Dutch, marked as Dutch.
+    this.locale = this.unavailable.has(locale) ? 'nl' : locale;
     this.texts = this.textsFor(this.locale);
   }
 
@@ -146,7 +150,6 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
   private textsFor(locale: string): WidgetContent<S> | undefined {
     if (locale === 'nl') return mergeDeep(this.dutch, overridesFor(locale));
     if (locale !== 'en') return addedContent(locale);
-    if (this.unavailable.has(locale)) return this.dutch;
     const loaded = loadedContent(locale);
     if (loaded) return mergeDeep(loaded, overridesFor(locale));
     loadBuiltIn(locale).then(

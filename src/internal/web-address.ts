@@ -1,3 +1,5 @@
+import { clearWarning, warnInvalid } from './warn.js';
+
 /**
  * A link a host page may give a widget: an absolute http(s) address, a path on the same site
  * ("/contact") or a place on the same page ("#self-check"), resolved against `base`; else
@@ -11,4 +13,17 @@ export function parseWebAddress(value: string, base: string): string | undefined
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Reads a link attribute: the resolved address, or `undefined` when it is empty or refused. A
+ * refused value warns once, naming the attribute and what it accepts; an empty or valid value
+ * clears that warning, so the same mistake made again is reported again.
+ */
+export function checkWebAddress(element: HTMLElement, attribute: string, value: string | null | undefined, consequence: string): string | undefined {
+  const text = (value ?? '').trim();
+  const address = text ? parseWebAddress(text, document.baseURI) : undefined;
+  if (address || !text) clearWarning(element, attribute);
+  else warnInvalid(element, attribute, value, 'an http or https address, a path on this site starting with "/", or "#" and a place on this page', consequence);
+  return address;
 }

@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { common, lifting, meta, sources } from '../content/nl.js';
 import { LIFTING_TOPICS, type LiftingTopic } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';

@@ -1,4 +1,4 @@
-import { html, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { common, meta, myths, sources } from '../content/nl.js';
 import { MYTH_IDS, type MythId } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';

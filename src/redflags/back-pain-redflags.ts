@@ -1,10 +1,10 @@
-import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { common, meta, redFlags, sources } from '../content/nl.js';
 import { QUESTION_GROUPS, RED_FLAG_IDS, type RedFlagId, type Urgency } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
 import { emit } from '../internal/events.js';
 import { clearWarning, warnInvalid } from '../internal/warn.js';
-import { parseWebAddress } from '../internal/web-address.js';
+import { checkWebAddress } from '../internal/web-address.js';
 import { parsePhone, type PhoneNumber } from './contact.js';
 import { urgencyIcons } from './icons.js';
 import { styles } from './back-pain-redflags.styles.js';
@@ -67,7 +67,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
   /** Phone number of the embedding practice or insurer; shown as a `tel:` link. */
   contactPhone = '';
 
-  /** Web address (http or https) of the embedding practice or insurer. */
+  /** Web address of the embedding practice or insurer: an http(s) address, a path on this site ("/contact") or a place on this page ("#contact"). */
   contactUrl = '';
 
   private answers: Answers = {};
@@ -85,7 +85,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('contactPhone')) this.phone = this.checkPhone();
-    if (changed.has('contactUrl')) this.webAddress = this.checkWebAddress();
+    if (changed.has('contactUrl')) this.webAddress = checkWebAddress(this, 'contact-url', this.contactUrl, 'It is not shown.');
     if (changed.has('answers')) this.assess();
   }
 
@@ -126,19 +126,14 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
   }
 
   private checkPhone(): PhoneNumber | undefined {
-    if (!this.contactPhone) return undefined;
+    if (!this.contactPhone) {
+      clearWarning(this, 'contact-phone');
+      return undefined;
+    }
     const phone = parsePhone(this.contactPhone);
     if (phone) clearWarning(this, 'contact-phone');
     else warnInvalid(this, 'contact-phone', this.contactPhone, 'a phone number of 3 to 15 digits, such as "020 123 45 67" or "+31 20 123 45 67"', 'It is not shown.');
     return phone;
-  }
-
-  private checkWebAddress(): string | undefined {
-    if (!this.contactUrl) return undefined;
-    const address = parseWebAddress(this.contactUrl, document.baseURI);
-    if (address) clearWarning(this, 'contact-url');
-    else warnInvalid(this, 'contact-url', this.contactUrl, 'an http or https address, such as "https://example.org/contact"', 'It is not shown.');
-    return address;
   }
 
   private onAnswer(event: Event): void {

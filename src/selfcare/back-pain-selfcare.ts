@@ -1,10 +1,10 @@
-import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { common, meta, selfCare, sources } from '../content/nl.js';
 import { PREVENTION_TIP_IDS, SELF_CARE_IDS } from '../content/structure.js';
 import type { AcuteText } from '../content/types.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
 import { clearWarning, warnInvalid } from '../internal/warn.js';
-import { parseWebAddress } from '../internal/web-address.js';
+import { checkWebAddress } from '../internal/web-address.js';
 import { styles } from './back-pain-selfcare.styles.js';
 
 const MODES = ['all', 'everyday', 'acute'] as const;
@@ -59,7 +59,7 @@ export class BackPainSelfcare extends BackPainElement<'selfCare'> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('mode')) this.shownMode = this.checkMode();
-    if (changed.has('redflagsHref')) this.redFlagsAddress = this.checkRedFlagsHref();
+    if (changed.has('redflagsHref')) this.redFlagsAddress = checkWebAddress(this, 'redflags-href', this.redflagsHref, 'The link is not shown.');
   }
 
   private checkMode(): SelfCareMode {
@@ -72,14 +72,6 @@ export class BackPainSelfcare extends BackPainElement<'selfCare'> {
     }
     warnInvalid(this, 'mode', this.mode, MODES.join(', '), 'Showing all.');
     return 'all';
-  }
-
-  private checkRedFlagsHref(): string | undefined {
-    const value = this.redflagsHref ?? '';
-    const address = value.trim() ? parseWebAddress(value, document.baseURI) : undefined;
-    if (address || !value.trim()) clearWarning(this, 'redflags-href');
-    else warnInvalid(this, 'redflags-href', value, 'an http or https address, or a path on this site starting with "/"', 'The link is not shown.');
-    return address;
   }
 
   protected renderBody({ selfCare: t }: WidgetContent<'selfCare'>) {

@@ -48,6 +48,4 @@ export async function settled(element: Element): Promise<void> {
 }
 
 /** Visible text of a widget, whitespace collapsed. */
-export function widgetText(element: Element): string {
-  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
+export { shadowText as widgetText } from '../helpers.js';
