@@ -89,5 +89,8 @@ describe('formatDate', () => {
   it('writes a review date for a reader in each language', () => {
     expect(formatDate('2026-11-22', 'nl')).to.equal('22 november 2026');
     expect(formatDate('2026-11-22', 'en')).to.equal('22 November 2026');
+    const browserFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2026-11-22T00:00:00Z'));
+    expect(formatDate('2026-11-22', 'nl-a1'), 'a code Intl refuses: the browser’s format').to.equal(browserFormat);
+    expect(formatDate('2026-02-30x', 'nl'), 'not a date').to.equal('2026-02-30x');
   });
 });

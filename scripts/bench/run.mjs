@@ -130,7 +130,7 @@ async function writeResults(results) {
   const marked = /(<!-- bench:start -->\n)[\s\S]*?(<!-- bench:end -->)/;
   if (marked.test(readme)) await writeFile(readmePath, readme.replace(marked, (_, start, end) => `${start}${markdown.trimEnd()}\n${end}`));
   console.log(markdown);
-  console.error(`bench: done in ${results.durationSeconds} s; written to bench/results.json and bench/results.md`);
+  console.error(`bench: done in ${results.durationSeconds} s; written to bench/results.json, bench/results.md and the README's table`);
 }
 
 main().catch((error) => {

@@ -800,7 +800,7 @@ export const walking: WalkingText = {
   goalLabel: 'Goal per walk (minutes)',
   goalHint: 'How long you would like to be able to walk in the end, for example 30 minutes.',
   startDateLabel: 'Start date',
-  outOfRange: (min, max) => `Choose a number from ${min} to ${max} minutes.`,
+  outOfRange: (min, max) => `Choose a whole number of minutes from ${min} to ${max}.`,
   startAboveGoal: 'Your starting time is longer than your goal. Choose a shorter start or a longer goal.',
   planNeedsInput: 'Fill in valid minutes above. Then you will see your plan here.',
   planHeading: 'Your walking plan',

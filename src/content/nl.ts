@@ -799,7 +799,7 @@ export const walking: WalkingText = {
   goalLabel: 'Hoeveel minuten wilt u uiteindelijk per keer wandelen?',
   goalHint: 'Dit is uw doel per wandeling. Kies een doel dat bij u past.',
   startDateLabel: 'Wanneer begint u?',
-  outOfRange: (min, max) => `Kies een getal van ${min} tot en met ${max} minuten.`,
+  outOfRange: (min, max) => `Kies een heel getal van ${min} tot en met ${max} minuten.`,
   startAboveGoal: 'Uw begintijd is langer dan uw doel. Kies een kortere begintijd of een langer doel.',
   planNeedsInput: 'Vul hierboven geldige minuten in. Dan ziet u hier uw schema.',
   planHeading: 'Uw wandelschema',

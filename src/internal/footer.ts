@@ -3,12 +3,22 @@ import type { Content } from '../content/types.js';
 import { SECTION_SOURCES, type SectionId } from '../content/structure.js';
 
 /**
- * Formats an ISO date for a reader ("22 november 2026"); the ISO date if Intl cannot.
- * English is written day first, as British English does: the readers live in Europe.
+ * Formats calendar dates (read as UTC midnight) for a reader. English is written day first, as
+ * British English does: the readers live in Europe. A language code Intl does not know (one a
+ * deployer registered) gets the browser's own format rather than an error.
  */
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  try {
+    return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { ...options, timeZone: 'UTC' });
+  } catch {
+    return new Intl.DateTimeFormat(undefined, { ...options, timeZone: 'UTC' });
+  }
+}
+
+/** An ISO date for a reader ("22 november 2026"); the ISO date itself if it is not a real date. */
 export function formatDate(isoDate: string, locale: string): string {
   try {
-    return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+    return dateFormat(locale, { dateStyle: 'long' }).format(new Date(`${isoDate}T00:00:00Z`));
   } catch {
     return isoDate;
   }

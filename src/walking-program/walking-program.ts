@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { common, meta, sources, walking } from '../content/nl.js';
 import { isIsoDate } from '../content/validate.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
+import { dateFormat } from '../internal/footer.js';
 import { clearWarning, warnInvalid } from '../internal/warn.js';
 import { walkingCalendar } from './ics.js';
 import {
@@ -246,7 +247,7 @@ export class WalkingProgram extends BackPainElement<'walking'> {
 
   private renderWeeks(weeks: readonly number[], t: WalkingTexts) {
     const first = this.firstDay();
-    const dates = new Intl.DateTimeFormat(this.locale === 'en' ? 'en-GB' : this.locale, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+    const dates = dateFormat(this.locale, { day: 'numeric', month: 'long' });
     const day = (offset: number) => new Date(`${addDays(first, offset)}T00:00:00Z`);
     return html`
       <ol class="weeks" role="list">
