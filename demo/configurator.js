@@ -390,7 +390,8 @@ function watchDefinition(tag) {
 // ---------------------------------------------------------------------------------------------
 // Update everything from the form
 
-let snippetOk = false;
+/** The first field that keeps the snippet from being made, if any. */
+let blockingField;
 
 function update() {
   const widget = currentWidget();
@@ -411,8 +412,9 @@ function update() {
   renderPreview(widget, attributes, styles);
   checkContrast(widget, styles, $('attr-theme')?.value ?? 'auto');
 
-  const problems = [...errors, ...(url ? [] : [scriptUrl])];
-  snippetOk = problems.length === 0;
+  // Only these block the snippet; a widget's own warnings (also marked red) do not.
+  blockingField = [...errors, ...(url ? [] : [scriptUrl])][0];
+  const snippetOk = !blockingField;
   const problem = $('snippet-problem');
   problem.hidden = snippetOk;
   problem.textContent = snippetOk ? '' : 'No snippet yet: correct the fields marked in red first.';
@@ -435,8 +437,8 @@ function setStatus(text) {
 }
 
 copyButton.addEventListener('click', async () => {
-  if (!snippetOk) {
-    form.querySelector('[aria-invalid="true"]')?.focus();
+  if (blockingField) {
+    blockingField.focus();
     setStatus('Nothing copied: correct the fields marked in red first.');
     return;
   }

@@ -214,6 +214,9 @@ describe('the embed configurator', () => {
     setValue(win, 'script-url', 'javascript:alert(1)');
     expect(control(win, 'script-url').getAttribute('aria-invalid')).to.equal('true');
     expect(snippetOf(win)).to.equal('');
+    expect(control(win, 'attr-contact-phone').getAttribute('aria-invalid'), "the widget's warning is marked too").to.equal('true');
+    control(win, 'copy').click();
+    expect(win.document.activeElement?.id, 'Copy leads to the field that blocks the snippet').to.equal('script-url');
     setValue(win, 'script-url', '/widgets/back-pain-widgets.js?a=1&b=2');
     expect(snippetOf(win)).to.contain('<script type="module" src="/widgets/back-pain-widgets.js?a=1&amp;b=2"></script>');
   });
