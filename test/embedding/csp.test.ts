@@ -27,7 +27,7 @@ function openStrictPage(): Promise<CspReport> {
 }
 
 describe('under a strict Content-Security-Policy', () => {
-  it('the page really is strict: an inline style is blocked', async () => {
+  it('the page really is strict: its policy allows no inline script or style and requires Trusted Types', async () => {
     const response = await fetch('/test/embedding/pages/csp.html');
     const policy = response.headers.get('content-security-policy') ?? '';
     expect(policy).to.contain("script-src 'self'").and.to.contain("style-src 'self'");

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { loadBundle, manifestWidgets, settled } from './widgets.js';
 
 /** Counts every way a script can send something, while leaving them working. */
@@ -60,7 +60,7 @@ describe('privacy', () => {
           const holder = await fixture(html`<div lang=${lang}></div>`);
           const widget = holder.appendChild(document.createElement(tag));
           await settled(widget);
-          await new Promise((resolve) => setTimeout(resolve, 50));
+          await waitUntil(() => widget.shadowRoot?.querySelector(`.widget[lang="${lang}"]`), `${tag} shows ${lang}`);
           await useEverything(widget);
         }
       }
