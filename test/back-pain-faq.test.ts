@@ -120,18 +120,11 @@ describe('<back-pain-faq>', () => {
     });
 
     it('ignores unknown ids with one warning that lists the valid ids', async () => {
-      const warnings = captureWarnings();
-      try {
-        const el = await fixture<BackPainFaq>(html`<back-pain-faq questions="scan bogus when-gp Scan"></back-pain-faq>`);
-        el.requestUpdate();
-        await el.updateComplete;
-        expect(shownIds(el)).to.deep.equal(['scan', 'when-gp']);
-        expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
-        expect(warnings.messages[0]).to.contain('questions=').and.to.contain('Accepted').and.to.contain('bogus');
-        for (const id of FAQ_IDS) expect(warnings.messages[0]).to.contain(id);
-      } finally {
-        warnings.restore();
-      }
+      const { el, warnings } = await fixtureWithWarnings<BackPainFaq>(html`<back-pain-faq questions="scan bogus when-gp Scan"></back-pain-faq>`);
+      expect(shownIds(el)).to.deep.equal(['scan', 'when-gp']);
+      expect(warnings, warnings.join('\n')).to.have.length(1);
+      expect(warnings[0]).to.contain('questions=').and.to.contain('Accepted').and.to.contain('bogus');
+      for (const id of FAQ_IDS) expect(warnings[0]).to.contain(id);
     });
 
     it('shows every question with one warning when no id is valid', async () => {

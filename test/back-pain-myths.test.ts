@@ -291,15 +291,10 @@ describe('<back-pain-myths>', () => {
     }
 
     it('warns once for a bad heading-level and uses 2', async () => {
-      const warnings = captureWarnings();
-      try {
-        const el = await fixture<BackPainMyths>(html`<back-pain-myths heading-level="9"></back-pain-myths>`);
-        expect(heading(el).getAttribute('aria-level')).to.equal('2');
-        expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.contain('heading-level');
-      } finally {
-        warnings.restore();
-      }
+      const { el, warnings } = await fixtureWithWarnings<BackPainMyths>(html`<back-pain-myths heading-level="9"></back-pain-myths>`);
+      expect(heading(el).getAttribute('aria-level')).to.equal('2');
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('heading-level');
     });
   });
 

@@ -22,15 +22,12 @@ const text = (element: Element) => element.textContent!.replace(/\s+/g, ' ').tri
 const headings = (el: BackPainSelfcare) =>
   [...el.shadowRoot!.querySelectorAll('[role="heading"]')].map((h) => [text(h), h.getAttribute('aria-level')]);
 
-/** Fixture with warnings captured, so a test can assert there were none or exactly one. */
-const quietFixture = (template: ReturnType<typeof html>) => fixtureWithWarnings<BackPainSelfcare>(template);
-
 // Assertions compare strings, numbers and booleans, not elements: when an assertion on a DOM
 // node fails, web-test-runner hangs while it serialises the node, instead of reporting.
 describe('<back-pain-selfcare>', () => {
   describe('accessibility per mode', () => {
     it('is accessible in the default mode, which shows the steps, then the acute section, then the GP advice', async () => {
-      const { el, warnings } = await quietFixture(html`<back-pain-selfcare></back-pain-selfcare>`);
+      const { el, warnings } = await fixtureWithWarnings<BackPainSelfcare>(html`<back-pain-selfcare></back-pain-selfcare>`);
       await expect(el).to.be.accessible();
       expect(warnings).to.have.length(0);
       expect(text(title(el))).to.equal(nl.title);
@@ -131,7 +128,7 @@ describe('<back-pain-selfcare>', () => {
 
   describe('mode attribute', () => {
     it('accepts its values in any case and switches at runtime', async () => {
-      const { el, warnings } = await quietFixture(html`<back-pain-selfcare mode="ACUTE"></back-pain-selfcare>`);
+      const { el, warnings } = await fixtureWithWarnings<BackPainSelfcare>(html`<back-pain-selfcare mode="ACUTE"></back-pain-selfcare>`);
       expect(warnings).to.have.length(0);
       expect(steps(el).length).to.equal(0);
       el.mode = 'everyday';
@@ -186,7 +183,7 @@ describe('<back-pain-selfcare>', () => {
   describe('redflags-href attribute', () => {
     for (const value of ['https://example.org/rugpijn/check', 'http://example.org/check?from=selfcare', '/zelftest', '#zelftest']) {
       it(`links to the self-check for redflags-href="${value}"`, async () => {
-        const { el, warnings } = await quietFixture(html`<back-pain-selfcare redflags-href=${value}></back-pain-selfcare>`);
+        const { el, warnings } = await fixtureWithWarnings<BackPainSelfcare>(html`<back-pain-selfcare redflags-href=${value}></back-pain-selfcare>`);
         expect(warnings).to.have.length(0);
         const anchor = link(el)!;
         expect(anchor.href).to.equal(new URL(value, document.baseURI).href);
@@ -197,7 +194,7 @@ describe('<back-pain-selfcare>', () => {
     }
 
     it('shows no link without redflags-href, and does not warn', async () => {
-      const { el, warnings } = await quietFixture(html`<back-pain-selfcare></back-pain-selfcare>`);
+      const { el, warnings } = await fixtureWithWarnings<BackPainSelfcare>(html`<back-pain-selfcare></back-pain-selfcare>`);
       expect(warnings).to.have.length(0);
       expect(href(el)).to.equal(null);
       expect(shadowText(el)).not.to.contain(nl.redFlagsLink);
@@ -206,19 +203,12 @@ describe('<back-pain-selfcare>', () => {
     const bad = ['javascript:alert(1)', ' JavaScript:alert(1)', '<img src=x onerror=alert(1)>', 'data:text/html,hi', 'ftp://example.org'];
     for (const value of bad) {
       it(`shows no link for redflags-href="${value}", with one warning that names the attribute`, async () => {
-        const warnings = captureWarnings();
-        try {
-          const el = await fixture<BackPainSelfcare>(html`<back-pain-selfcare redflags-href=${value}></back-pain-selfcare>`);
-          el.requestUpdate();
-          await el.updateComplete;
-          expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
-          expect(warnings.messages[0]).to.contain('redflags-href=').and.to.contain('Accepted');
-          expect(href(el)).to.equal(null);
-          expect(hasImage(el)).to.equal(false);
-          expect(text(contact(el))).to.contain(nl.whenToContact.text);
-        } finally {
-          warnings.restore();
-        }
+        const { el, warnings } = await fixtureWithWarnings<BackPainSelfcare>(html`<back-pain-selfcare redflags-href=${value}></back-pain-selfcare>`);
+        expect(warnings, warnings.join('\n')).to.have.length(1);
+        expect(warnings[0]).to.contain('redflags-href=').and.to.contain('Accepted');
+        expect(href(el)).to.equal(null);
+        expect(hasImage(el)).to.equal(false);
+        expect(text(contact(el))).to.contain(nl.whenToContact.text);
       });
     }
 
@@ -307,7 +297,7 @@ describe('<back-pain-selfcare>', () => {
     });
 
     it('falls back to Dutch with one warning for an unsupported language', async () => {
-      const { el, warnings } = await quietFixture(html`<back-pain-selfcare lang="fr"></back-pain-selfcare>`);
+      const { el, warnings } = await fixtureWithWarnings<BackPainSelfcare>(html`<back-pain-selfcare lang="fr"></back-pain-selfcare>`);
       expect(text(title(el))).to.equal(nl.title);
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('lang="fr"').and.to.contain('nl, en');

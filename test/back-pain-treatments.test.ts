@@ -91,18 +91,11 @@ describe('<back-pain-treatments>', () => {
 
     for (const value of ['all', 'helpt', 'may help', '<img src=x onerror=alert(1)>']) {
       it(`shows all groups for group="${value}", with one warning that lists the valid values`, async () => {
-        const warnings = captureWarnings();
-        try {
-          const el = await fixture<BackPainTreatments>(html`<back-pain-treatments group=${value}></back-pain-treatments>`);
-          el.requestUpdate();
-          await el.updateComplete;
-          expect(groups(el)).to.have.length(3);
-          expect(el.shadowRoot!.querySelector('img')).to.equal(null);
-          expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
-          expect(warnings.messages[0]).to.contain('group="').and.to.contain('Accepted: helps, may-help, advised-against');
-        } finally {
-          warnings.restore();
-        }
+        const { el, warnings } = await fixtureWithWarnings<BackPainTreatments>(html`<back-pain-treatments group=${value}></back-pain-treatments>`);
+        expect(groups(el)).to.have.length(3);
+        expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+        expect(warnings, warnings.join('\n')).to.have.length(1);
+        expect(warnings[0]).to.contain('group="').and.to.contain('Accepted: helps, may-help, advised-against');
       });
     }
 
@@ -172,17 +165,10 @@ describe('<back-pain-treatments>', () => {
 
     for (const value of ['false', 'no']) {
       it(`warns once for compact="${value}" and shows the compact layout, as HTML does`, async () => {
-        const warnings = captureWarnings();
-        try {
-          const el = await fixture<BackPainTreatments>(html`<back-pain-treatments compact=${value}></back-pain-treatments>`);
-          el.requestUpdate();
-          await el.updateComplete;
-          expect(summaries(el).length).to.be.greaterThan(0);
-          expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
-          expect(warnings.messages[0]).to.contain(`compact="${value}"`).and.to.contain('Accepted');
-        } finally {
-          warnings.restore();
-        }
+        const { el, warnings } = await fixtureWithWarnings<BackPainTreatments>(html`<back-pain-treatments compact=${value}></back-pain-treatments>`);
+        expect(summaries(el).length).to.be.greaterThan(0);
+        expect(warnings, warnings.join('\n')).to.have.length(1);
+        expect(warnings[0]).to.contain(`compact="${value}"`).and.to.contain('Accepted');
       });
     }
   });

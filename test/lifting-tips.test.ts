@@ -231,18 +231,11 @@ describe('<lifting-tips>', () => {
     });
 
     it('ignores an unknown topic with one warning that lists the valid ones', async () => {
-      const warnings = captureWarnings();
-      try {
-        const el = await fixture<LiftingTips>(html`<lifting-tips topics="lifting swimming"></lifting-tips>`);
-        el.requestUpdate();
-        await el.updateComplete;
-        expect(visibleGroupTitles(el)).to.deep.equal(titlesOf(nl, ['lifting']));
-        expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
-        expect(warnings.messages[0]).to.contain('topics="swimming"').and.to.contain('Accepted');
-        for (const topic of LIFTING_TOPICS) expect(warnings.messages[0]).to.contain(topic);
-      } finally {
-        warnings.restore();
-      }
+      const { el, warnings } = await fixtureWithWarnings<LiftingTips>(html`<lifting-tips topics="lifting swimming"></lifting-tips>`);
+      expect(visibleGroupTitles(el)).to.deep.equal(titlesOf(nl, ['lifting']));
+      expect(warnings, warnings.join('\n')).to.have.length(1);
+      expect(warnings[0]).to.contain('topics="swimming"').and.to.contain('Accepted');
+      for (const topic of LIFTING_TOPICS) expect(warnings[0]).to.contain(topic);
     });
 
     it('shows every group, with one warning, when no topic is valid', async () => {
@@ -292,18 +285,11 @@ describe('<lifting-tips>', () => {
   describe('layout attribute', () => {
     for (const value of ['grid', 'TABS ', 'accordion']) {
       it(`falls back to the list for layout="${value}" with one warning`, async () => {
-        const warnings = captureWarnings();
-        try {
-          const el = await fixture<LiftingTips>(html`<lifting-tips layout=${value}></lifting-tips>`);
-          el.requestUpdate();
-          await el.updateComplete;
-          expect(tabs(el)).to.have.length(0);
-          expect(visibleGroupTitles(el)).to.have.length(LIFTING_TOPICS.length);
-          expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
-          expect(warnings.messages[0]).to.contain(`layout="${value}"`).and.to.contain('list, tabs');
-        } finally {
-          warnings.restore();
-        }
+        const { el, warnings } = await fixtureWithWarnings<LiftingTips>(html`<lifting-tips layout=${value}></lifting-tips>`);
+        expect(tabs(el)).to.have.length(0);
+        expect(visibleGroupTitles(el)).to.have.length(LIFTING_TOPICS.length);
+        expect(warnings, warnings.join('\n')).to.have.length(1);
+        expect(warnings[0]).to.contain(`layout="${value}"`).and.to.contain('list, tabs');
       });
     }
   });

@@ -239,18 +239,11 @@ describe('<walking-program>', () => {
 
     for (const value of ['2026-02-30', 'tomorrow', '02-03-2026']) {
       it(`starts today for start-date="${value}", with one warning`, async () => {
-        const warnings = captureWarnings();
-        try {
-          const el = await make(html`<walking-program start-date=${value} .today=${today}></walking-program>`);
-          el.requestUpdate();
-          await el.updateComplete;
-          expect(warnings.messages).to.have.length(1);
-          expect(warnings.messages[0]).to.contain(`start-date="${value}"`).and.to.contain('YYYY-MM-DD');
-          expect(input(el, 'date').value).to.equal('2026-03-02');
-          expect(weeks(el)).to.have.length(18);
-        } finally {
-          warnings.restore();
-        }
+        const { el, warnings } = await fixtureWithWarnings<WalkingProgram>(html`<walking-program start-date=${value} .today=${today}></walking-program>`);
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.contain(`start-date="${value}"`).and.to.contain('YYYY-MM-DD');
+        expect(input(el, 'date').value).to.equal('2026-03-02');
+        expect(weeks(el)).to.have.length(18);
       });
     }
 
