@@ -81,8 +81,14 @@ describe('content', () => {
     });
   }
 
-  it('has the same review dates in every language: they date the medical facts, not a translation', () => {
+  it('has the same version and review dates in every language: they date the medical facts, not a translation', () => {
     expect(en.meta).to.deep.equal(nl.meta);
+  });
+
+  it('has a content version (year.month) that CHANGELOG.md lists', async () => {
+    expect(nl.meta.version).to.match(/^\d{4}\.\d{2}$/);
+    const changelog = await (await fetch('/CHANGELOG.md')).text();
+    expect(changelog).to.contain(`## Content ${nl.meta.version}`);
   });
 
   it('has exactly the same ids in Dutch and English', () => {

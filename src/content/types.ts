@@ -24,8 +24,12 @@ import type {
   Urgency,
 } from './structure.js';
 
-/** Review dates as ISO dates (YYYY-MM-DD). */
+/**
+ * Which content this is, so a clinic or insurer can audit what a patient was told: the content
+ * version (year.month, listed in CHANGELOG.md) and the review dates as ISO dates (YYYY-MM-DD).
+ */
 export interface ContentMeta {
+  version: string;
   reviewed: string;
   nextReview: string;
 }

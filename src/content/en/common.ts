@@ -1,0 +1,44 @@
+/** English texts every widget shares: review dates, footer lines and sources. */
+import type { CommonText, ContentMeta, Source } from '../types.js';
+import type { SourceId } from '../structure.js';
+
+// Written out, not imported: a text module imports no runtime code, so that it loads as one
+// standalone chunk. A test checks that every language has the same dates.
+export const meta: ContentMeta = { version: '2026.12', reviewed: '2026-11-30', nextReview: '2027-11-30' };
+
+export const common: CommonText = {
+  sourcesHeading: 'Sources',
+  reviewedLabel: 'Last reviewed',
+  disclaimer: 'This information does not replace your GP and is not a diagnosis.',
+};
+
+export const sources: Record<SourceId, Source> = {
+  'nhg-m54': {
+    title: 'NHG-Standaard Aspecifieke lagerugpijn (M54)',
+    titleLang: 'nl',
+    about: 'Dutch GP guideline on non-specific low back pain',
+    publisher: 'NHG',
+    year: 2017,
+  },
+  'nhg-m55': {
+    title: 'NHG-Standaard Lumbosacraal radiculair syndroom (M55)',
+    titleLang: 'nl',
+    about: 'Dutch GP guideline on sciatica',
+    publisher: 'NHG',
+  },
+  'kngf-2021': {
+    title: 'KNGF-richtlijn Lage rugpijn en lumbosacraal radiculair syndroom',
+    titleLang: 'nl',
+    about: 'Dutch physiotherapy guideline on low back pain and sciatica',
+    publisher: 'KNGF',
+    year: 2021,
+  },
+  'nice-ng59': {
+    title: 'Low back pain and sciatica in over 16s: assessment and management (NG59)',
+    titleLang: 'en',
+    publisher: 'NICE',
+    year: 2016,
+  },
+  'nhs-back-pain': { title: 'Back pain', titleLang: 'en', publisher: 'NHS' },
+  nts: { title: 'Nederlandse Triage Standaard', titleLang: 'nl', about: 'Dutch triage standard', publisher: 'Stichting NTS' },
+};

@@ -1,0 +1,75 @@
+import type { RiskFactorsText } from '../types.js';
+
+export const riskFactors: RiskFactorsText = {
+  title: 'What makes back pain more likely?',
+  intro: 'Tick what applies to you and get tips you can use. You can change many of these things yourself.',
+  riskHeading: 'What applies to you?',
+  factors: {
+    'heavy-lifting': {
+      label: 'I lift a lot or lift heavy things, for example at work',
+      tip: 'Bend your knees and lift from your legs, with the load close to your body. Do not lift too much at once.',
+    },
+    'twisting-bending': {
+      label: 'I often twist and bend my back',
+      tip: 'Try not to twist and bend at the same time. Turn your whole body with your feet first, then bend your knees.',
+    },
+    'static-posture': {
+      label: 'I sit or stand in the same position for a long time',
+      tip: 'Change position often. Stand up every 20 to 30 minutes, or sit down for a while if you stand a lot.',
+    },
+    'sedentary-work': {
+      label: 'I only do sitting work',
+      tip: 'Stand up and walk around every 20 to 30 minutes. Use a chair with good lower-back support and a workplace at a comfortable height.',
+    },
+    'repetitive-work': {
+      label: 'I do the same movements over and over, for example with a computer mouse or in a factory',
+      tip: 'Take short breaks, change position often and move around now and then.',
+    },
+    'sudden-effort': {
+      label: 'I sometimes make sudden, heavy efforts',
+      tip: 'Take your time with heavy tasks. Build up slowly and split a heavy load into smaller parts.',
+    },
+    vibration: {
+      label: 'I am often exposed to vibration, for example when driving a lorry or using machines',
+      tip: 'Take regular breaks to get up and move. If it is part of your work, talk to your employer or the company doctor (bedrijfsarts).',
+    },
+    overweight: {
+      label: 'I am overweight',
+      tip: 'Moving more and losing some weight lowers the strain on your back. Your GP can support you.',
+    },
+    'little-exercise': {
+      label: 'I do not get much exercise',
+      tip: 'Start small. Walking, cycling or swimming regularly keeps you fit and your back and belly muscles strong.',
+    },
+    stress: {
+      label: 'I often feel stressed, tense or tired',
+      tip: 'Stress makes your muscles tense. Make time to relax and keep moving: both help your back.',
+    },
+    smoking: {
+      label: 'I smoke',
+      tip: 'Stopping smoking helps your back too. Your GP can help you stop.',
+    },
+    pregnancy: {
+      label: 'I am pregnant',
+      tip: 'Back pain is common in pregnancy. Stay active, and ask your midwife or GP for advice.',
+    },
+  },
+  tipsHeading: 'Tips for you',
+  noneTicked: 'You have not ticked anything. Staying active, lifting with your legs and changing position often all help to keep your back healthy.',
+  lastingHeading: 'What can make back pain last longer?',
+  lastingIntro:
+    'Some things make it more likely that back pain lasts. Tick what applies to you. Then you know what to talk about with your GP or physiotherapist.',
+  lasting: {
+    'fear-of-moving': 'I am afraid that moving will make the pain worse or damage my back',
+    'low-mood': 'I often feel low or down',
+    worry: 'I worry a lot about my back pain and how it will turn out',
+    'passive-coping': 'I mostly rest and wait for the pain to go away by itself',
+    'work-stress': 'I have heavy work, stress at work, or I do not enjoy my work',
+    'earlier-episodes': 'I have had back pain before',
+    'much-limitation': 'The pain stops me doing many of my daily activities',
+    'leg-pain': 'I also have pain in my leg',
+  },
+  lastingAdvice:
+    'These things are common in people with back pain. You can still recover well. Help is available, such as exercise therapy or a talking therapy (CBT). Talk about them with your GP or physiotherapist, especially if the pain is not getting less after 3 to 4 weeks.',
+  clear: 'Clear all ticks',
+};

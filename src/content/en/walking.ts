@@ -1,0 +1,29 @@
+import type { WalkingText } from '../types.js';
+
+export const walking: WalkingText = {
+  title: 'Walking programme for long-lasting back pain',
+  intro:
+    'This programme is for long-lasting back pain without a clear cause. You walk three times a day. You start with a time you can easily manage, and add about 10% each week (at least 1 minute) until you reach your goal.',
+  why: 'When pain lasts, people often start to spare their back. Then the muscles get weaker, and your back can bear less. Walking changes that: step by step, your back can bear more again.',
+  checkRedFlags: 'First do the check ‘Do I need to see a GP?’. If you have a warning sign, talk to your GP first.',
+  startLabel: 'Starting time per walk (minutes)',
+  startHint: 'Choose a time you can easily manage, even on a bad day.',
+  goalLabel: 'Goal per walk (minutes)',
+  goalHint: 'How long you would like to be able to walk in the end, for example 30 minutes.',
+  startDateLabel: 'Start date',
+  outOfRange: (min, max) => `Choose a whole number of minutes from ${min} to ${max}.`,
+  startAboveGoal: 'Your starting time is longer than your goal. Choose a shorter start or a longer goal.',
+  planNeedsInput: 'Fill in valid minutes above. Then you will see your plan here.',
+  planHeading: 'Your walking plan',
+  weekLabel: (week) => `Week ${week}`,
+  walksPerDay: (timesPerDay, minutes) =>
+    `Walk ${timesPerDay === 1 ? 'once' : `${timesPerDay} times`} a day for ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`,
+  badDay: 'On a bad day, go back a step to the time of the week before, rather than stopping. Carry on building up when you feel better.',
+  painkillers: 'If the pain makes walking hard, you may take painkillers to keep it up. Ask your GP or a pharmacist which painkiller suits you.',
+  print: 'Print the plan',
+  download: 'Download for your calendar',
+  calendarTitle: (minutes) => `Walk for ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`,
+  calendarDescription:
+    'Part of your walking programme for back pain: walk three times today at an easy pace. On a bad day, go back a step rather than stopping.',
+  calendarFileName: 'walking-plan.ics',
+};

@@ -1,0 +1,105 @@
+import type { FaqText } from '../types.js';
+
+export const faq: FaqText = {
+  title: 'Vragen over lage rugpijn',
+  filterLabel: 'Zoek in de vragen',
+  matches: (count) => (count === 1 ? '1 vraag gevonden' : `${count} vragen gevonden`),
+  noMatches: 'Geen vragen gevonden. Probeer een ander woord.',
+  items: {
+    'what-is-it': {
+      question: 'Wat bedoelen we met lage rugpijn?',
+      answer: [
+        'Lage rugpijn is pijn onder in uw rug. Het gaat om de plek tussen uw onderste ribben en de plooi onder uw billen. Soms voelt u de pijn ook in uw bil of bovenbeen.',
+        "De pijn kan ineens beginnen. Mensen noemen dat spit, lumbago, het schot of 'door de rug gaan'. De pijn kan ook langzaam komen.",
+        'Meestal is er geen ziekte en geen schade. Artsen noemen dit aspecifieke of gewone lage rugpijn.',
+      ],
+    },
+    'how-common': {
+      question: 'Hoe vaak komt lage rugpijn voor?',
+      answer: [
+        'Heel vaak. Ongeveer 4 van de 5 mensen krijgen ooit last van lage rugpijn. Bij mensen van 35 tot 64 jaar zijn het er zelfs 7 van de 10.',
+        'De een heeft er één keer last van, de ander vaker.',
+      ],
+    },
+    causes: {
+      question: 'Waar komt lage rugpijn door?',
+      answer: [
+        'Bij meer dan 9 van de 10 mensen is niet aan te wijzen waar de pijn precies door komt. Waarschijnlijk hebben spieren, banden en gewrichten in de rug even meer te dragen dan ze aankunnen. Het is geen ziekte, en meestal is er niets beschadigd.',
+        'Bij ongeveer 5 van de 100 mensen is er wel een duidelijke oorzaak. Bijvoorbeeld een hernia: een uitstulping van een tussenwervelschijf (het kussentje tussen twee wervels) die tegen een zenuw drukt. Andere oorzaken zijn een vernauwing van het kanaal in de wervels waar de zenuwen door lopen, een gebroken wervel, een infectie, een tumor, of een ontstekingsziekte van de rug zoals de ziekte van Bechterew.',
+        'Ernstige oorzaken zijn zeldzaam. Een gebroken wervel komt hiervan het vaakst voor: bij ongeveer 4 van de 100 mensen met rugpijn. Kanker is de oorzaak bij minder dan 1 van de 100. Een infectie of een ernstige beknelling van de zenuwen onder in de rug is heel zeldzaam. Daarom vraagt de huisarts naar waarschuwingssignalen.',
+      ],
+    },
+    'who-gets-it': {
+      question: 'Wie krijgt lage rugpijn?',
+      answer: [
+        'Iedereen kan lage rugpijn krijgen. Sommige dingen maken de kans groter. Bijvoorbeeld zwaar werk en veel tillen, vaak draaien en bukken, lang in dezelfde houding zitten of staan, steeds dezelfde beweging maken, ineens iets heel zwaars doen, en veel trillingen, zoals in een vrachtwagen.',
+        'Ook overgewicht, weinig bewegen, zwakke rug- en buikspieren, stress, roken, zwangerschap en een hogere leeftijd spelen mee.',
+        'Aan veel van deze dingen kunt u zelf iets doen. Tips vindt u bij tillen en bewegen.',
+      ],
+    },
+    symptoms: {
+      question: 'Wat zijn de klachten?',
+      answer: [
+        'Meestal is het een felle of zeurende pijn onder in de rug. Bewegen doet vaak pijn, bijvoorbeeld opstaan uit een stoel, lopen of iets optillen. Ook lang staan of zitten kan pijn doen.',
+        "Soms trekt de pijn door naar uw bil of bovenbeen. 's\u00a0Ochtends kan uw rug stijf zijn.",
+        'Straalt de pijn uit tot onder uw knie? Dan kan een zenuw geprikkeld zijn. Dat heet ischias.',
+      ],
+    },
+    'how-long': {
+      question: 'Hoe lang duurt het voordat de pijn over is?',
+      answer: [
+        'Meestal gaat lage rugpijn vanzelf over. Vaak gaat het binnen een paar dagen beter, en meestal is het binnen 2 weken over. Langer dan 6 weken komt weinig voor: bij ongeveer 5 van de 100 mensen.',
+        'Duurt de pijn langer dan 12 weken? Dan heet het chronische, of langdurige, rugpijn.',
+        'Ischias is pijn die van de rug uitstraalt in uw been. Bij 3 van de 4 mensen is ischias binnen 3 maanden over, zonder operatie.',
+      ],
+    },
+    scan: {
+      question: 'Is een foto of scan nodig?',
+      answer: [
+        'Bij gewone lage rugpijn is een röntgenfoto of MRI-scan niet nodig. U wordt er niet sneller beter van.',
+        'Op een scan is vaak slijtage te zien, ook bij mensen die helemaal geen pijn hebben. Wat op de scan staat, zegt dus weinig over waar uw pijn vandaan komt.',
+        'Heeft de huisarts een reden om verder te zoeken? Dan kan de huisarts wel extra onderzoek aanvragen.',
+      ],
+    },
+    'what-helps': {
+      question: 'Wat helpt tegen lage rugpijn?',
+      answer: [
+        'Het belangrijkste advies: blijf in beweging, zonder uzelf te forceren. Doe uw gewone dingen zo veel als het gaat. Bewegen met pijn kan geen kwaad. Stil blijven zitten of liggen doet meer kwaad dan goed.',
+        'Pijnstillers op vaste tijden helpen u om in beweging te blijven. Warmte kan prettig voelen.',
+        'Duurt de pijn lang? Dan helpen oefentherapie, gedragstherapie of revalidatie. Bedrust, een korset en een operatie helpen niet bij gewone rugpijn.',
+      ],
+    },
+    physiotherapist: {
+      question: 'Wat doet een fysiotherapeut?',
+      answer: [
+        'Een fysiotherapeut geeft u advies en oefeningen die passen bij de bewegingen die u moeilijk vindt. Weet u niet zeker wat u wel en niet kunt doen? Dan kunt u dat aan de fysiotherapeut vragen.',
+        'Het doel is dat u uw dagelijkse dingen weer kunt doen. En dat u daarna zelf weet hoe u een nieuwe periode van rugpijn aanpakt.',
+        'Oefentherapie helpt vooral bij pijn die lang duurt, en om te voorkomen dat de pijn terugkomt. Welke oefeningen u doet, is minder belangrijk. Ze moeten vooral bij u passen en genoeg van u vragen.',
+      ],
+    },
+    'load-again': {
+      question: 'Wanneer kan ik weer meer doen?',
+      answer: [
+        'Blijf vanaf het begin rustig bewegen. Bouw in de eerste week uw gewone bezigheden stap voor stap weer op.',
+        'Doe elke dag een beetje meer, zonder te forceren. Wat pijn daarbij is normaal. Bewegen met pijn kan geen kwaad.',
+        'Ga als het kan weer aan het werk, eventueel eerst met aangepast werk.',
+      ],
+    },
+    recurrence: {
+      question: 'Kan rugpijn terugkomen?',
+      answer: [
+        'Ja, dat gebeurt vaak. Ongeveer 3 van de 4 mensen hebben binnen een jaar opnieuw last. Dat is geen slecht teken.',
+        'Doe dan wat de vorige keer hielp. Blijf bewegen en bouw rustig op.',
+        'Komt de pijn vaak terug? Een fysiotherapeut kan u oefeningen geven die nieuwe klachten helpen voorkomen.',
+      ],
+    },
+    'when-gp': {
+      question: 'Wanneer moet ik naar de huisarts?',
+      answer: [
+        'Kunt u niet plassen, of verliest u ongewild urine of ontlasting? Voelt het tussen uw benen doof aan? Of worden uw benen steeds zwakker? Bel dan meteen 112 of uw huisarts.',
+        'Neem contact op met de huisarts als de pijn na een week nog heel erg is, na 3 tot 4 weken niet beter wordt, of langer dan 6 weken duurt. Doe dat ook bij andere waarschuwingssignalen, zoals koorts of een doof gevoel in een been.',
+        "Twijfelt u? Doe dan de check 'Moet ik naar de huisarts?'. Maakt u zich zorgen? Bel dan gerust uw huisarts.",
+      ],
+    },
+  },
+};

@@ -1,0 +1,75 @@
+import type { RiskFactorsText } from '../types.js';
+
+export const riskFactors: RiskFactorsText = {
+  title: 'Wat vergroot de kans op rugpijn?',
+  intro: 'Vink aan wat bij u past. U krijgt dan tips om de kans op nieuwe rugpijn kleiner te maken.',
+  riskHeading: 'Wat past bij u?',
+  tipsHeading: 'Tips voor u',
+  noneTicked: 'U heeft niets aangevinkt. Regelmatig wandelen, fietsen of zwemmen houdt u fit, en dat is goed voor uw rug.',
+  factors: {
+    'heavy-lifting': {
+      label: 'Ik til veel of zwaar, bijvoorbeeld voor mijn werk',
+      tip: 'Zak door uw knieën, til vanuit uw benen en houd de last dicht bij uw lichaam. Til niet te veel in één keer.',
+    },
+    'twisting-bending': {
+      label: 'Ik draai en buk vaak',
+      tip: 'Draai en buk niet tegelijk. Draai eerst uw hele lichaam, en zak daarna door uw knieën.',
+    },
+    'static-posture': {
+      label: 'Ik zit of sta vaak lang in dezelfde houding',
+      tip: 'Wissel vaak van houding. Sta elke 20 tot 30 minuten even op, of ga even zitten als u lang staat.',
+    },
+    'sedentary-work': {
+      label: 'Ik heb werk waarbij ik bijna alleen zit',
+      tip: 'Sta elke 20 tot 30 minuten op en loop een stukje. Kies een stoel die uw onderrug steunt en zet uw werkplek op een goede hoogte.',
+    },
+    'repetitive-work': {
+      label: 'Ik maak vaak steeds dezelfde beweging, bijvoorbeeld met de computermuis of in een fabriek',
+      tip: 'Neem korte pauzes en wissel uw taken af als dat kan.',
+    },
+    'sudden-effort': {
+      label: 'Ik doe soms ineens iets heel zwaars',
+      tip: 'Doe zwaar werk rustig en niet in één keer. Vraag hulp als iets te zwaar is.',
+    },
+    vibration: {
+      label: 'Ik heb vaak te maken met trillingen, bijvoorbeeld in een vrachtwagen of van machines',
+      tip: 'Neem regelmatig pauze: stap uit of stop even, en loop wat rond.',
+    },
+    overweight: {
+      label: 'Ik heb overgewicht',
+      tip: 'Meer bewegen en wat afvallen is goed voor uw rug. De huisarts kan u daarbij helpen.',
+    },
+    'little-exercise': {
+      label: 'Ik beweeg weinig',
+      tip: 'Wandel, fiets of zwem regelmatig. Zo blijft u fit en worden uw rug- en buikspieren sterker.',
+    },
+    stress: {
+      label: 'Ik heb veel stress, voel me gespannen of ben vaak moe',
+      tip: 'Neem elke dag tijd om te ontspannen, en beweeg genoeg. Praat erover met iemand die u vertrouwt, of met uw huisarts.',
+    },
+    smoking: {
+      label: 'Ik rook',
+      tip: 'Stoppen met roken is ook goed voor uw rug. Uw huisarts kan u helpen met stoppen.',
+    },
+    pregnancy: {
+      label: 'Ik ben zwanger',
+      tip: 'Blijf actief en beweeg op een manier die prettig voelt. Heeft u veel last? Vraag dan uw verloskundige om advies.',
+    },
+  },
+  lastingHeading: 'Wat kan rugpijn langer laten duren?',
+  lastingIntro:
+    'Sommige dingen maken de kans groter dat rugpijn lang blijft. Vink aan wat bij u past. Dan weet u wat u kunt bespreken met uw huisarts of fysiotherapeut.',
+  lasting: {
+    'fear-of-moving': 'Ik durf sommige bewegingen niet te maken, omdat ik bang ben voor pijn',
+    'low-mood': 'Ik voel me vaak somber of neerslachtig',
+    worry: 'Ik maak me veel zorgen over mijn rug',
+    'passive-coping': 'Ik wacht vooral af en hoop dat rust of medicijnen de pijn oplossen',
+    'work-stress': 'Ik heb zwaar werk, spanning op mijn werk of weinig plezier in mijn werk',
+    'earlier-episodes': 'Ik heb al eerder rugpijn gehad',
+    'much-limitation': 'Door de pijn kan ik veel dingen niet meer doen',
+    'leg-pain': 'De pijn straalt uit naar mijn been',
+  },
+  lastingAdvice:
+    'Dit komt veel voor bij mensen met rugpijn. U kunt nog steeds goed herstellen. Er is hulp, zoals oefentherapie en gedragstherapie. Bespreek het met uw huisarts of fysiotherapeut, zeker als de pijn na 3 tot 4 weken niet minder wordt.',
+  clear: 'Alle vinkjes weghalen',
+};

@@ -1,0 +1,97 @@
+import type { TimelineText } from '../types.js';
+
+export const timeline: TimelineText = {
+  title: 'Hoe verloopt rugpijn?',
+  intro:
+    'Rugpijn gaat meestal vanzelf over. Vaak gaat het binnen een paar dagen al beter, en meestal is het binnen 2 weken over. Hier ziet u per periode wat normaal is, wat helpt en wanneer u hulp vraagt.',
+  normalHeading: 'Wat is normaal',
+  helpsHeading: 'Wat helpt',
+  contactHeading: 'Wanneer vraagt u hulp',
+  youAreHere: 'U bent hier',
+  dayCount: (day) =>
+    day === 0 ? 'Dag 0: de pijn begon vandaag' : day === 1 ? 'Dag 1: de pijn begon gisteren' : `Dag ${day} sinds de pijn begon`,
+  phases: {
+    'first-days': {
+      title: 'De eerste dagen',
+      when: 'Dag 0 tot en met 2 (dag 0 is de dag dat de pijn begon)',
+      normal:
+        'De pijn kan flink zijn. Bewegen gaat moeilijk en uw rug voelt stijf. Dat is vervelend, maar meestal onschuldig.',
+      helps: [
+        'Blijf rustig bewegen, zonder te forceren.',
+        'Lig alleen in bed als het echt niet anders kan: hooguit 2 dagen, en sta af en toe op.',
+        'Neem pijnstillers op vaste tijden, niet alleen als het erg pijn doet. Zo kunt u blijven bewegen.',
+        'Begin met paracetamol; helpt dat niet genoeg, dan kunt u bijvoorbeeld ibuprofen nemen.',
+        'Een warme douche of een warmtekussen kan de spieren wat ontspannen.',
+      ],
+      contact:
+        'Meestal hoeft u nu niet naar de huisarts. Heeft u moeite met plassen, voelt het tussen uw benen doof aan, of worden uw benen steeds zwakker? Bel dan meteen 112 of uw huisarts.',
+    },
+    'first-week': {
+      title: 'De rest van de eerste week',
+      when: 'Dag 3 tot en met 7',
+      normal:
+        'De pijn wordt meestal langzaam minder. Sommige bewegingen doen nog pijn. Dat betekent niet dat er iets kapotgaat.',
+      helps: [
+        'Pak uw gewone dagelijkse dingen stap voor stap weer op.',
+        'Ga als het kan weer aan het werk, eventueel eerst met lichter werk.',
+        'Wissel vaak van houding en loop af en toe een stukje.',
+        'Gebruik pijnstillers alleen om actief te blijven, en bouw ze af als het beter gaat.',
+      ],
+      contact: 'Is de pijn na een week nog steeds erg en wordt hij niet minder? Maak dan een afspraak met de huisarts.',
+    },
+    'weeks-2-6': {
+      title: 'Week 2 tot 6',
+      when: 'Dag 8 tot en met 42 (week 2 tot en met 6)',
+      normal:
+        'Bij de meeste mensen is de pijn nu veel minder of helemaal weg. Bij anderen duurt het nog een paar weken. Na een drukke dag kan uw rug nog wat stijf of pijnlijk zijn.',
+      helps: [
+        "Bouw uw activiteiten verder op, ook werk, sport en hobby's.",
+        'Blijf fit door te wandelen, te fietsen of te zwemmen.',
+        'Bouw pijnstillers stap voor stap af.',
+        'Til vanuit uw benen en sta regelmatig op als u lang zit.',
+      ],
+      contact:
+        'Wordt de pijn na 3 tot 4 weken niet beter? Ga dan naar de huisarts of een fysiotherapeut. Samen met u kijken zij wat het herstel in de weg kan zitten.',
+    },
+    'after-6-weeks': {
+      title: 'Na 6 weken',
+      when: 'Dag 43 tot en met 84 (week 7 tot en met 12)',
+      normal:
+        'Ongeveer 5 van de 100 mensen hebben na 6 weken nog pijn. Meestal is het nog steeds gewone rugpijn, zonder schade. En er is hulp die werkt.',
+      helps: [
+        'Blijf zo veel mogelijk bewegen en doe uw dagelijkse dingen.',
+        'Oefentherapie bij een fysiotherapeut helpt u om sterker en fitter te worden.',
+        'Ga bewegingen niet uit de weg uit angst voor pijn: die angst houdt de pijn vaak juist in stand.',
+        'Praat over zorgen of stress, bijvoorbeeld met uw huisarts.',
+      ],
+      contact: 'Bent u nog niet bij de huisarts of fysiotherapeut geweest? Maak dan nu een afspraak. Samen maakt u een plan.',
+    },
+    'after-12-weeks': {
+      title: 'Na 12 weken',
+      when: 'Vanaf dag 85 (langer dan 12 weken)',
+      normal:
+        'Duurt de pijn langer dan 12 weken (3 maanden)? Dan heet het chronische rugpijn. Chronisch betekent: langdurig. Ook dan is er meestal geen schade aan uw rug.',
+      helps: [
+        'Oefentherapie: onder begeleiding van een fysiotherapeut maakt u uw rug stap voor stap sterker.',
+        'Gedragstherapie: u leert anders omgaan met de pijn en met angst om te bewegen.',
+        'Revalidatie: een team van verschillende zorgverleners werkt samen met u aan uw herstel.',
+        'Een wandelprogramma: 3 keer per dag wandelen en dat langzaam opbouwen.',
+      ],
+      contact: 'Bespreek met uw huisarts of fysiotherapeut welke aanpak het beste bij u past.',
+    },
+    recurrence: {
+      title: 'Als de pijn terugkomt',
+      when: 'Op elk later moment',
+      normal:
+        'Rugpijn komt vaak terug. Ongeveer 3 van de 4 mensen hebben binnen een jaar opnieuw last. Dat is geen slecht teken.',
+      helps: [
+        'Doe wat de vorige keer ook hielp.',
+        'Blijf bewegen en bouw rustig op.',
+        'Houd uw rug fit met wandelen, fietsen of zwemmen.',
+        'Oefentherapie kan helpen om nieuwe klachten te voorkomen.',
+      ],
+      contact:
+        'Komt de pijn vaak terug, of gaat hij minder goed over dan de vorige keer? Neem dan contact op met uw huisarts of een fysiotherapeut. Heeft u een waarschuwingssignaal? Neem dan contact op met uw huisarts.',
+    },
+  },
+};
