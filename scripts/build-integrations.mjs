@@ -1,0 +1,132 @@
+/**
+ * Everything that frameworks and editors need, generated from custom-elements.json after `tsc`
+ * has written dist/, so a widget added later gets it all without hand work:
+ * - dist/custom-elements-jsx.d.ts: JSX types for every tag (attributes, properties, typed
+ *   events), referenced from dist/index.d.ts and each define module's types, so that
+ *   `import 'back-pain-widgets'` is all a TSX file needs;
+ * - dist/react/: a React component per widget (`@lit/react`), with events as `on<Event>` props;
+ * - dist/vscode.html-custom-data.json, dist/vscode.css-custom-data.json, dist/web-types.json:
+ *   completion and docs in VS Code and JetBrains editors.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { posix } from 'node:path';
+import { generateJsxTypes } from '@wc-toolkit/jsx-types';
+import { getVsCodeCssCustomData, getVsCodeHtmlCustomData } from 'custom-element-vs-code-integration';
+import { getWebTypesData } from 'custom-element-jet-brains-integration';
+
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const jsxTypesFile = 'dist/custom-elements-jsx.d.ts';
+
+/** Each registered tag: its class, the module declaring it and the define module registering it. */
+const definitions = manifest.modules.flatMap((module) =>
+  (module.exports ?? [])
+    .filter((entry) => entry.kind === 'custom-element-definition')
+    .map((entry) => {
+      const declaration = manifest.modules
+        .find((candidate) => candidate.path === entry.declaration.module)
+        ?.declarations?.find((candidate) => candidate.name === entry.declaration.name);
+      if (!declaration) throw new Error(`${module.path}: <${entry.name}> names ${entry.declaration.name}, which the manifest does not declare`);
+      return { tag: entry.name, className: entry.declaration.name, classModule: entry.declaration.module, defineModule: module.path, declaration };
+    }),
+);
+if (definitions.length === 0) throw new Error('custom-elements.json has no custom-element-definition: run `npm run analyze`');
+
+/** An import specifier from one dist file to another. */
+const relative = (from, to) => {
+  const path = posix.relative(posix.dirname(from), to);
+  return path.startsWith('.') ? path : `./${path}`;
+};
+
+await writeJsxTypes();
+writeReactWrappers();
+writeEditorData();
+console.log(`Generated JSX types, React wrappers and editor data for ${definitions.length} widgets.`);
+
+async function writeJsxTypes() {
+  await generateJsxTypes(manifest, {
+    outdir: posix.dirname(jsxTypesFile),
+    fileName: posix.basename(jsxTypesFile),
+    stronglyTypedEvents: true,
+    componentTypePath: (_name, _tag, modulePath) => relative(jsxTypesFile, modulePath),
+  });
+  // Each entry that registers elements brings their JSX types along.
+  const entries = new Set(['dist/index.js', ...definitions.map((definition) => definition.defineModule)]);
+  for (const entry of entries) {
+    const typesFile = entry.replace(/\.js$/, '.d.ts');
+    const reference = `/// <reference path="${relative(typesFile, jsxTypesFile)}" />\n`;
+    writeFileSync(typesFile, reference + readFileSync(typesFile, 'utf8'));
+  }
+}
+
+/** `redflags-result` → `onRedflagsResult`. */
+function eventProp(eventName) {
+  return `on-${eventName}`.replace(/-([a-z0-9])/g, (_, letter) => letter.toUpperCase());
+}
+
+function writeReactWrappers() {
+  const file = 'dist/react/index.js';
+  const js = [
+    '// Generated from custom-elements.json by scripts/build-integrations.mjs.',
+    "'use client';",
+    "import * as React from 'react';",
+    "import { createComponent } from '@lit/react';",
+  ];
+  const dts = [
+    '// Generated from custom-elements.json by scripts/build-integrations.mjs.',
+    "import type { EventName, ReactWebComponent } from '@lit/react';",
+    '/** The event type the element declares in GlobalEventHandlersEventMap. */',
+    'type EventOf<K extends string> = K extends keyof GlobalEventHandlersEventMap ? GlobalEventHandlersEventMap[K] : CustomEvent<unknown>;',
+  ];
+  for (const { className, classModule, defineModule } of definitions) {
+    js.push(`import { ${className} as ${className}Element } from '${relative(file, defineModule)}';`);
+    dts.push(`import type { ${className} as ${className}Element } from '${relative(file, classModule)}';`);
+  }
+  for (const { tag, className, declaration } of definitions) {
+    const events = (declaration.events ?? []).filter((event) => event.name);
+    const eventMap = events.map((event) => `${eventProp(event.name)}: '${event.name}'`).join(', ');
+    js.push(
+      '',
+      `export const ${className} = createComponent({`,
+      `  react: React,`,
+      `  tagName: '${tag}',`,
+      `  elementClass: ${className}Element,`,
+      `  events: { ${eventMap} },`,
+      `  displayName: '${className}',`,
+      '});',
+    );
+    const eventTypes = events.map((event) => [
+      `  /** ${oneLine(event.description)} */`,
+      `  ${eventProp(event.name)}: EventName<EventOf<'${event.name}'>>;`,
+    ]);
+    dts.push(
+      '',
+      `/** \`<${tag}>\` as a React component. ${oneLine(declaration.summary ?? '')} */`,
+      `export declare const ${className}: ReactWebComponent<${className}Element, {`,
+      ...eventTypes.flat(),
+      '}>;',
+    );
+  }
+  mkdirSync(posix.dirname(file), { recursive: true });
+  writeFileSync(file, `${js.join('\n')}\n`);
+  writeFileSync(file.replace(/\.js$/, '.d.ts'), `${dts.join('\n')}\n`);
+}
+
+function oneLine(text = '') {
+  return text.replace(/\s+/g, ' ').replace(/\*\//g, '*\\/').trim();
+}
+
+function writeEditorData() {
+  const options = { hideLogs: true };
+  const css = JSON.parse(getVsCodeCssCustomData(manifest, options));
+  // Every widget lists the shared --bp-* properties of its base; editors need each once.
+  css.properties = [...new Map(css.properties.map((property) => [property.name, property])).values()];
+  writeJson('dist/vscode.html-custom-data.json', JSON.parse(getVsCodeHtmlCustomData(manifest, options)));
+  writeJson('dist/vscode.css-custom-data.json', css);
+  // The web-types `source` lets JetBrains editors add the import for a tag.
+  const webTypes = getWebTypesData(manifest, { ...options, modulePathTemplate: (_name, modulePath) => modulePath });
+  writeJson('dist/web-types.json', JSON.parse(webTypes));
+}
+
+function writeJson(file, data) {
+  writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
+}
