@@ -63,52 +63,57 @@ function eventProp(eventName) {
   return `on-${eventName}`.replace(/-([a-z0-9])/g, (_, letter) => letter.toUpperCase());
 }
 
+/**
+ * One module per widget in dist/react/, re-exported by dist/react/index.js. The modules have no
+ * side effects of their own (package.json `sideEffects` does not list them), so a bundler drops
+ * the wrappers an app does not use, and with them the widgets they would register.
+ */
 function writeReactWrappers() {
-  const file = 'dist/react/index.js';
-  const js = [
-    '// Generated from custom-elements.json by scripts/build-integrations.mjs.',
-    "'use client';",
-    "import * as React from 'react';",
-    "import { createComponent } from '@lit/react';",
-  ];
-  const dts = [
-    '// Generated from custom-elements.json by scripts/build-integrations.mjs.',
-    "import type { EventName, ReactWebComponent } from '@lit/react';",
-    '/** The event type the element declares in GlobalEventHandlersEventMap. */',
-    'type EventOf<K extends string> = K extends keyof GlobalEventHandlersEventMap ? GlobalEventHandlersEventMap[K] : CustomEvent<unknown>;',
-  ];
-  for (const { className, classModule, defineModule } of definitions) {
-    js.push(`import { ${className} as ${className}Element } from '${relative(file, defineModule)}';`);
-    dts.push(`import type { ${className} as ${className}Element } from '${relative(file, classModule)}';`);
-  }
-  for (const { tag, className, declaration } of definitions) {
+  const generated = '// Generated from custom-elements.json by scripts/build-integrations.mjs.';
+  const index = { js: [generated, "'use client';"], dts: [generated] };
+  mkdirSync('dist/react', { recursive: true });
+  for (const { tag, className, classModule, defineModule, declaration } of definitions) {
+    const file = `dist/react/${tag}.js`;
     const events = (declaration.events ?? []).filter((event) => event.name);
-    const eventMap = events.map((event) => `${eventProp(event.name)}: '${event.name}'`).join(', ');
-    js.push(
+    const js = [
+      generated,
+      "'use client';",
+      "import * as React from 'react';",
+      "import { createComponent } from '@lit/react';",
+      // The define module, so that rendering the component registers its element.
+      `import { ${className} as ${className}Element } from '${relative(file, defineModule)}';`,
       '',
       `export const ${className} = createComponent({`,
-      `  react: React,`,
+      '  react: React,',
       `  tagName: '${tag}',`,
       `  elementClass: ${className}Element,`,
-      `  events: { ${eventMap} },`,
+      `  events: { ${events.map((event) => `${eventProp(event.name)}: '${event.name}'`).join(', ')} },`,
       `  displayName: '${className}',`,
       '});',
-    );
-    const eventTypes = events.map((event) => [
-      `  /** ${oneLine(event.description)} */`,
-      `  ${eventProp(event.name)}: EventName<EventOf<'${event.name}'>>;`,
-    ]);
-    dts.push(
+    ];
+    const dts = [
+      generated,
+      "import type { EventName, ReactWebComponent } from '@lit/react';",
+      `import type { ${className} as ${className}Element } from '${relative(file, classModule)}';`,
       '',
-      `/** \`<${tag}>\` as a React component. ${oneLine(declaration.summary ?? '')} */`,
+      '/** The event type the element declares in GlobalEventHandlersEventMap. */',
+      'type EventOf<K extends string> = K extends keyof GlobalEventHandlersEventMap ? GlobalEventHandlersEventMap[K] : CustomEvent<unknown>;',
+      '',
+      `/** \`<${tag}>\` as a React component. ${oneLine(declaration.summary)} */`,
       `export declare const ${className}: ReactWebComponent<${className}Element, {`,
-      ...eventTypes.flat(),
+      ...events.flatMap((event) => [
+        `  /** ${oneLine(event.description)} */`,
+        `  ${eventProp(event.name)}: EventName<EventOf<'${event.name}'>>;`,
+      ]),
       '}>;',
-    );
+    ];
+    writeFileSync(file, `${js.join('\n')}\n`);
+    writeFileSync(file.replace(/\.js$/, '.d.ts'), `${dts.join('\n')}\n`);
+    index.js.push(`export { ${className} } from './${tag}.js';`);
+    index.dts.push(`export { ${className} } from './${tag}.js';`);
   }
-  mkdirSync(posix.dirname(file), { recursive: true });
-  writeFileSync(file, `${js.join('\n')}\n`);
-  writeFileSync(file.replace(/\.js$/, '.d.ts'), `${dts.join('\n')}\n`);
+  writeFileSync('dist/react/index.js', `${index.js.join('\n')}\n`);
+  writeFileSync('dist/react/index.d.ts', `${index.dts.join('\n')}\n`);
 }
 
 function oneLine(text = '') {
