@@ -29,6 +29,13 @@ const definitions = manifest.modules.flatMap((module) =>
       return { tag: entry.name, className: entry.declaration.name, classModule: entry.declaration.module, defineModule: module.path, declaration };
     }),
 );
+for (const module of manifest.modules) {
+  for (const declaration of module.declarations ?? []) {
+    if (declaration.customElement && !definitions.some((definition) => definition.declaration === declaration)) {
+      throw new Error(`custom-elements.json: no define module registers <${declaration.tagName}> (${declaration.name}); run \`npm run analyze\``);
+    }
+  }
+}
 if (definitions.length === 0) throw new Error('custom-elements.json has no custom-element-definition: run `npm run analyze`');
 
 /** An import specifier from one dist file to another. */
@@ -54,7 +61,8 @@ async function writeJsxTypes() {
   for (const entry of entries) {
     const typesFile = entry.replace(/\.js$/, '.d.ts');
     const reference = `/// <reference path="${relative(typesFile, jsxTypesFile)}" />\n`;
-    writeFileSync(typesFile, reference + readFileSync(typesFile, 'utf8'));
+    const types = readFileSync(typesFile, 'utf8');
+    if (!types.startsWith(reference)) writeFileSync(typesFile, reference + types);
   }
 }
 
