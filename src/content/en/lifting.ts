@@ -3,7 +3,7 @@ import type { LiftingText } from '../types.js';
 export const lifting: LiftingText = {
   title: 'Looking after your back in daily life',
   intro:
-    'These tips make lifting, sitting and getting up easier and more comfortable. They will not make your back heal faster. They do not prevent back pain either. What does lower the chance of new back pain: staying active and fit.',
+    'These tips make lifting, sitting and getting up easier and more comfortable. They will not make your back heal faster. They have not been shown to prevent back pain. What does lower the chance of new back pain: staying active and fit.',
   topics: {
     lifting: {
       title: 'Lifting',

@@ -3,7 +3,7 @@ import type { LiftingText } from '../types.js';
 export const lifting: LiftingText = {
   title: 'Tips voor tillen, zitten en bewegen',
   intro:
-    'Deze tips maken tillen, zitten en opstaan makkelijker en prettiger. Uw rug wordt er niet sneller beter van. Ze voorkomen ook geen rugpijn. Wat de kans op nieuwe rugpijn wel kleiner maakt: blijven bewegen en fit blijven.',
+    'Deze tips maken tillen, zitten en opstaan makkelijker en prettiger. Uw rug wordt er niet sneller beter van. Het is niet bewezen dat ze rugpijn voorkomen. Wat de kans op nieuwe rugpijn wel kleiner maakt: blijven bewegen en fit blijven.',
   tabsLabel: 'Onderwerpen',
   topics: {
     lifting: {
