@@ -55,8 +55,8 @@ export const faq: FaqText = {
       answer: [
         'With sciatica, pain spreads from your back down one leg, often to below the knee. A nerve in the back is irritated or trapped, for example by a slipped disc (hernia). The pain in the leg is often worse than in the back. Your leg may also feel numb or tingle.',
         'Sciatica usually gets better by itself. In 3 in 4 people, the pain is gone within 3 months, without an operation. Keep moving as much as you can.',
-        'Does the pain spread to below your knee, or is your leg numb? Then make an appointment with your GP within a few days. Is your leg getting weak, for example your foot drags? Then call your GP the same day.',
-        'Are your legs getting weaker and weaker? Or do you have problems passing urine, or numbness between your legs? Then call 112 or your GP straight away.',
+        'Does the pain spread to below your knee, or is your leg numb? Then make an appointment with your GP within a few days. Has one leg become weak, for example your foot drags? Then call your GP the same day.',
+        'Is the weakness getting worse, or do you have symptoms in both legs? Or do you have problems passing urine, or numbness between your legs? Then call 112 or your GP straight away.',
       ],
     },
     scan: {

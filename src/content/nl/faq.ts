@@ -58,8 +58,8 @@ export const faq: FaqText = {
       answer: [
         'Bij ischias straalt de pijn uit van uw rug naar één been, vaak tot onder de knie. Een zenuw in de rug is dan geprikkeld of zit klem, bijvoorbeeld door een hernia. De pijn in het been is vaak erger dan in de rug. Soms voelt uw been doof aan of tintelt het.',
         'Ischias gaat meestal vanzelf over. Bij 3 van de 4 mensen is de pijn binnen 3 maanden over, zonder operatie. Blijf zo veel mogelijk bewegen.',
-        'Straalt de pijn uit tot onder uw knie, of is uw been doof? Maak dan binnen een paar dagen een afspraak met de huisarts. Wordt uw been zwakker, bijvoorbeeld doordat uw voet sleept? Bel dan dezelfde dag de huisarts.',
-        'Worden uw benen steeds zwakker? Of heeft u moeite met plassen, of een doof gevoel tussen uw benen? Bel dan meteen 112 of de huisarts.',
+        'Straalt de pijn uit tot onder uw knie, of is uw been doof? Maak dan binnen een paar dagen een afspraak met de huisarts. Is één been zwakker geworden, bijvoorbeeld doordat uw voet sleept? Bel dan dezelfde dag de huisarts.',
+        'Wordt de zwakte steeds erger, of heeft u klachten in allebei uw benen? Of heeft u moeite met plassen, of een doof gevoel tussen uw benen? Bel dan meteen 112 of de huisarts.',
       ],
     },
     scan: {
