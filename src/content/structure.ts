@@ -93,11 +93,15 @@ export const FAQ_IDS = [
   'who-gets-it',
   'symptoms',
   'how-long',
+  'sciatica',
   'scan',
+  'scan-useful',
   'what-helps',
   'physiotherapist',
   'load-again',
+  'work',
   'recurrence',
+  'pregnancy',
   'when-gp',
 ] as const;
 export type FaqId = (typeof FAQ_IDS)[number];
@@ -106,16 +110,22 @@ export type FaqId = (typeof FAQ_IDS)[number];
 export const SELF_CARE_IDS = ['keep-moving', 'no-bed-rest', 'painkillers', 'heat', 'relax', 'build-up'] as const;
 export type SelfCareId = (typeof SELF_CARE_IDS)[number];
 
-export const PREVENTION_TIP_IDS = ['lift-with-legs', 'sport-technique', 'stand-up-often', 'posture'] as const;
+/** Tips for later: staying fit lowers the chance of pain coming back; the others make daily tasks easier. */
+export const PREVENTION_TIP_IDS = ['stay-fit', 'lift-with-legs', 'sport-technique', 'stand-up-often', 'posture'] as const;
 export type PreventionTipId = (typeof PREVENTION_TIP_IDS)[number];
 
 export const TREATMENT_GROUPS = ['helps', 'may-help', 'advised-against'] as const;
 export type TreatmentGroup = (typeof TREATMENT_GROUPS)[number];
 
-/** Treatments by the strength of the evidence for ordinary (non-specific) low back pain. */
+/**
+ * Treatments by the strength of the evidence for ordinary (non-specific) low back pain.
+ * Painkillers help little (Cochrane 2023, NICE NG59, KCE 287), so never under "helps".
+ * Acupuncture, opioids for long-lasting pain, gabapentin/pregabalin and antidepressants:
+ * NICE NG59 says do not offer them.
+ */
 export const TREATMENTS = {
-  helps: ['keep-active', 'painkillers', 'exercise-therapy', 'behavioural-therapy', 'multidisciplinary'],
-  'may-help': ['heat', 'manual-therapy', 'massage', 'acupuncture', 'muscle-relaxants'],
+  helps: ['keep-active', 'exercise-therapy', 'behavioural-therapy', 'multidisciplinary'],
+  'may-help': ['painkillers', 'heat', 'manual-therapy', 'massage', 'muscle-relaxants'],
   'advised-against': [
     'bed-rest',
     'traction',
@@ -123,6 +133,10 @@ export const TREATMENTS = {
     'injections',
     'tens',
     'electrotherapy',
+    'acupuncture',
+    'opioids',
+    'nerve-pain-medicines',
+    'antidepressants',
     'radiofrequency',
     'intradiscal',
     'surgery',
