@@ -4,7 +4,7 @@ import '../src/redflags/define.js';
 import type { BackPainRedflags } from '../src/redflags/back-pain-redflags.js';
 import { meta, redFlags as nl } from '../src/content/nl.js';
 import { redFlags as en } from '../src/content/en.js';
-import { RED_FLAG_IDS, type RedFlagId, type Urgency } from '../src/content/structure.js';
+import { RED_FLAG_IDS, RED_FLAG_RULES, type RedFlagId, type Urgency } from '../src/content/structure.js';
 import { captureWarnings, shadowText, fixtureWithWarnings } from './helpers.js';
 
 function radio(el: BackPainRedflags, id: RedFlagId, value: 'yes' | 'no'): HTMLInputElement {
@@ -222,6 +222,22 @@ describe('<back-pain-redflags>', () => {
       await answer(el, { 'cancer-history': 'no' });
       expect(card(el)!.querySelector('.advice')).to.equal(null);
     });
+  });
+
+  it('names in each explanation the time frame of its outcome, the same in Dutch and English', () => {
+    const timeFrames = {
+      emergency: [/\bmeteen\b/, /\bstraight away\b/],
+      urgent: [/\bvandaag\b/, /\btoday\b/],
+      soon: [/\bbinnen een paar dagen\b/, /\bwithin a few days\b/],
+    } as const;
+    for (const id of RED_FLAG_IDS) {
+      const level = RED_FLAG_RULES[id].urgency;
+      for (const [urgency, [dutch, english]] of Object.entries(timeFrames)) {
+        const expected = urgency === level;
+        expect(dutch.test(nl.flags[id].explanation), `${id} (${level}) in Dutch: ${urgency}`).to.equal(expected);
+        expect(english.test(en.flags[id].explanation), `${id} (${level}) in English: ${urgency}`).to.equal(expected);
+      }
+    }
   });
 
   describe('language', () => {
