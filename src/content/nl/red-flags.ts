@@ -93,7 +93,7 @@ export const redFlags: RedFlagsText = {
       summary: 'Afgevallen zonder het te willen',
     },
     'cancer-history': {
-      question: 'Heeft u kanker, of heeft u vroeger kanker gehad?',
+      question: 'Heeft u nu kanker, of heeft u vroeger kanker gehad?',
       explanation: 'Ook dan is rugpijn meestal gewone rugpijn. Toch wil de huisarts het binnen een paar dagen bekijken.',
       summary: 'Kanker nu of vroeger',
       advice: 'Wordt u nu behandeld voor kanker? Bel dan vandaag ook uw behandelteam in het ziekenhuis.',
@@ -129,10 +129,10 @@ export const redFlags: RedFlagsText = {
       summary: 'Drugs spuiten',
     },
     'night-pain': {
-      question: "Wordt de pijn erger als u 's\u00a0nachts stil ligt, in welke houding ook?",
+      question: "Wordt de pijn erger als u 's\u00a0nachts stilligt, in welke houding ook?",
       explanation:
         'Gewone rugpijn wordt meestal minder door rust of door een andere houding. Is dat bij u niet zo? Dan wil de huisarts het binnen een paar dagen bekijken.',
-      summary: "Pijn die erger wordt als u 's\u00a0nachts stil ligt, in elke houding",
+      summary: "Pijn die erger wordt als u 's\u00a0nachts stilligt, in elke houding",
     },
     'morning-stiffness': {
       question: 'Is uw rug sinds voor uw 45ste elke ochtend meer dan een uur stijf, en wordt hij soepeler door bewegen?',
