@@ -15,24 +15,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** Writing rules per language. `parityWith` names the language whose numbers must match. */
-export const RULES = {
-  nl: {
-    module: 'src/content/nl.ts',
-    maxAverageWords: 11,
-    maxLongPerHundred: 1,
-    maxWords: 25,
-    harmful: [/slijtage/i, /versleten/i, /degenerati/i, /aanstel/i, /inbeeld/i, /semi-fowler/i, /bechterew/i, /radiofrequente/i, /wervelgewricht/i],
-  },
-  en: {
-    module: 'src/content/en.ts',
-    parityWith: 'nl',
-    maxAverageWords: 13,
-    maxLongPerHundred: 3,
-    maxWords: 30,
-    harmful: [/\bwear\b/i, /\bworn\b/i, /wear[- ]and[- ]tear/i, /degenerat/i, /imagin/i, /exaggerat/i, /in your head/i, /semi-fowler/i, /ankylosing/i, /interferential/i],
-  },
-};
+/** The modules of each language's texts; the rules themselves are in src/content/writing-rules.ts. */
+const MODULES = { nl: 'src/content/nl.ts', en: 'src/content/en.ts' };
 
 /** A sentence is long above this many words; the rules cap how many such sentences there are. */
 const LONG_SENTENCE = 20;
@@ -89,7 +73,7 @@ const shorten = (text) => (text.length > 90 ? `${text.slice(0, 87)}…` : text);
  * Checks the content of each language against its rules. `contents` maps a language code to
  * its content object. Returns the problems (each with the language and path) and figures.
  */
-export function checkContent(contents, rules = RULES) {
+export function checkContent(contents, rules) {
   const problems = [];
   const figures = {};
   for (const [locale, content] of Object.entries(contents)) {
@@ -143,25 +127,30 @@ export function checkContent(contents, rules = RULES) {
   return { problems, figures };
 }
 
-/** Compiles the TypeScript content modules with esbuild and imports them. */
-export async function loadContents(rules = RULES) {
+/** Compiles a TypeScript module with esbuild and imports it. */
+async function importTypeScript(module, folder) {
   const { build } = await import('esbuild');
+  const outfile = join(folder, `${module.replace(/\W/g, '-')}.mjs`);
+  await build({ entryPoints: [module], bundle: true, format: 'esm', platform: 'neutral', outfile, logLevel: 'silent' });
+  return import(pathToFileURL(outfile).href);
+}
+
+/** The writing rules and the content of every language that has rules. */
+export async function loadContents() {
   const folder = mkdtempSync(join(tmpdir(), 'content-check-'));
   try {
+    const { WRITING_RULES } = await importTypeScript('src/content/writing-rules.ts', folder);
     const contents = {};
-    for (const [locale, { module }] of Object.entries(rules)) {
-      const outfile = join(folder, `${locale}.mjs`);
-      await build({ entryPoints: [module], bundle: true, format: 'esm', platform: 'neutral', outfile, logLevel: 'silent' });
-      contents[locale] = { ...(await import(pathToFileURL(outfile).href)) };
-    }
-    return contents;
+    for (const locale of Object.keys(WRITING_RULES)) contents[locale] = { ...(await importTypeScript(MODULES[locale], folder)) };
+    return { rules: WRITING_RULES, contents };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { problems, figures } = checkContent(await loadContents());
+  const { rules, contents } = await loadContents();
+  const { problems, figures } = checkContent(contents, rules);
   for (const [locale, figure] of Object.entries(figures)) {
     console.log(
       `${locale}: ${figure.sentences} sentences, ${figure.average} words on average, ${figure.long} over ${LONG_SENTENCE} words, longest ${figure.longest}`,

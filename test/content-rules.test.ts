@@ -17,6 +17,7 @@ import '../src/selfcare/define.js';
 import '../src/treatments/define.js';
 import '../src/walking-program/define.js';
 import { shadowText } from './helpers.js';
+import { WRITING_RULES } from '../src/content/writing-rules.js';
 
 const locales = { nl, en } as Record<'nl' | 'en', Content>;
 
@@ -29,12 +30,6 @@ function strings(value: unknown, path = ''): [string, string][] {
   }
   return [];
 }
-
-/** Words that harm or confuse (back-pain-facts.md, "Wording that heals, not harms"). */
-const HARMFUL = {
-  nl: [/slijtage/i, /versleten/i, /degenerati/i, /aanstel/i, /inbeeld/i, /semi-?fowler/i, /bechterew/i, /radiofrequent/i, /wervelgewricht/i],
-  en: [/\bwear\b/i, /\bworn\b/i, /wear[- ]and[- ]tear/i, /degenerat/i, /imagin/i, /exaggerat/i, /in your head/i, /semi-?fowler/i, /ankylosing/i, /interferential/i, /manipulation/i, /prednisolone/i],
-};
 
 const NSAID = /ibuprofen|naproxen/i;
 
@@ -64,7 +59,7 @@ describe('content rules', () => {
     describe(locale, () => {
       it('uses no word that harms or confuses in any text', () => {
         const found = strings(content).flatMap(([path, text]) =>
-          HARMFUL[locale].filter((word) => word.test(text)).map((word) => `${path}: ${String(word)}`),
+          WRITING_RULES[locale].harmful.filter((word) => word.test(text)).map((word) => `${path}: ${String(word)}`),
         );
         expect(found).to.deep.equal([]);
       });

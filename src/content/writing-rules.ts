@@ -1,0 +1,47 @@
+/**
+ * The writing rules every language of the content keeps, in one place for the content check
+ * (`npm run content:check`) and the tests: readability limits, and the words that harm or confuse
+ * (back-pain-facts.md, "Wording that heals, not harms"). A new language is one entry.
+ */
+export interface WritingRules {
+  /** Highest average of words per sentence. */
+  maxAverageWords: number;
+  /** How many sentences in 100 may have more than 20 words. */
+  maxLongPerHundred: number;
+  /** No sentence may have more words than this. */
+  maxWords: number;
+  /** Words that must not appear: wear and tear, "imagined" pain, jargon without explanation. */
+  harmful: RegExp[];
+  /** The language whose numbers every text must repeat, and the other way round. */
+  parityWith?: string;
+}
+
+export const WRITING_RULES: Record<'nl' | 'en', WritingRules> = {
+  nl: {
+    maxAverageWords: 11,
+    maxLongPerHundred: 1,
+    maxWords: 25,
+    harmful: [/slijtage/i, /versleten/i, /degenerati/i, /aanstel/i, /inbeeld/i, /semi-?fowler/i, /bechterew/i, /radiofrequent/i, /wervelgewricht/i],
+  },
+  en: {
+    parityWith: 'nl',
+    maxAverageWords: 13,
+    maxLongPerHundred: 3,
+    maxWords: 30,
+    harmful: [
+      /\bwear\b/i,
+      /\bworn\b/i,
+      /wear[- ]and[- ]tear/i,
+      /degenerat/i,
+      /imagin/i,
+      /exaggerat/i,
+      /in your head/i,
+      /semi-?fowler/i,
+      /ankylosing/i,
+      /interferential/i,
+      /manipulation/i,
+      // Named only with what it is: "steroid tablets such as prednisolone".
+      /(?<!steroid tablets,? such as )prednisolone/i,
+    ],
+  },
+};
