@@ -6,10 +6,8 @@ import { clearWarning, warnInvalid } from './warn.js';
  * ("/contact") or a place on the same page ("#self-check"), resolved against `base`; else
  * `undefined`. `javascript:` and other schemes never become links.
  */
-export function parseWebAddress(value: string, base: string | undefined): string | undefined {
+export function parseWebAddress(value: string, base: string): string | undefined {
   if (!/^(https?:\/\/|\/|#)[^\s<>"]*$/i.test(value.trim())) return undefined;
-  // Without a base (on a server), a path or place on the page stays as written: the browser resolves it.
-  if (base === undefined && !/^https?:/i.test(value.trim())) return value.trim();
   try {
     const url = new URL(value.trim(), base);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
@@ -25,8 +23,9 @@ export function parseWebAddress(value: string, base: string | undefined): string
  */
 export function checkWebAddress(element: HTMLElement, attribute: string, value: string | null | undefined, consequence: string): string | undefined {
   const text = (value ?? '').trim();
-  const address = text ? parseWebAddress(text, isServer ? undefined : document.baseURI) : undefined;
+  // A server knows no page address: a valid address stays as written, for the browser to resolve.
+  const address = text ? parseWebAddress(text, isServer ? 'https://server.invalid/' : document.baseURI) : undefined;
   if (address || !text) clearWarning(element, attribute);
   else warnInvalid(element, attribute, value, 'an http or https address, a path on this site starting with "/", or "#" and a place on this page', consequence);
-  return address;
+  return isServer && address ? text : address;
 }
