@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { getContent, loadLocale } from 'back-pain-widgets/content';
 
@@ -125,6 +126,25 @@ describe('server rendering in English, after loadLocale', () => {
 
   it('still speaks Dutch without lang', () => {
     assertRendersIn('back-pain-myths', renderWidget('back-pain-myths'), 'nl', 'en');
+  });
+});
+
+describe('links on the server, which knows no page address', () => {
+  const selfCare = (href) => collectResultSync(render(html`<back-pain-selfcare redflags-href=${href}></back-pain-selfcare>`));
+
+  it('keeps a path or a place on the page as written, for the browser to resolve', (context) => {
+    const warn = context.mock.method(console, 'warn', () => {});
+    assert.match(selfCare('#self-check'), /<a class="redflags-link" part="redflags-link" href="#self-check">/);
+    assert.match(selfCare('/rugpijn/check'), /href="\/rugpijn\/check"/);
+    assert.match(selfCare('https://example.org/check'), /href="https:\/\/example.org\/check"/);
+    assert.equal(warn.mock.callCount(), 0);
+  });
+
+  it('refuses any other scheme with one warning naming the attribute', (context) => {
+    const warn = context.mock.method(console, 'warn', () => {});
+    assert.doesNotMatch(selfCare('javascript:alert(1)'), /<a class="redflags-link"/);
+    assert.equal(warn.mock.callCount(), 1);
+    assert.match(warn.mock.calls[0].arguments[0], /redflags-href="javascript:alert\(1\)" is not valid/);
   });
 });
 
