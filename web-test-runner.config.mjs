@@ -24,6 +24,18 @@ const browsers = [
 export const strictPolicy =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
+/** Pages rendered on request with @lit-labs/ssr, as a server would send them (test/ssr/). */
+function serverRenderedPages() {
+  return {
+    name: 'server-rendered-pages',
+    async serve(context) {
+      if (context.path !== '/test/ssr/redflags.html') return undefined;
+      const { renderRedflagsPage } = await import('./test/ssr/render-page.mjs');
+      return { body: await renderRedflagsPage(context.query.lang, context.query.client === 'loads-first'), type: 'html' };
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -38,7 +50,7 @@ export default {
       if (context.path.startsWith('/test/embedding/pages/csp')) context.set('Content-Security-Policy', strictPolicy);
     },
   ],
-  plugins: [bundleReactTests(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [bundleReactTests(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), serverRenderedPages()],
 };
 
 /**

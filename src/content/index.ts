@@ -2,9 +2,10 @@
  * The shared content module's public API (`back-pain-widgets/content`).
  *
  * ```js
- * import { getContent, registerContent } from 'back-pain-widgets/content';
+ * import { getContent, loadLocale, registerContent } from 'back-pain-widgets/content';
  * registerContent('nl', { redFlags: { title: 'Moet ik naar de huisarts?' } }); // override a text
  * registerContent('de', germanContent); // add a language: must be complete
+ * await loadLocale('en'); // before a server renders English, or a page hydrates it
  * ```
  *
  * This module holds all built-in texts; widgets do not import it, so it never weighs on a
@@ -15,7 +16,9 @@ import * as en from './en.js';
 import type { Content } from './types.js';
 import {
   addedContent,
+  availableLocales,
   isBuiltIn,
+  loadBuiltIn,
   mergeDeep,
   overridesFor,
   storeAdded,
@@ -23,6 +26,7 @@ import {
   type DeepPartial,
 } from './registry.js';
 import { validateAgainst } from './validate.js';
+import { matchLocale } from '../internal/language.js';
 
 export type * from './types.js';
 export * from './structure.js';
@@ -38,6 +42,20 @@ const builtIn: Record<'nl' | 'en', Content> = { nl, en };
 export function getContent(locale: string): Content | undefined {
   if (isBuiltIn(locale)) return mergeDeep(builtIn[locale], overridesFor(locale));
   return addedContent(locale);
+}
+
+/**
+ * Loads a language's texts, so that the next render (on a server, which renders once and cannot
+ * wait, or a page hydrating server-rendered English) shows them at once. Dutch and registered
+ * languages need no loading. An unknown language logs one warning; widgets then show Dutch.
+ */
+export async function loadLocale(locale: string): Promise<void> {
+  const code = matchLocale(String(locale), availableLocales());
+  if (code === undefined) {
+    console.warn(`back-pain-widgets: loadLocale(${JSON.stringify(locale)}): no such language. Accepted: ${availableLocales().join(', ')}.`);
+  } else if (isBuiltIn(code) && code !== 'nl') {
+    await loadBuiltIn(code);
+  }
 }
 
 export interface RegisterResult {

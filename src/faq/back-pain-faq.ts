@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { common, faq, meta, sources } from '../content/nl.js';
 import { FAQ_IDS, type FaqId } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
@@ -74,6 +74,7 @@ export class BackPainFaq extends BackPainElement<'faq'> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (isServer) return;
     window.addEventListener('hashchange', this.onHashChange);
     this.onHashChange();
   }

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, ReactiveElement, html, isServer, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Content } from '../content/types.js';
 import type { SectionId } from '../content/structure.js';
 import {
@@ -152,6 +152,11 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
     if (locale !== 'en') return addedContent(locale);
     const loaded = loadedContent(locale);
     if (loaded) return mergeDeep(loaded, overridesFor(locale));
+    if (isServer) {
+      // A server renders once and cannot wait: the page must load the texts before rendering.
+      console.warn(`<${this.localName}>: the ${locale} texts are not loaded, so it renders empty. Call \`await loadLocale('${locale}')\` from back-pain-widgets/content before rendering.`);
+      return undefined;
+    }
     loadBuiltIn(locale).then(
       () => this.requestUpdate(),
       () => {
@@ -161,6 +166,17 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
       },
     );
     return undefined;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    // A server-rendered widget hydrates only with the texts it was rendered in: while they load,
+    // keep the server's DOM (finish this update without rendering) rather than hydrating it with
+    // the loading placeholder.
+    if (!this.texts && !this.hasUpdated && this.renderRoot.querySelector('[part="base"]')) {
+      ReactiveElement.prototype['update'].call(this, changed);
+      return;
+    }
+    super.update(changed);
   }
 
   protected override render(): TemplateResult {

@@ -1,8 +1,12 @@
+import { isServer } from 'lit';
+
 /**
  * The language an element should speak: its own `lang`, else the closest ancestor with `lang`
  * (walking out through shadow roots, where `closest()` stops), else `<html lang>`, else Dutch.
+ * On a server there is no document to walk: its own `lang`, else Dutch.
  */
 export function requestedLanguage(element: Element): string {
+  if (isServer) return element.getAttribute('lang') || 'nl';
   let node: Element | null = element;
   while (node) {
     const value = node.getAttribute('lang');
@@ -33,6 +37,8 @@ let observer: MutationObserver | undefined;
 
 /** Calls `listener` when `<html lang>` changes; returns the unsubscribe function. */
 export function onDocumentLanguageChange(listener: () => void): () => void {
+  // A server renders once: there is no document to watch.
+  if (isServer) return () => undefined;
   watchers.add(listener);
   if (!observer) {
     observer = new MutationObserver(() => watchers.forEach((watcher) => watcher()));

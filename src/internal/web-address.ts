@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { clearWarning, warnInvalid } from './warn.js';
 
 /**
@@ -22,8 +23,9 @@ export function parseWebAddress(value: string, base: string): string | undefined
  */
 export function checkWebAddress(element: HTMLElement, attribute: string, value: string | null | undefined, consequence: string): string | undefined {
   const text = (value ?? '').trim();
-  const address = text ? parseWebAddress(text, document.baseURI) : undefined;
+  // A server knows no page address: a valid address stays as written, for the browser to resolve.
+  const address = text ? parseWebAddress(text, isServer ? 'https://server.invalid/' : document.baseURI) : undefined;
   if (address || !text) clearWarning(element, attribute);
   else warnInvalid(element, attribute, value, 'an http or https address, a path on this site starting with "/", or "#" and a place on this page', consequence);
-  return address;
+  return isServer && address ? text : address;
 }
