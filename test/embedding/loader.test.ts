@@ -7,9 +7,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { captureWarnings } from '../helpers.js';
 import { expectBuilt, loadBundle, manifestWidgets, settled, widgetText } from './widgets.js';
 
-/** The dist/cdn files this page has fetched, e.g. `chunks/back-pain-myths-abc123.js`. */
-const fetched = () =>
-  performance
+/** The dist/cdn files a page has fetched, e.g. `chunks/back-pain-myths-abc123.js`. */
+const fetched = (page: Window = window) =>
+  page.performance
     .getEntriesByType('resource')
     .map((entry) => new URL(entry.name).pathname)
     .filter((path) => path.startsWith('/dist/cdn/'))
@@ -33,6 +33,26 @@ describe('the loader', () => {
     await waitUntil(() => shows(myths, 'en'), 'the widget switches to English', { timeout: 5000 });
     const english = fetched().filter((file) => file.startsWith('locales/en-'));
     expect(english.map((file) => file.replace(/-[\w-]{8}\.js$/, '')).sort()).to.deep.equal(['locales/en-common', 'locales/en-myths']);
+  });
+
+  it('fetches one chunk with every widget, and one language, for a page that shows many widgets', async () => {
+    const loader = await expectBuilt('loader.js');
+    const tags = (await manifestWidgets()).map(({ tag }) => tag);
+    const frame = document.createElement('iframe');
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.srcdoc = `<!doctype html><html lang="en"><head><script type="module" src="${loader}"></script></head>
+      <body>${tags.map((tag) => `<${tag}></${tag}>`).join('')}</body></html>`;
+    document.body.append(frame);
+    try {
+      await loaded;
+      const page = frame.contentWindow!;
+      const widgets = tags.map((tag) => page.document.querySelector(tag)!);
+      await waitUntil(() => widgets.every((widget) => shows(widget, 'en')), 'every widget shows English', { timeout: 8000 });
+      const files = fetched(page).map((file) => file.replace(/-[\w-]{8}\.js$/, ''));
+      expect(files.sort()).to.deep.equal(['chunks/all', 'loader.js', 'locales/en-all']);
+    } finally {
+      frame.remove();
+    }
   });
 
   it('leaves a widget to its own file when that defined it first, and works beside a second copy and the bundle', async () => {
