@@ -22,8 +22,9 @@ export type WidgetContent<S extends SectionId> = Pick<Content, 'meta' | 'common'
 
 /**
  * The thin base of every widget: resolves the language, picks the texts for it (loading its
- * section and the shared texts on demand where they are not bundled in), re-renders when `<html lang>` or registered content changes,
- * and closes every widget with the shared footer of sources and review date.
+ * section and the shared texts on demand where they are not bundled in), re-renders when
+ * `<html lang>` or registered content changes, and closes every widget with the shared footer of
+ * sources and review date.
  *
  * The parts and custom properties below are shared by every widget.
  *
