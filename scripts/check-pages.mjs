@@ -91,8 +91,8 @@ function check(label, lang, files, target, errors) {
   if (ceiling !== undefined && size > ceiling) problems.push(`${key}: ${size} bytes brotli in ${files.length} files, over its ceiling of ${ceiling} by ${size - ceiling} (target ${target})`);
   if (ceiling !== undefined && size <= target) problems.push(`${key}: within its target now; remove its ceiling from size-budgets.json`);
   const foreign = files.filter((file) => file.startsWith(`locales/${otherLanguage[lang]}-`));
-  if (foreign.length > 0) problems.push(`${label} (${lang}): fetched texts in another language: ${foreign.join(', ')}`);
-  for (const error of errors) problems.push(`${label} (${lang}): ${error}`);
+  if (foreign.length > 0) problems.push(`${key}: fetched texts in another language: ${foreign.join(', ')}`);
+  for (const error of errors) problems.push(`${key}: ${error}`);
 }
 
 for (const lang of ['nl', 'en']) {
@@ -110,7 +110,7 @@ for (const lang of ['nl', 'en']) {
   });
   check('red flags, lifting, timeline', lang, first, targets.threeWidgets, []);
   rows.push([`  + <${later}> added later`, lang, String(all.length), kB(weigh(all)), '', '', '']);
-  for (const error of errors) problems.push(`three widgets (${lang}): ${error}`);
+  for (const error of errors) problems.push(`${lang} three widgets: ${error}`);
 
   const tags = widgets.map(({ tag }) => tag);
   const every = await visit(page(lang, tags), lang, tags);
