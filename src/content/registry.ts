@@ -18,6 +18,10 @@ export type DeepPartial<T> = T extends (...args: never[]) => unknown
       ? { [K in keyof T]?: DeepPartial<T[K]> }
       : T;
 
+/**
+ * Adding a built-in language: its texts in ./<code>/ and ./<code>.ts, and the code here; the
+ * compiler then asks for its entry in each table of ./load/.
+ */
 export const BUILT_IN_LOCALES = ['nl', 'en'] as const;
 export type BuiltInLocale = (typeof BUILT_IN_LOCALES)[number];
 
