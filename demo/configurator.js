@@ -8,6 +8,7 @@ const form = $('settings');
 const widgetSelect = $('widget');
 const groups = $('attribute-groups');
 const scriptUrl = $('script-url');
+const scriptFile = $('script-file');
 const snippet = $('snippet');
 const copyButton = $('copy');
 const copyStatus = $('copy-status');
@@ -468,10 +469,18 @@ $('reset-theme').addEventListener('click', () => {
   update();
 });
 
+/** Puts the chosen file's name at the end of the script address, keeping the folder. */
+function useScriptFile() {
+  const file = scriptFile.value === 'widget' ? `${widgetSelect.value}.js` : scriptFile.value;
+  scriptUrl.value = scriptUrl.value.trim().replace(/[^/]*$/, file);
+}
+
 widgetSelect.addEventListener('change', () => {
   buildAttributeForm(currentWidget());
+  if (scriptFile.value === 'widget') useScriptFile();
   update();
 });
+scriptFile.addEventListener('change', useScriptFile);
 form.addEventListener('input', (event) => {
   if (event.target !== widgetSelect) update();
 });
@@ -481,7 +490,7 @@ form.addEventListener('change', (event) => {
 form.addEventListener('submit', (event) => event.preventDefault());
 
 async function start() {
-  scriptUrl.value = new URL('/dist/cdn/back-pain-widgets.js', location.href).href;
+  scriptUrl.value = new URL('/dist/cdn/loader.js', location.href).href;
   try {
     const response = await fetch(new URL('/custom-elements.json', location.href));
     if (!response.ok) throw new Error(`HTTP ${response.status}`);

@@ -1,28 +1,50 @@
 /**
- * Every widget (a folder with src/<folder>/define.ts) must be wired up everywhere a user meets
- * it: the package's exports, the drop-in bundles, the all-widgets entry, the demo and the README.
+ * Every widget of widgets.json (tag, class, folder) must be wired up everywhere a user meets it:
+ * its folder with define.ts registering that tag and class, the package's exports, the
+ * all-widgets entry, the demo, the configurator and the README. Package exports are derived from
+ * the table: `--write` writes them into package.json, leaving other exports as they are.
+ * The drop-in bundles and the loader's tag map read widgets.json themselves (rollup.config.mjs).
+ *
+ *   node scripts/check-package.mjs [--write]
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { widgets } from '../rollup.config.mjs';
+import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
 
+const { widgets } = JSON.parse(readFileSync('widgets.json', 'utf8'));
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const index = readFileSync('src/index.ts', 'utf8');
 const demo = readFileSync('demo/index.html', 'utf8');
 const readme = readFileSync('README.md', 'utf8');
 const problems = [];
 
-for (const folder of readdirSync('src')) {
-  const definePath = `src/${folder}/define.ts`;
-  if (folder === 'internal' || !existsSync(definePath)) continue;
-  const tag = readFileSync(definePath, 'utf8').match(/defineElement\('([a-z-]+)'/)?.[1];
-  if (!tag) {
-    problems.push(`${definePath}: no defineElement('tag', ...) call`);
-    continue;
-  }
+/** The two exports of a widget: its class, and the module that registers it. */
+const exportsOf = ({ tag, folder }) => ({
+  [`./${tag}`]: { types: `./dist/${folder}/${tag}.d.ts`, default: `./dist/${folder}/${tag}.js` },
+  [`./${tag}/define`]: { types: `./dist/${folder}/define.d.ts`, default: `./dist/${folder}/define.js` },
+});
+
+if (process.argv.includes('--write')) {
+  // Widget exports after "./content", in table order; every other export stays where it is.
+  const widgetKeys = new Set(widgets.flatMap((widget) => Object.keys(exportsOf(widget))));
+  const others = Object.entries(pkg.exports).filter(([key]) => !widgetKeys.has(key));
+  const at = others.findIndex(([key]) => key === './content') + 1;
+  pkg.exports = Object.fromEntries([...others.slice(0, at), ...widgets.flatMap((widget) => Object.entries(exportsOf(widget))), ...others.slice(at)]);
+  writeFileSync('package.json', `${JSON.stringify(pkg, null, 2)}\n`);
+  console.log('package.json exports written from widgets.json.');
+}
+
+const folders = readdirSync('src').filter((folder) => folder !== 'internal' && existsSync(`src/${folder}/define.ts`));
+for (const folder of folders) {
+  if (!widgets.some((widget) => widget.folder === folder)) problems.push(`src/${folder}/define.ts: no row in widgets.json`);
+}
+
+for (const widget of widgets) {
+  const { tag, folder } = widget;
   const expect = (ok, what) => ok || problems.push(`<${tag}>: ${what}`);
-  expect(pkg.exports[`./${tag}`]?.default === `./dist/${folder}/${tag}.js`, `package.json exports "./${tag}" → ./dist/${folder}/${tag}.js`);
-  expect(pkg.exports[`./${tag}/define`]?.default === `./dist/${folder}/define.js`, `package.json exports "./${tag}/define" → ./dist/${folder}/define.js`);
-  expect(widgets[tag] === `dist/${folder}/define.js`, `rollup.config.mjs widgets['${tag}']`);
+  const define = existsSync(`src/${folder}/define.ts`) ? readFileSync(`src/${folder}/define.ts`, 'utf8') : '';
+  expect(define.includes(`defineElement('${tag}', ${widget.class})`), `src/${folder}/define.ts calls defineElement('${tag}', ${widget.class})`);
+  for (const [key, value] of Object.entries(exportsOf(widget))) {
+    expect(JSON.stringify(pkg.exports[key]) === JSON.stringify(value), `package.json exports "${key}" → ${value.default} (node scripts/check-package.mjs --write)`);
+  }
   expect(index.includes(`'./${folder}/define.js'`), `src/index.ts exports ./${folder}/define.js`);
   expect(demo.includes(`<${tag}`), 'shown in demo/index.html');
   expect(readme.includes(`\`<${tag}>\``), 'listed in README.md');
@@ -32,4 +54,4 @@ if (problems.length > 0) {
   console.error(`Widgets not wired up:\n${problems.join('\n')}`);
   process.exit(1);
 }
-console.log('Every widget is exported, bundled, shown in the demo and listed in the README.');
+console.log('Every widget of widgets.json is exported, bundled, shown in the demo and listed in the README.');

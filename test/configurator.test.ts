@@ -9,11 +9,12 @@ import { expectBuilt, manifestWidgets } from './embedding/widgets.js';
 type FrameWindow = Window & typeof globalThis;
 type Control = HTMLInputElement & HTMLSelectElement;
 
-const bundleUrl = () => new URL('/dist/cdn/back-pain-widgets.js', location.href).href;
+const cdnUrl = (file: string) => new URL(`/dist/cdn/${file}`, location.href).href;
 
 /** Opens the configurator in a frame and waits until it has read the manifest. */
 async function openConfigurator(width = 1100): Promise<FrameWindow> {
   await expectBuilt('back-pain-widgets.js');
+  await expectBuilt('loader.js');
   const frame = document.createElement('iframe');
   frame.style.width = `${width}px`;
   frame.style.height = '900px';
@@ -109,7 +110,7 @@ describe('the embed configurator', () => {
     await waitUntil(() => text(widget).includes('do I need to see a GP?'), 'the preview shows English', { timeout: 5000 });
 
     const snippet = snippetOf(win);
-    expect(snippet).to.contain(`<script type="module" src="${bundleUrl()}"></script>`);
+    expect(snippet, 'the loader first').to.contain(`<script type="module" src="${cdnUrl('loader.js')}"></script>`);
     expect(snippet).to.contain('contact-name="&lt;b&gt;&quot;&amp;"');
     expect(snippet).to.contain('lang="en"');
     expect(snippet).to.contain(`back-pain-redflags { --bp-color-accent: ${accent}; }`);
@@ -131,6 +132,21 @@ describe('the embed configurator', () => {
     expect(widget.getAttribute('contact-name')).to.equal(contactName);
     expect(bare.document.querySelector('b'), 'the contact name stays text').to.equal(null);
     expect(bare.getComputedStyle(widget).getPropertyValue('--bp-color-accent').trim()).to.equal(accent);
+  });
+
+  it("offers the widget's own file and the bundle instead of the loader, each working in a bare page", async () => {
+    const win = await openConfigurator();
+    await configureRedflags(win);
+    setValue(win, 'script-file', 'widget');
+    expect(snippetOf(win)).to.contain(`<script type="module" src="${cdnUrl('back-pain-redflags.js')}"></script>`);
+    setValue(win, 'widget', 'back-pain-myths');
+    expect(snippetOf(win), 'follows the widget').to.contain(`src="${cdnUrl('back-pain-myths.js')}"`);
+    const bare = await barePage(snippetOf(win));
+    await waitUntil(() => text(bare.document.querySelector('back-pain-myths')).length > 100, 'its own file shows the widget', { timeout: 8000 });
+    setValue(win, 'script-file', 'back-pain-widgets.js');
+    expect(snippetOf(win)).to.contain(`src="${cdnUrl('back-pain-widgets.js')}"`);
+    setValue(win, 'script-file', 'loader.js');
+    expect(snippetOf(win)).to.contain(`src="${cdnUrl('loader.js')}"`);
   });
 
   it('copies the snippet with one click and says so politely', async () => {

@@ -9,7 +9,7 @@ const RENDER_TIMEOUT_MS = 30_000;
 /**
  * In the page, before its own scripts run (the plain page has none): records the first and the
  * largest contentful paint, when every custom element on the page has finished updating
- * (`ready`; for a page without widgets, when its HTML is parsed), and when the main thread is
+ * and shows its texts (`ready`; for a page without widgets, when its HTML is parsed), and when the main thread is
  * done with the next frame (`nextFrame`). All in ms from navigation start. The paint timings
  * include raster and presentation, so they can come later than `nextFrame`. Widgets that
  * rendered nothing are listed in `empty`.
@@ -29,8 +29,11 @@ export function recordRenderTimes() {
   }).observe({ type: 'largest-contentful-paint', buffered: true });
 
   // `updateComplete` resolves false when the update asked for another one: wait for that too.
+  // Texts that load as a chunk (through the loader) arrive after the first update: wait for them.
   const settle = async (element) => {
-    while (!(await element.updateComplete));
+    while (!(await element.updateComplete) || !element.shadowRoot?.querySelector('.widget')) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
   };
   document.addEventListener('DOMContentLoaded', async () => {
     const elements = [...document.querySelectorAll('*')].filter((element) => element.localName.includes('-'));

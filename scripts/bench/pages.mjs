@@ -1,6 +1,6 @@
 /**
  * The pages the benchmark loads, made in memory so that they follow the list of widgets in
- * rollup.config.mjs. All are Dutch (the texts built into the bundles) and share one small page
+ * widgets.json. All are Dutch (the texts built into the bundles) and share one small page
  * style, like the demo's without its header, buttons and event log.
  */
 
@@ -18,6 +18,12 @@ const VISUALLY_HIDDEN_STYLE =
 
 export const WIDGET_PAGE = '/bench/widgets.html';
 export const PLAIN_PAGE = '/bench/plain.html';
+
+/** Three widgets through the loader, the same three from the bundle, and as plain HTML. */
+export const THREE_WIDGETS = ['back-pain-redflags', 'lifting-tips', 'recovery-timeline'];
+export const LOADER_THREE_PAGE = '/bench/loader-three.html';
+export const BUNDLE_THREE_PAGE = '/bench/bundle-three.html';
+export const PLAIN_THREE_PAGE = '/bench/plain-three.html';
 
 /** Path of the page with `count` instances of one widget, loaded from the widget's own file. */
 export const instancesPage = (tag, count) => `/bench/${tag}-${count}.html`;
@@ -45,8 +51,8 @@ ${body}
 const widgetElement = (tag) => `<${tag}${DEMO_ATTRIBUTES[tag] ?? ''}></${tag}>`;
 
 /**
- * The pages that need no rendering first: every widget from the drop-in bundle, and each widget
- * `count` times from its own file.
+ * The pages that need no rendering first: every widget from the drop-in bundle, three widgets
+ * through the loader and from the bundle, and each widget `count` times from its own file.
  * @param {string[]} tags
  * @param {number[]} counts
  * @returns {Map<string, string>} path → HTML
@@ -54,6 +60,8 @@ const widgetElement = (tag) => `<${tag}${DEMO_ATTRIBUTES[tag] ?? ''}></${tag}>`;
 export function createPages(tags, counts) {
   const pages = new Map([
     [WIDGET_PAGE, page({ title: 'Every widget', style: PAGE_STYLE, script: '/dist/cdn/back-pain-widgets.js', body: tags.map(widgetElement).join('\n') })],
+    [LOADER_THREE_PAGE, page({ title: 'Three widgets', style: PAGE_STYLE, script: '/dist/cdn/loader.js', body: THREE_WIDGETS.map(widgetElement).join('\n') })],
+    [BUNDLE_THREE_PAGE, page({ title: 'Three widgets', style: PAGE_STYLE, script: '/dist/cdn/back-pain-widgets.js', body: THREE_WIDGETS.map(widgetElement).join('\n') })],
   ]);
   for (const tag of tags) {
     for (const count of counts) {

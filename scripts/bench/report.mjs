@@ -24,6 +24,19 @@ function renderTable({ runs, widgetPage, plainPage, ratio }) {
   ].join('\n');
 }
 
+/** Part 1b: three widgets through the loader and from the bundle, against plain HTML. */
+export function loaderTable({ runs, loader, bundle, plain, ratio: toPlain }) {
+  const row = (label, measure) => [label, ms(loader[measure].median), ms(bundle[measure].median), ms(plain[measure].median), times(toPlain.loader[measure]), times(toPlain.bundle[measure])];
+  return [
+    `**Three widgets (red flags, lifting, timeline) through \`loader.js\` and from the bundle, against plain HTML with the same text**, ${runs} alternating runs, each in a fresh browser context; times from navigation start:`,
+    '',
+    table(
+      ['measure', 'loader', 'bundle', 'plain HTML', 'loader / plain', 'bundle / plain'],
+      [row('first contentful paint', 'fcp'), row('every widget shows its texts', 'ready')],
+    ),
+  ].join('\n');
+}
+
 function scaleTable(scale, counts, runs) {
   const perCount = (instances, key) => counts.map((count) => instances[count][key].median).join(' / ');
   return [
@@ -70,8 +83,8 @@ function lighthouseTable(results, url) {
   ].join('\n');
 }
 
-function problemsLines({ pageProblems, render, scale }) {
-  const empty = [...new Set([...render.emptyWidgets, ...scale.filter((widget) => widget.emptyInstances > 0).map((widget) => widget.tag)])];
+function problemsLines({ pageProblems, render, loader, scale }) {
+  const empty = [...new Set([...render.emptyWidgets, ...(loader?.emptyWidgets ?? []), ...scale.filter((widget) => widget.emptyInstances > 0).map((widget) => widget.tag)])];
   if (pageProblems.length === 0 && empty.length === 0) {
     return 'No console error or warning, uncaught exception or failed request in any page, and every widget rendered.';
   }
@@ -93,6 +106,7 @@ export function toMarkdown(results) {
   return [
     `Taken on ${date.slice(0, 10)} on ${machine.cpu} (${machine.cores} cores, ${machine.memoryGB} GB), ${machine.os}, headless Chromium ${machine.chromium}, Node ${machine.node}; viewport ${settings.viewport.width}×${settings.viewport.height}, Dutch. Medians; 1 MB = 10⁶ bytes.`,
     renderTable(results.render),
+    ...(results.loader ? [loaderTable(results.loader)] : []),
     scaleTable(results.scale, settings.scaleCounts, settings.scaleRuns),
     interactionLine(results.interaction),
     lighthouseTable(results.lighthouse, settings.lighthouseUrl),

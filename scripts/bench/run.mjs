@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: what the widgets cost a page, in headless Chromium, in one browser process.
  *
- *   1. render: a page with every widget against plain HTML with the same visible text
+ *   1. render: a page with every widget against plain HTML with the same visible text; and
+ *      three widgets through the loader and from the bundle, against plain HTML
  *   2. scale: 1, 10 and 100 instances of each widget
  *   3. interaction: answering the last red-flag question until the outcome card is on screen
  *   4. Lighthouse on the demo page
@@ -9,6 +10,8 @@
  * Prints a Markdown table and writes bench/results.json (every sample, the machine, the page
  * errors seen) and bench/results.md. Figures are reported, never asserted: machines are noisy.
  * Needs the build output (`npm run build`) and Chromium (CHROME_PATH or its usual install path).
+ *
+ *   node scripts/bench/run.mjs --only loader   part 1b alone, printed, nothing written
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -17,13 +20,14 @@ import { join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { widgets } from '../../rollup.config.mjs';
+import { benchLoaderPage } from './loader.mjs';
 import { findBrowsers } from '../browsers.mjs';
 import { VIEWPORT, createProblemLog, launchChromium } from './browser.mjs';
 import { benchRedflagsInteraction } from './interaction.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { createPages } from './pages.mjs';
 import { benchRenderAgainstPlain } from './render.mjs';
-import { toMarkdown } from './report.mjs';
+import { loaderTable, toMarkdown } from './report.mjs';
 import { benchScale } from './scale.mjs';
 import { startServer } from './server.mjs';
 import { round } from './stats.mjs';
@@ -35,6 +39,7 @@ const OUTPUT = join(ROOT, 'bench');
 const SETTINGS = {
   viewport: VIEWPORT,
   renderRuns: 11,
+  loaderRuns: 11,
   scaleCounts: [1, 10, 100],
   scaleRuns: 5,
   interactionRuns: 20,
@@ -45,7 +50,7 @@ const SETTINGS = {
 
 /** Stops with a message when the build output the pages load is missing. */
 function checkBuildOutput(tags) {
-  const needed = ['dist/cdn/back-pain-widgets.js', ...tags.map((tag) => `dist/cdn/${tag}.js`), 'demo/index.html'];
+  const needed = ['dist/cdn/back-pain-widgets.js', 'dist/cdn/loader.js', ...tags.map((tag) => `dist/cdn/${tag}.js`), 'demo/index.html'];
   const missing = needed.filter((path) => !existsSync(join(ROOT, path)));
   if (missing.length > 0) {
     const more = missing.length > 1 ? ` and ${missing.length - 1} more files` : '';
@@ -76,7 +81,7 @@ async function describeMachine(browser) {
 async function main() {
   const started = performance.now();
   const step = (name) => console.error(`bench: ${name}… (${Math.round((performance.now() - started) / 1000)} s)`);
-  const tags = Object.keys(widgets);
+  const tags = widgets.map(({ tag }) => tag);
   checkBuildOutput(tags);
   const executablePath = findChromium();
 
@@ -86,9 +91,16 @@ async function main() {
   const problems = createProblemLog();
   const shared = { browser, origin: server.origin, pages, problems };
   try {
+    if (process.argv.includes('--only') && process.argv.includes('loader')) {
+      step('1b three widgets through the loader');
+      console.log(loaderTable(await benchLoaderPage({ ...shared, runs: SETTINGS.loaderRuns })));
+      return;
+    }
     const machine = await describeMachine(browser);
     step('1/4 every widget against plain HTML');
     const render = await benchRenderAgainstPlain({ ...shared, runs: SETTINGS.renderRuns });
+    step('1b/4 three widgets through the loader');
+    const loader = await benchLoaderPage({ ...shared, runs: SETTINGS.loaderRuns });
     step('2/4 1, 10 and 100 instances of each widget');
     const scale = await benchScale({ ...shared, tags, counts: SETTINGS.scaleCounts, runs: SETTINGS.scaleRuns });
     step('3/4 red-flag interaction');
@@ -106,6 +118,7 @@ async function main() {
       machine,
       settings: SETTINGS,
       render,
+      loader,
       scale,
       interaction,
       lighthouse,

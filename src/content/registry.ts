@@ -1,12 +1,14 @@
 /**
- * Where widgets find texts for a language. Kept tiny and free of content so that a widget's
- * bundle holds only the Dutch sections it imports itself: English is fetched on demand by a
- * dynamic import, and deployers' languages and overrides arrive through `registerContent`.
+ * Where widgets find texts for a language. Kept tiny and free of content: each widget brings a
+ * table of loaders for its own section (./load/), so a page fetches only the sections of the
+ * widgets it shows, in the languages they show. Deployers' languages and overrides arrive
+ * through `registerContent`.
  *
  * State lives on `globalThis` under a registry symbol so that two copies of the library on one
  * page (two script tags, two versions) share registered content.
  */
 import type { Content } from './types.js';
+import type { SectionId } from './structure.js';
 
 export type DeepPartial<T> = T extends (...args: never[]) => unknown
   ? T
@@ -16,17 +18,35 @@ export type DeepPartial<T> = T extends (...args: never[]) => unknown
       ? { [K in keyof T]?: DeepPartial<T[K]> }
       : T;
 
+/**
+ * Adding a built-in language: its texts in ./<code>/ and ./<code>.ts, and the code here; the
+ * compiler then asks for its entry in each table of ./load/.
+ */
 export const BUILT_IN_LOCALES = ['nl', 'en'] as const;
 export type BuiltInLocale = (typeof BUILT_IN_LOCALES)[number];
+
+/** A widget's own section, or `common`: the footer lines, review dates and sources every widget shares. */
+export type Part = SectionId | 'common';
+export type PartTexts<P extends Part> = P extends SectionId ? Pick<Content, P> : Pick<Content, 'meta' | 'common' | 'sources'>;
+
+/**
+ * How to get one part's texts in each built-in language: a missing language is a type error.
+ * A loader returns the texts themselves when they are bundled in (Dutch, in the drop-in files)
+ * or a promise of a chunk (`() => import('../en/red-flags.js')`).
+ */
+export type PartLoaders<P extends Part> = Record<BuiltInLocale, () => PartTexts<P> | Promise<PartTexts<P>>>;
 
 interface RegistryState {
   /** Partial overrides of a built-in language, merged over its texts. */
   overrides: Map<string, DeepPartial<Content>>;
   /** Complete content of languages a deployer added. */
   added: Map<string, Content>;
-  /** Built-in content loaded on demand, while loading and once loaded. */
-  loading: Map<string, Promise<Content>>;
-  loaded: Map<string, Content>;
+  /**
+   * Built-in texts while loading and once loaded, keyed by language (`en`: all of it, from
+   * `loadLocale`) or by language and part (`en/redFlags`, `en/common`: one chunk).
+   */
+  loading: Map<string, Promise<unknown>>;
+  loaded: Map<string, unknown>;
   listeners: Set<() => void>;
 }
 
@@ -58,19 +78,43 @@ export function overridesFor(locale: string): DeepPartial<Content> | undefined {
   return state.overrides.get(locale);
 }
 
-/** Built-in content that has been loaded already, if any. */
-export function loadedContent(locale: string): Content | undefined {
-  return state.loaded.get(locale);
+/**
+ * One part's built-in texts in a language: the texts when they are at hand, else a promise that
+ * settles once they are (and rejects when their chunk cannot be fetched). Each chunk is fetched
+ * once per page, also when two copies of the library ask for it.
+ */
+export function loadPart<P extends Part>(locale: BuiltInLocale, part: P, loaders: PartLoaders<P>): PartTexts<P> | Promise<unknown> {
+  const key = `${locale}/${part}`;
+  const whole = state.loaded.get(locale) as Content | undefined;
+  const loaded = (state.loaded.get(key) ?? whole) as PartTexts<P> | undefined;
+  if (loaded) return loaded;
+  // A whole language on its way (`loadLocale`) brings this part too.
+  const pending = state.loading.get(key) ?? state.loading.get(locale);
+  if (pending) return pending;
+  const texts = loaders[locale]();
+  if (!(texts instanceof Promise)) {
+    state.loaded.set(key, texts);
+    return texts;
+  }
+  const loading = texts.then((chunk) => state.loaded.set(key, chunk));
+  state.loading.set(key, loading);
+  return loading;
 }
 
 /**
- * Loads the English texts, once per page. Dutch is imported statically by each widget, so a
- * Dutch page never downloads English.
+ * Loads every part of a built-in language into the registry, for a page or a server that must
+ * have all texts at hand before rendering; resolves to the complete content.
  */
-export function loadBuiltIn(locale: 'en'): Promise<Content> {
-  let pending = state.loading.get(locale);
+export function loadBuiltIn(locale: BuiltInLocale): Promise<Content> {
+  return import('./load/all.js').then(({ builtInLoaders }) => loadAll(locale, builtInLoaders));
+}
+
+function loadAll(locale: BuiltInLocale, loaders: { [P in Part]: PartLoaders<P> }): Promise<Content> {
+  let pending = state.loading.get(locale) as Promise<Content> | undefined;
   if (!pending) {
-    pending = import('./en.js').then((content: Content) => {
+    const parts = Object.entries(loaders) as [Part, PartLoaders<Part>][];
+    pending = Promise.all(parts.map(([part, partLoaders]) => loadPart(locale, part, partLoaders))).then(() => {
+      const content = Object.assign({}, ...parts.map(([part]) => state.loaded.get(`${locale}/${part}`))) as Content;
       state.loaded.set(locale, content);
       return content;
     });

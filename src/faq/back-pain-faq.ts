@@ -1,5 +1,5 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { common, faq, meta, sources } from '../content/nl.js';
+import { faqTexts } from '../content/load/faq.js';
 import { FAQ_IDS, type FaqId } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
 import { clearWarning, warnInvalid } from '../internal/warn.js';
@@ -51,7 +51,7 @@ export class BackPainFaq extends BackPainElement<'faq'> {
   };
 
   protected readonly section = 'faq' as const;
-  protected readonly dutch: WidgetContent<'faq'> = { meta, common, sources, faq };
+  protected readonly sectionTexts = faqTexts;
 
   /** Opens every answer; removing it closes them all. Without it every answer starts closed. */
   open = false;

@@ -4,12 +4,14 @@ import type { SectionId } from '../content/structure.js';
 import {
   addedContent,
   availableLocales,
-  loadBuiltIn,
-  loadedContent,
+  isBuiltIn,
+  loadPart,
   mergeDeep,
   onContentChange,
   overridesFor,
+  type PartLoaders,
 } from '../content/registry.js';
+import { commonTexts } from '../content/load/common.js';
 import { matchLocale, onDocumentLanguageChange, requestedLanguage } from './language.js';
 import { clearWarning, warnInvalid } from './warn.js';
 import { footerStyles, renderFooter } from './footer.js';
@@ -19,9 +21,10 @@ import { tokens } from '../styles/tokens.js';
 export type WidgetContent<S extends SectionId> = Pick<Content, 'meta' | 'common' | 'sources' | S>;
 
 /**
- * The thin base of every widget: resolves the language, picks the texts for it (loading other
- * languages than Dutch on demand), re-renders when `<html lang>` or registered content changes,
- * and closes every widget with the shared footer of sources and review date.
+ * The thin base of every widget: resolves the language, picks the texts for it (loading its
+ * section and the shared texts on demand where they are not bundled in), re-renders when
+ * `<html lang>` or registered content changes, and closes every widget with the shared footer of
+ * sources and review date.
  *
  * The parts and custom properties below are shared by every widget.
  *
@@ -78,8 +81,8 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
 
   /** Which section of the content this widget shows. */
   protected abstract readonly section: S;
-  /** The built-in Dutch texts, imported statically so they are in the widget's own bundle. */
-  protected abstract readonly dutch: WidgetContent<S>;
+  /** Where this widget's section is in each built-in language (see content/load/). */
+  protected abstract readonly sectionTexts: PartLoaders<S>;
 
   /** The heading level in use: `headingLevel` when valid, else 2. */
   protected level = 2;
@@ -89,7 +92,7 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
   protected texts?: WidgetContent<S>;
 
   private unsubscribers: (() => void)[] = [];
-  /** Locales whose texts failed to load (a missing file beside the bundle): shown in Dutch. */
+  /** Locales whose texts failed to load (a missing file beside the script): shown in Dutch. */
   private unavailable = new Set<string>();
 
   override connectedCallback(): void {
@@ -148,21 +151,26 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
   }
 
   private textsFor(locale: string): WidgetContent<S> | undefined {
-    if (locale === 'nl') return mergeDeep(this.dutch, overridesFor(locale));
-    if (locale !== 'en') return addedContent(locale);
-    const loaded = loadedContent(locale);
-    if (loaded) return mergeDeep(loaded, overridesFor(locale));
+    if (!isBuiltIn(locale)) return addedContent(locale);
+    const shared = loadPart(locale, 'common', commonTexts);
+    const own = loadPart(locale, this.section, this.sectionTexts);
+    if (!(shared instanceof Promise) && !(own instanceof Promise)) {
+      return mergeDeep({ ...shared, ...own } as WidgetContent<S>, overridesFor(locale));
+    }
     if (isServer) {
       // A server renders once and cannot wait: the page must load the texts before rendering.
       console.warn(`<${this.localName}>: the ${locale} texts are not loaded, so it renders empty. Call \`await loadLocale('${locale}')\` from back-pain-widgets/content before rendering.`);
       return undefined;
     }
-    loadBuiltIn(locale).then(
+    Promise.all([shared, own]).then(
       () => this.requestUpdate(),
       () => {
-        warnInvalid(this, 'lang', locale, 'nl', 'Its texts could not be loaded; showing Dutch.');
+        if (this.unavailable.has(locale)) return;
         this.unavailable.add(locale);
-        this.requestUpdate();
+        // Without Dutch there is nothing to fall back to: the reserved space stays.
+        const fallback = locale === 'nl' ? 'No texts to show.' : 'Its texts could not be loaded; showing Dutch.';
+        warnInvalid(this, 'lang', locale, 'nl', fallback);
+        if (locale !== 'nl') this.requestUpdate();
       },
     );
     return undefined;
@@ -181,7 +189,7 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
 
   protected override render(): TemplateResult {
     const texts = this.texts;
-    // Only a language other than Dutch loads, for a moment: reserve space, say nothing yet.
+    // Texts that are not bundled in load for a moment: reserve space, say nothing yet.
     if (!texts) return html`<div class="loading" aria-busy="true"></div>`;
     return html`<div class="widget" part="base" lang=${this.locale}>
       ${this.renderBody(texts)}${renderFooter(texts, this.section, this.locale)}

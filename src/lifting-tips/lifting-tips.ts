@@ -1,5 +1,5 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { common, lifting, meta, sources } from '../content/nl.js';
+import { liftingTexts } from '../content/load/lifting.js';
 import { LIFTING_TOPICS, type LiftingTopic } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
 import { clearWarning, warnInvalid } from '../internal/warn.js';
@@ -52,7 +52,7 @@ export class LiftingTips extends BackPainElement<'lifting'> {
   };
 
   protected readonly section = 'lifting' as const;
-  protected readonly dutch: WidgetContent<'lifting'> = { meta, common, sources, lifting };
+  protected readonly sectionTexts = liftingTexts;
 
   /**
    * Which groups to show, separated by spaces, in the order to show them, e.g.

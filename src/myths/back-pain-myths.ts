@@ -1,5 +1,5 @@
 import { html, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { common, meta, myths, sources } from '../content/nl.js';
+import { mythsTexts } from '../content/load/myths.js';
 import { MYTH_IDS, type MythId } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
 import { clearWarning, warnInvalid } from '../internal/warn.js';
@@ -38,7 +38,7 @@ export class BackPainMyths extends BackPainElement<'myths'> {
   };
 
   protected readonly section = 'myths' as const;
-  protected readonly dutch: WidgetContent<'myths'> = { meta, common, sources, myths };
+  protected readonly sectionTexts = mythsTexts;
 
   /**
    * Shows every fact. Like `open` on `<details>`, it follows what the person does: it is set

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { common, meta, sources, timeline } from '../content/nl.js';
+import { timelineTexts } from '../content/load/timeline.js';
 import { PHASE_IDS } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
 import { clearWarning, warnInvalid } from '../internal/warn.js';
@@ -47,7 +47,7 @@ export class RecoveryTimeline extends BackPainElement<'timeline'> {
   };
 
   protected readonly section = 'timeline' as const;
-  protected readonly dutch: WidgetContent<'timeline'> = { meta, common, sources, timeline };
+  protected readonly sectionTexts = timelineTexts;
 
   /**
    * The date the pain started, as YYYY-MM-DD, today or earlier. Marks the phase of the day

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { common, meta, redFlags, sources } from '../content/nl.js';
+import { redFlagsTexts } from '../content/load/red-flags.js';
 import { QUESTION_GROUPS, RED_FLAG_IDS, type RedFlagId, type Urgency } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
 import { emit } from '../internal/events.js';
@@ -63,7 +63,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
   };
 
   protected readonly section = 'redFlags' as const;
-  protected readonly dutch: WidgetContent<'redFlags'> = { meta, common, sources, redFlags };
+  protected readonly sectionTexts = redFlagsTexts;
 
   /** Name of the embedding practice or insurer, shown with its contact line on the outcome. */
   contactName = '';
@@ -120,7 +120,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
     this.resultToEmit = {
       urgency: assessment.urgency,
       flags: [...assessment.flags],
-      contentVersion: (this.texts ?? this.dutch).meta.version,
+      contentVersion: this.texts?.meta.version ?? '',
       lang: this.locale,
     };
     // Focus moves to the card when it first appears; later changes are announced, not focused,
@@ -130,8 +130,8 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
   }
 
   private outcomeTitle(urgency: Urgency): string {
-    const outcome = (this.texts ?? this.dutch).redFlags.outcomes[urgency];
-    return `${outcome.label}: ${outcome.title}`;
+    const outcome = this.texts?.redFlags.outcomes[urgency];
+    return outcome ? `${outcome.label}: ${outcome.title}` : '';
   }
 
   private checkPhone(): PhoneNumber | undefined {

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { common, meta, riskFactors, sources } from '../content/nl.js';
+import { riskFactorsTexts } from '../content/load/risk-factors.js';
 import { LASTING_FACTOR_IDS, RISK_FACTOR_IDS, type LastingFactorId, type RiskFactorId } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
 import { emit } from '../internal/events.js';
@@ -47,7 +47,7 @@ export class BackPainRiskFactors extends BackPainElement<'riskFactors'> {
   };
 
   protected readonly section = 'riskFactors' as const;
-  protected readonly dutch: WidgetContent<'riskFactors'> = { meta, common, sources, riskFactors };
+  protected readonly sectionTexts = riskFactorsTexts;
 
   /** Kept in the element, not only in the checkboxes, so ticks survive a change of language. */
   private advice: RiskAdvice = riskAdvice([], []);

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { common, meta, selfCare, sources } from '../content/nl.js';
+import { selfCareTexts } from '../content/load/self-care.js';
 import { PREVENTION_TIP_IDS, SELF_CARE_IDS } from '../content/structure.js';
 import type { AcuteText } from '../content/types.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
@@ -36,7 +36,7 @@ export class BackPainSelfcare extends BackPainElement<'selfCare'> {
   };
 
   protected readonly section = 'selfCare' as const;
-  protected readonly dutch: WidgetContent<'selfCare'> = { meta, common, sources, selfCare };
+  protected readonly sectionTexts = selfCareTexts;
 
   /**
    * What to show: `all` (default: the self-care steps, then the section for when the back

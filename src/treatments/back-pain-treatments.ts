@@ -1,5 +1,5 @@
 import { html, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { common, meta, sources, treatments } from '../content/nl.js';
+import { treatmentsTexts } from '../content/load/treatments.js';
 import { TREATMENT_GROUPS, TREATMENTS, type TreatmentGroup } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
 import { clearWarning, warnInvalid } from '../internal/warn.js';
@@ -43,7 +43,7 @@ export class BackPainTreatments extends BackPainElement<'treatments'> {
   static override properties: PropertyDeclarations = { group: {}, compact: { type: Boolean } };
 
   protected readonly section = 'treatments' as const;
-  protected readonly dutch: WidgetContent<'treatments'> = { meta, common, sources, treatments };
+  protected readonly sectionTexts = treatmentsTexts;
 
   /**
    * Show one group only: `helps`, `may-help` or `advised-against`. Absent or empty shows all

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { common, meta, sources, walking } from '../content/nl.js';
+import { walkingTexts } from '../content/load/walking.js';
 import { isIsoDate } from '../content/validate.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
 import { dateFormat } from '../internal/footer.js';
@@ -66,7 +66,7 @@ export class WalkingProgram extends BackPainElement<'walking'> {
   };
 
   protected readonly section = 'walking' as const;
-  protected readonly dutch: WidgetContent<'walking'> = { meta, common, sources, walking };
+  protected readonly sectionTexts = walkingTexts;
 
   /** Minutes per walk in the first week: a whole number from 2 to 60, not above the goal. Default: 5, or the goal when that is shorter. */
   startMinutes?: number;
@@ -158,8 +158,8 @@ export class WalkingProgram extends BackPainElement<'walking'> {
 
   /** Makes the calendar file in the browser and hands it to the browser's download. */
   private downloadCalendar(): void {
-    if (!this.schedule.ok) return;
-    const t = (this.texts ?? this.dutch).walking;
+    if (!this.schedule.ok || !this.texts) return;
+    const t = this.texts.walking;
     const calendar = walkingCalendar({
       startDate: this.firstDay(),
       weeks: this.schedule.weeks,

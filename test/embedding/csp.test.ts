@@ -10,7 +10,7 @@ interface CspReport {
 }
 
 /** Opens a page served with a strict CSP (see web-test-runner.config.mjs) and waits for its report. */
-function openStrictPage(): Promise<CspReport> {
+function openStrictPage(page = 'csp.html'): Promise<CspReport> {
   return new Promise((resolve, reject) => {
     const frame = document.createElement('iframe');
     const timer = setTimeout(() => reject(new Error('the CSP page sent no report')), 15000);
@@ -21,7 +21,7 @@ function openStrictPage(): Promise<CspReport> {
       frame.remove();
       resolve(event.data as CspReport);
     });
-    frame.src = '/test/embedding/pages/csp.html';
+    frame.src = `/test/embedding/pages/${page}`;
     document.body.append(frame);
   });
 }
@@ -34,15 +34,20 @@ describe('under a strict Content-Security-Policy', () => {
     expect(policy).to.contain("require-trusted-types-for 'script'");
   });
 
-  it('shows every widget, in Dutch and in English, with zero violations and zero errors', async () => {
-    await expectBuilt('back-pain-widgets.js');
-    const report = await openStrictPage();
-expect(report.violations).to.deep.equal([]);
-    expect(report.errors).to.deep.equal([]);
-    expect(report.tags.length, 'widgets found in the manifest').to.be.greaterThan(0);
-    report.tags.forEach((tag, index) => {
-      expect(report.dutch[index], `${tag} shows its Dutch text`).to.be.greaterThan(100);
-      expect(report.english[index], `${tag} switches to English`).to.equal(true);
+  for (const [script, page] of [
+    ['back-pain-widgets.js', 'csp.html'],
+    ['loader.js', 'csp-loader.html'],
+  ]) {
+    it(`shows every widget from ${script}, in Dutch and in English, with zero violations and zero errors`, async () => {
+      await expectBuilt(script);
+      const report = await openStrictPage(page);
+      expect(report.violations).to.deep.equal([]);
+      expect(report.errors).to.deep.equal([]);
+      expect(report.tags.length, 'widgets found in the manifest').to.be.greaterThan(0);
+      report.tags.forEach((tag, index) => {
+        expect(report.dutch[index], `${tag} shows its Dutch text`).to.be.greaterThan(100);
+        expect(report.english[index], `${tag} switches to English`).to.equal(true);
+      });
     });
-  });
+  }
 });

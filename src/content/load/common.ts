@@ -1,0 +1,8 @@
+/** The texts every widget shares (footer lines, review dates, sources) in each built-in language. */
+import type { PartLoaders } from '../registry.js';
+import * as nl from '../nl/common.js';
+
+export const commonTexts: PartLoaders<'common'> = {
+  nl: () => nl,
+  en: () => import('../en/common.js'),
+};

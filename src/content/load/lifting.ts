@@ -1,0 +1,8 @@
+/** The `lifting` section's texts in each built-in language. */
+import type { PartLoaders } from '../registry.js';
+import * as nl from '../nl/lifting.js';
+
+export const liftingTexts: PartLoaders<'lifting'> = {
+  nl: () => nl,
+  en: () => import('../en/lifting.js'),
+};

@@ -1,0 +1,8 @@
+/** The `myths` section's texts in each built-in language. */
+import type { PartLoaders } from '../registry.js';
+import * as nl from '../nl/myths.js';
+
+export const mythsTexts: PartLoaders<'myths'> = {
+  nl: () => nl,
+  en: () => import('../en/myths.js'),
+};

@@ -1,0 +1,8 @@
+/** The `redFlags` section's texts in each built-in language. */
+import type { PartLoaders } from '../registry.js';
+import * as nl from '../nl/red-flags.js';
+
+export const redFlagsTexts: PartLoaders<'redFlags'> = {
+  nl: () => nl,
+  en: () => import('../en/red-flags.js'),
+};

@@ -1,0 +1,8 @@
+/** The `timeline` section's texts in each built-in language. */
+import type { PartLoaders } from '../registry.js';
+import * as nl from '../nl/timeline.js';
+
+export const timelineTexts: PartLoaders<'timeline'> = {
+  nl: () => nl,
+  en: () => import('../en/timeline.js'),
+};

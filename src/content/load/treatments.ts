@@ -1,0 +1,8 @@
+/** The `treatments` section's texts in each built-in language. */
+import type { PartLoaders } from '../registry.js';
+import * as nl from '../nl/treatments.js';
+
+export const treatmentsTexts: PartLoaders<'treatments'> = {
+  nl: () => nl,
+  en: () => import('../en/treatments.js'),
+};

@@ -1,0 +1,8 @@
+/** The `walking` section's texts in each built-in language. */
+import type { PartLoaders } from '../registry.js';
+import * as nl from '../nl/walking.js';
+
+export const walkingTexts: PartLoaders<'walking'> = {
+  nl: () => nl,
+  en: () => import('../en/walking.js'),
+};
