@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { common, faq, meta, sources } from '../content/nl.js';
 import { FAQ_IDS, type FaqId } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
+import { checkBooleanAttribute } from '../internal/attributes.js';
 import { clearWarning, warnInvalid } from '../internal/warn.js';
 import { styles } from './back-pain-faq.styles.js';
 import { matchingQuestions } from './faq-search.js';
@@ -93,6 +94,7 @@ export class BackPainFaq extends BackPainElement<'faq'> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('open')) checkBooleanAttribute(this, 'open', 'Opening every answer.');
     if (changed.has('questions')) this.shown = this.checkQuestions();
     if (!this.hasFilter) this.query = '';
     if (!this.texts) return;

@@ -12,11 +12,14 @@ import {
 } from '../content/registry.js';
 import { matchLocale, onDocumentLanguageChange, requestedLanguage } from './language.js';
 import { clearWarning, warnInvalid } from './warn.js';
+import { parseKeyword } from './attributes.js';
 import { footerStyles, renderFooter } from './footer.js';
 import { tokens } from '../styles/tokens.js';
 
 /** The part of the content one widget needs: its own section and the shared parts. */
 export type WidgetContent<S extends SectionId> = Pick<Content, 'meta' | 'common' | 'sources' | S>;
+
+const THEMES = ['auto', 'light', 'dark'] as const;
 
 /**
  * The thin base of every widget: resolves the language, picks the texts for it (loading other
@@ -72,7 +75,7 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
   /**
    * Colour theme: `auto` (the default) follows the page: dark where the page declares dark
    * support (`color-scheme: light dark`) and the reader prefers dark, else light. `light` or
-   * `dark` fixes it. Urgency colours keep their meaning in both.
+   * `dark` fixes it, in any case. Urgency colours keep their meaning in both.
    */
   theme: 'auto' | 'light' | 'dark' = 'auto';
 
@@ -81,6 +84,8 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
   /** The built-in Dutch texts, imported statically so they are in the widget's own bundle. */
   protected abstract readonly dutch: WidgetContent<S>;
 
+  /** The theme in use: `theme` when valid, else `auto`. */
+  private shownTheme: (typeof THEMES)[number] = 'auto';
   /** The heading level in use: `headingLevel` when valid, else 2. */
   protected level = 2;
   /** The locale being shown, after resolution and fallback. */
@@ -107,7 +112,7 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('headingLevel')) this.level = this.checkHeadingLevel();
-    if (changed.has('theme')) this.checkTheme();
+    if (changed.has('theme')) this.shownTheme = parseKeyword(this, 'theme', this.theme, THEMES, 'Following the page (auto).') ?? 'auto';
     const locale = this.resolveLocale();
     // A language whose texts failed to load shows Dutch, marked as Dutch.
     this.locale = this.unavailable.has(locale) ? 'nl' : locale;
@@ -122,11 +127,6 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
     }
     warnInvalid(this, 'heading-level', this.getAttribute('heading-level') ?? level, 'a whole number from 1 to 6', 'Using 2.');
     return 2;
-  }
-
-  private checkTheme(): void {
-    if (['auto', 'light', 'dark'].includes(this.theme)) clearWarning(this, 'theme');
-    else warnInvalid(this, 'theme', this.theme, 'auto, light, dark', 'Following the page (auto).');
   }
 
   /** The level for headings inside the widget, one below its title. */
@@ -167,7 +167,7 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
     const texts = this.texts;
     // Only a language other than Dutch loads, for a moment: reserve space, say nothing yet.
     if (!texts) return html`<div class="loading" aria-busy="true"></div>`;
-    return html`<div class="widget" part="base" lang=${this.locale}>
+    return html`<div class="widget theme-${this.shownTheme}" part="base" lang=${this.locale}>
       ${this.renderBody(texts)}${renderFooter(texts, this.section, this.locale)}
     </div>`;
   }

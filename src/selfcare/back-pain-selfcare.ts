@@ -3,7 +3,7 @@ import { common, meta, selfCare, sources } from '../content/nl.js';
 import { PREVENTION_TIP_IDS, SELF_CARE_IDS } from '../content/structure.js';
 import type { AcuteText } from '../content/types.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
-import { clearWarning, warnInvalid } from '../internal/warn.js';
+import { parseKeyword } from '../internal/attributes.js';
 import { checkWebAddress } from '../internal/web-address.js';
 import { styles } from './back-pain-selfcare.styles.js';
 
@@ -58,20 +58,8 @@ export class BackPainSelfcare extends BackPainElement<'selfCare'> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('mode')) this.shownMode = this.checkMode();
+    if (changed.has('mode')) this.shownMode = parseKeyword(this, 'mode', this.mode, MODES, 'Showing all.') ?? 'all';
     if (changed.has('redflagsHref')) this.redFlagsAddress = checkWebAddress(this, 'redflags-href', this.redflagsHref, 'The link is not shown.');
-  }
-
-  private checkMode(): SelfCareMode {
-    // Null once the attribute is removed; enumerated HTML attributes ignore case.
-    const value = (this.mode ?? '').trim().toLowerCase();
-    const mode = value ? MODES.find((accepted) => accepted === value) : 'all';
-    if (mode) {
-      clearWarning(this, 'mode');
-      return mode;
-    }
-    warnInvalid(this, 'mode', this.mode, MODES.join(', '), 'Showing all.');
-    return 'all';
   }
 
   protected renderBody({ selfCare: t }: WidgetContent<'selfCare'>) {

@@ -55,10 +55,10 @@ export const tokens = css`
    * support and the reader prefers it, light on the many pages that declare nothing, so a light
    * page never gets a dark block in it.
    */
-  :host([theme='light']) .widget {
+  .theme-light {
     color-scheme: light;
   }
-  :host([theme='dark']) .widget {
+  .theme-dark {
     color-scheme: dark;
   }
 

@@ -2,7 +2,7 @@ import { html, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { common, meta, sources, treatments } from '../content/nl.js';
 import { TREATMENT_GROUPS, TREATMENTS, type TreatmentGroup } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
-import { clearWarning, warnInvalid } from '../internal/warn.js';
+import { checkBooleanAttribute, parseKeyword } from '../internal/attributes.js';
 import { styles } from './back-pain-treatments.styles.js';
 
 /** One icon per group, so a group never depends on colour alone. Decorative: the heading says it. */
@@ -65,29 +65,12 @@ export class BackPainTreatments extends BackPainElement<'treatments'> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('group')) this.shown = this.checkGroup();
-    if (changed.has('compact')) this.checkCompact();
+    if (changed.has('compact')) checkBooleanAttribute(this, 'compact', 'Showing the compact layout.');
   }
 
   private checkGroup(): readonly TreatmentGroup[] {
-    // Enumerated attribute values are case-insensitive in HTML.
-    const value = String(this.group ?? '').trim().toLowerCase();
-    const group = TREATMENT_GROUPS.find((id) => id === value);
-    if (group || !value) {
-      clearWarning(this, 'group');
-      return group ? [group] : TREATMENT_GROUPS;
-    }
-    warnInvalid(this, 'group', this.group, TREATMENT_GROUPS.join(', '), 'Showing all groups.');
-    return TREATMENT_GROUPS;
-  }
-
-  /** `compact="false"` still means compact in HTML; say so, since it rarely is what was meant. */
-  private checkCompact(): void {
-    const value = this.getAttribute('compact');
-    if (value === null || value === '' || value.toLowerCase() === 'compact') {
-      clearWarning(this, 'compact');
-      return;
-    }
-    warnInvalid(this, 'compact', value, 'no value (`compact`), or leave the attribute out', 'Any value turns compact on, as in HTML; showing the compact layout.');
+    const group = parseKeyword(this, 'group', this.group, TREATMENT_GROUPS, 'Showing all groups.');
+    return group ? [group] : TREATMENT_GROUPS;
   }
 
   protected renderBody({ treatments: t }: WidgetContent<'treatments'>) {
