@@ -33,7 +33,7 @@ const THEMES = ['auto', 'light', 'dark'] as const;
  * @csspart footer - Sources, review date and disclaimer.
  *
  * @cssproperty --bp-font-family - Font of the widget. Default: inherited from the page.
- * @cssproperty --bp-font-size - Base text size. Default: max(1rem, 16px).
+ * @cssproperty --bp-font-size - Base text size. Default: max(1.125rem, 18px): 18 px, or larger when the reader's root size is larger.
  * @cssproperty --bp-color-text - Text colour. Default: #1b1f24 (dark theme #eef1f5).
  * @cssproperty --bp-color-muted - Secondary text colour. Default: #4a5260 (dark #b9c0ca).
  * @cssproperty --bp-color-background - Background. Default: #ffffff (dark #15181c).

@@ -48,7 +48,7 @@ export const footerStyles = css`
     padding-top: calc(var(--_space) * 0.75);
     border-top: 1px solid var(--_border);
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
   }
   .footer p,
   .footer ul {
