@@ -51,6 +51,8 @@ export interface CommonText {
   sourcesHeading: string;
   /** Label before the review date, e.g. "Laatst gecontroleerd". */
   reviewedLabel: string;
+  /** Label before the date of the next review, e.g. "Volgende controle". */
+  nextReviewLabel: string;
   /** One line that the widget informs and does not diagnose. */
   disclaimer: string;
 }

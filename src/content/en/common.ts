@@ -9,6 +9,7 @@ export const meta: ContentMeta = { version: '2026.12', reviewed: '2026-11-30', n
 export const common: CommonText = {
   sourcesHeading: 'Sources',
   reviewedLabel: 'Last reviewed',
+  nextReviewLabel: 'Next review',
   disclaimer: 'This information does not replace your GP and is not a diagnosis.',
 };
 

@@ -12,6 +12,7 @@ export const meta: ContentMeta = { version: '2026.12', reviewed: '2026-11-30', n
 export const common: CommonText = {
   sourcesHeading: 'Bronnen',
   reviewedLabel: 'Laatst gecontroleerd',
+  nextReviewLabel: 'Volgende controle',
   disclaimer: 'Deze informatie is geen diagnose en komt niet in de plaats van uw huisarts.',
 };
 
