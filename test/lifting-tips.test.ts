@@ -283,7 +283,15 @@ describe('<lifting-tips>', () => {
   });
 
   describe('layout attribute', () => {
-    for (const value of ['grid', 'TABS ', 'accordion']) {
+    for (const value of ['TABS ', 'Tabs']) {
+      it(`shows tabs for layout="${value}": keywords are read in any case, without a warning`, async () => {
+        const { el, warnings } = await fixtureWithWarnings<LiftingTips>(html`<lifting-tips layout=${value}></lifting-tips>`);
+        expect(tabs(el)).to.have.length(LIFTING_TOPICS.length);
+        expect(warnings).to.deep.equal([]);
+      });
+    }
+
+    for (const value of ['grid', 'tab', 'accordion']) {
       it(`falls back to the list for layout="${value}" with one warning`, async () => {
         const { el, warnings } = await fixtureWithWarnings<LiftingTips>(html`<lifting-tips layout=${value}></lifting-tips>`);
         expect(tabs(el)).to.have.length(0);
