@@ -10,6 +10,7 @@ export const common: CommonText = {
   sourcesHeading: 'Sources',
   reviewedLabel: 'Last reviewed',
   nextReviewLabel: 'Next review',
+  redFlagsCheck: 'Do the check first: do I need to see a GP?',
   disclaimer: 'This information does not replace your GP and is not a diagnosis.',
 };
 

@@ -13,6 +13,7 @@ export const common: CommonText = {
   sourcesHeading: 'Bronnen',
   reviewedLabel: 'Laatst gecontroleerd',
   nextReviewLabel: 'Volgende controle',
+  redFlagsCheck: 'Doe eerst de check: moet ik naar de huisarts?',
   disclaimer: 'Deze informatie is geen diagnose en komt niet in de plaats van uw huisarts.',
 };
 
