@@ -3,6 +3,7 @@ import { common, meta, sources, treatments } from '../content/nl.js';
 import { TREATMENT_GROUPS, TREATMENTS, type TreatmentGroup } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
 import { checkBooleanAttribute, parseKeyword } from '../internal/attributes.js';
+import { RedFlagsLink, redFlagsLinkStyles } from '../internal/redflags-link.js';
 import { styles } from './back-pain-treatments.styles.js';
 
 /** One icon per group, so a group never depends on colour alone. Decorative: the heading says it. */
@@ -33,14 +34,15 @@ type Texts = WidgetContent<'treatments'>['treatments'];
  * @csspart group-advised-against - The group of treatments that are advised against (also has the part `group`).
  * @csspart treatment - One treatment: its name and why (in compact mode a disclosure).
  * @csspart decide-together - The closing line that the GP or physiotherapist decides together with the patient.
+ * @csspart redflags-link - The link to the page's red-flag self-check (only with a valid `redflags-href`).
  *
  * @cssproperty --bp-treatments-color-helps - Border and icon colour of the "helps" group. Default: `--bp-color-self-care`.
  * @cssproperty --bp-treatments-color-may-help - Border and icon colour of the "may help" group. Default: `--bp-color-soon`.
  * @cssproperty --bp-treatments-color-advised-against - Border and icon colour of the "advised against" group. Default: `--bp-color-emergency`.
  */
 export class BackPainTreatments extends BackPainElement<'treatments'> {
-  static override styles = [...BackPainElement.styles, styles];
-  static override properties: PropertyDeclarations = { group: {}, compact: { type: Boolean } };
+  static override styles = [...BackPainElement.styles, redFlagsLinkStyles, styles];
+  static override properties: PropertyDeclarations = { group: {}, compact: { type: Boolean }, redflagsHref: { attribute: 'redflags-href' } };
 
   protected readonly section = 'treatments' as const;
   protected readonly dutch: WidgetContent<'treatments'> = { meta, common, sources, treatments };
@@ -59,6 +61,14 @@ export class BackPainTreatments extends BackPainElement<'treatments'> {
    */
   compact = false;
 
+  /**
+   * Address of the page's own red-flag self-check: an http(s) address, a path on this site
+   * starting with "/" or a place on this page starting with "#". Shown as a link "Do the check
+   * first" under the introduction; other values (such as `javascript:`) show no link, with a warning.
+   */
+  redflagsHref = '';
+
+  private readonly redFlagsLink = new RedFlagsLink(this);
   /** The groups to show, after checking `group`. */
   private shown: readonly TreatmentGroup[] = TREATMENT_GROUPS;
 
@@ -73,10 +83,11 @@ export class BackPainTreatments extends BackPainElement<'treatments'> {
     return group ? [group] : TREATMENT_GROUPS;
   }
 
-  protected renderBody({ treatments: t }: WidgetContent<'treatments'>) {
+  protected renderBody({ treatments: t, common }: WidgetContent<'treatments'>) {
     return html`
       ${this.renderTitle(t.title)}
       <p class="intro">${t.intro}</p>
+      ${this.redFlagsLink.render(common.redFlagsCheck)}
       <div class="groups ${this.shown.length > 1 ? 'all' : ''} ${this.compact ? 'compact' : ''}" part="groups">
         ${this.shown.map((group) => this.renderGroup(group, t))}
       </div>
