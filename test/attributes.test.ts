@@ -76,7 +76,7 @@ describe('checkBooleanAttribute', () => {
     });
     expect(messages).to.have.length(1);
     expect(messages[0]).to.equal(
-      '<x-widget>: open="false" is not valid. Accepted: no value (open) or "open"; remove the attribute to switch it off. Opening every answer.',
+      '<x-widget>: open="false" is not valid. Accepted: no value, or remove the attribute to switch it off. Opening every answer.',
     );
   });
 });

@@ -23,12 +23,13 @@ const px = (element: Element) => parseFloat(getComputedStyle(element).fontSize);
 
 /**
  * Renders a widget with everything a reader can open opened: every disclosure, every myth's
- * fact, and in the red-flag check the outcome card (one "yes").
+ * fact, the link to the red-flag check, and in the red-flag check the outcome card (one "yes").
  */
 async function renderOpened(tag: string, lang: string): Promise<HTMLElement> {
   const holder = await fixture<HTMLElement>(html`<div></div>`);
   const widget = document.createElement(tag);
   widget.setAttribute('lang', lang);
+  widget.setAttribute('redflags-href', '#check');
   if (tag === 'back-pain-myths') widget.setAttribute('reveal', '');
   holder.append(widget);
   await settled(widget);

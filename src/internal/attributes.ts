@@ -29,5 +29,5 @@ export function checkBooleanAttribute(element: Element, attribute: string, whenO
   const value = element.getAttribute(attribute);
   const text = value?.trim().toLowerCase();
   if (value === null || text === '' || text === attribute || text === 'true') clearWarning(element, attribute);
-  else warnInvalid(element, attribute, value, `no value (${attribute}) or "${attribute}"; remove the attribute to switch it off`, whenOn);
+  else warnInvalid(element, attribute, value, `no value, or remove the attribute to switch it off`, whenOn);
 }
