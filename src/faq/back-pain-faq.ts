@@ -68,7 +68,8 @@ export class BackPainFaq extends BackPainElement<'faq'> {
   /**
    * Address of the page's own red-flag self-check: an http(s) address, a path on this site
    * starting with "/" or a place on this page starting with "#". Shown as a link "Do the check
-   * first" at the end of the answer to when to see the GP (`when-gp`); other values (such as `javascript:`) show no link, with a warning.
+   * first" at the end of the answer to when to see the GP (`when-gp`); other values (such as
+   * `javascript:`) show no link, with a warning.
    */
   redflagsHref = '';
 

@@ -70,7 +70,8 @@ export class RecoveryTimeline extends BackPainElement<'timeline'> {
   /**
    * Address of the page's own red-flag self-check: an http(s) address, a path on this site
    * starting with "/" or a place on this page starting with "#". Shown as a link "Do the check
-   * first" under the introduction; other values (such as `javascript:`) show no link, with a warning.
+   * first" under the introduction; other values (such as `javascript:`) show no link, with a
+   * warning.
    */
   redflagsHref = '';
 

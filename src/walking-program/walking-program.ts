@@ -86,7 +86,8 @@ export class WalkingProgram extends BackPainElement<'walking'> {
   /**
    * Address of the page's own red-flag self-check: an http(s) address, a path on this site
    * starting with "/" or a place on this page starting with "#". Shown as a link "Do the check
-   * first" under the advice to check the warning signs first; other values (such as `javascript:`) show no link, with a warning.
+   * first" under the advice to check the warning signs first; other values (such as `javascript:`)
+   * show no link, with a warning.
    */
   redflagsHref = '';
 
