@@ -19,6 +19,9 @@ const hasAcute = (el: BackPainSelfcare) => acute(el) !== null;
 const hasImage = (el: BackPainSelfcare) => el.shadowRoot!.querySelector('img') !== null;
 const partAfter = (element: Element | null | undefined) => element?.nextElementSibling?.getAttribute('part');
 const text = (element: Element) => element.textContent!.replace(/\s+/g, ' ').trim();
+/** The lines of "when to contact the GP" as the reader sees them, most urgent first. */
+const contactLines = (t: typeof nl) => (['emergency', 'urgent', 'soon'] as const).map((level) => `${t.whenToContact.levels[level].action} ${t.whenToContact.levels[level].signs}`);
+const shownLines = (el: BackPainSelfcare) => [...contact(el).querySelectorAll('[part="contact-levels"] > li')].map(text);
 const headings = (el: BackPainSelfcare) =>
   [...el.shadowRoot!.querySelectorAll('[role="heading"]')].map((h) => [text(h), h.getAttribute('aria-level')]);
 
@@ -44,7 +47,7 @@ describe('<back-pain-selfcare>', () => {
       expect(steps(el).length).to.equal(SELF_CARE_IDS.length);
       expect(hasAcute(el)).to.equal(false);
       expect(shadowText(el)).not.to.contain(nl.acute.title);
-      expect(text(contact(el))).to.contain(nl.whenToContact.text);
+      expect(shownLines(el)).to.deep.equal(contactLines(nl));
     });
 
     it('is accessible in mode="acute", which shows the acute section first and without the steps', async () => {
@@ -109,14 +112,28 @@ describe('<back-pain-selfcare>', () => {
       expect(headings(el).map(([, level]) => level)).to.deep.equal(['5', '6', '6', '6', '6', '6', '6']);
     });
 
-    it('closes every mode with when to contact the GP, which names the warning signs', async () => {
+    it('closes every mode with when to contact the GP, in three lines by urgency: 112 now, the GP today, an appointment within days', async () => {
       for (const mode of ['all', 'everyday', 'acute']) {
         const el = await fixture<BackPainSelfcare>(html`<back-pain-selfcare mode=${mode}></back-pain-selfcare>`);
-        expect(text(contact(el)), mode).to.contain(nl.whenToContact.title).and.to.contain(nl.whenToContact.text);
+        expect(text(contact(el)), mode).to.contain(nl.whenToContact.title);
+        expect(shownLines(el), mode).to.deep.equal(contactLines(nl));
         expect(contact(el).nextElementSibling!.localName, mode).to.equal('footer');
       }
-      expect(nl.whenToContact.text).to.contain('waarschuwingssignaal');
-      expect(en.whenToContact.text).to.contain('warning sign');
+      for (const t of [nl, en]) {
+        const { emergency, urgent, soon } = t.whenToContact.levels;
+        expect(emergency.action).to.contain('112');
+        expect(urgent.action).to.match(/vandaag|today/);
+        expect(soon.action).to.match(/paar dagen|few days/);
+      }
+    });
+
+    it('sets the three lines apart by colour as well as by their words', async () => {
+      const el = await fixture<BackPainSelfcare>(html`<back-pain-selfcare></back-pain-selfcare>`);
+      const lines = [...contact(el).querySelectorAll<HTMLElement>('[part="contact-levels"] > li')];
+      const edges = lines.map((line) => getComputedStyle(line).borderInlineStartColor);
+      expect(new Set(edges).size).to.equal(3);
+      expect(lines.map((line) => getComputedStyle(line.querySelector('strong')!).color)).to.deep.equal(edges);
+      expect(lines.map((line) => parseFloat(getComputedStyle(line).borderInlineStartWidth))).to.satisfy((widths: number[]) => widths.every((width) => width >= 4));
     });
 
     it('ends with the sources and the review date', async () => {
@@ -209,7 +226,7 @@ describe('<back-pain-selfcare>', () => {
         expect(warnings[0]).to.contain('redflags-href=').and.to.contain('Accepted');
         expect(href(el)).to.equal(null);
         expect(hasImage(el)).to.equal(false);
-        expect(text(contact(el))).to.contain(nl.whenToContact.text);
+        expect(shownLines(el)).to.deep.equal(contactLines(nl));
       });
     }
 

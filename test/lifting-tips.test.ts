@@ -283,7 +283,15 @@ describe('<lifting-tips>', () => {
   });
 
   describe('layout attribute', () => {
-    for (const value of ['grid', 'TABS ', 'accordion']) {
+    for (const value of ['TABS ', 'Tabs']) {
+      it(`shows tabs for layout="${value}": keywords are read in any case, without a warning`, async () => {
+        const { el, warnings } = await fixtureWithWarnings<LiftingTips>(html`<lifting-tips layout=${value}></lifting-tips>`);
+        expect(tabs(el)).to.have.length(LIFTING_TOPICS.length);
+        expect(warnings).to.deep.equal([]);
+      });
+    }
+
+    for (const value of ['grid', 'tab', 'accordion']) {
       it(`falls back to the list for layout="${value}" with one warning`, async () => {
         const { el, warnings } = await fixtureWithWarnings<LiftingTips>(html`<lifting-tips layout=${value}></lifting-tips>`);
         expect(tabs(el)).to.have.length(0);
@@ -339,8 +347,8 @@ describe('<lifting-tips>', () => {
       expect(narrow.scrollWidth).to.be.at.most(280);
       const medium = await fixture<LiftingTips>(html`<lifting-tips style="width: 700px"></lifting-tips>`);
       expect(columns(medium)).to.equal(2);
-      // A parent wider than the test page's viewport stands in for a full page.
-      const page = await fixture<HTMLElement>(html`<div style="width: 1000px"><lifting-tips></lifting-tips></div>`);
+      // A parent wider than the test page's viewport stands in for a full page (with 18 px text).
+      const page = await fixture<HTMLElement>(html`<div style="width: 1125px"><lifting-tips></lifting-tips></div>`);
       const wide = page.querySelector('lifting-tips')!;
       await wide.updateComplete;
       expect(columns(wide)).to.equal(3);

@@ -51,6 +51,10 @@ export interface CommonText {
   sourcesHeading: string;
   /** Label before the review date, e.g. "Laatst gecontroleerd". */
   reviewedLabel: string;
+  /** Label before the date of the next review, e.g. "Volgende controle". */
+  nextReviewLabel: string;
+  /** Link text to the embedding page's red-flag self-check, where advice is given. */
+  redFlagsCheck: string;
   /** One line that the widget informs and does not diagnose. */
   disclaimer: string;
 }
@@ -191,12 +195,28 @@ export interface AcuteText {
   prevention: Record<PreventionTipId, TitledText>;
 }
 
+/** One line of "when to contact the GP": what to do, then for which signs. */
+export interface ContactLine {
+  /** What to do, e.g. "Bel meteen 112 of uw huisarts". */
+  action: string;
+  /** The signs it is for, continuing the sentence: "als ...". */
+  signs: string;
+}
+
+/** When to contact the GP, one line per urgency of the red-flag table, most urgent first. */
+export interface WhenToContactText {
+  title: string;
+  levels: Record<Exclude<Urgency, 'self-care'>, ContactLine>;
+  /** The safety net under the lines: worried, or getting worse? Contact the GP anyway. */
+  worried: string;
+}
+
 export interface SelfCareText {
   title: string;
   intro: string;
   steps: Record<SelfCareId, TitledText>;
   acute: AcuteText;
-  whenToContact: TitledText;
+  whenToContact: WhenToContactText;
   /** Link text to the embedding page's red-flag self-check. */
   redFlagsLink: string;
 }

@@ -2,6 +2,8 @@ import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues
 import { faqTexts } from '../content/load/faq.js';
 import { FAQ_IDS, type FaqId } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
+import { checkBooleanAttribute } from '../internal/attributes.js';
+import { RedFlagsLink, redFlagsLinkStyles } from '../internal/redflags-link.js';
 import { clearWarning, warnInvalid } from '../internal/warn.js';
 import { styles } from './back-pain-faq.styles.js';
 import { matchingQuestions } from './faq-search.js';
@@ -40,12 +42,14 @@ const isFaqId = (value: string): value is FaqId => (FAQ_IDS as readonly string[]
  * @csspart item - One question with its answer (a `details` element).
  * @csspart question - The question that opens and closes its answer (a `summary` element).
  * @csspart answer - The answer.
+ * @csspart redflags-link - The link to the page's red-flag self-check (only with a valid `redflags-href`).
  */
 export class BackPainFaq extends BackPainElement<'faq'> {
-  static override styles = [...BackPainElement.styles, styles];
+  static override styles = [...BackPainElement.styles, redFlagsLinkStyles, styles];
   static override properties: PropertyDeclarations = {
     open: { type: Boolean },
     questions: {},
+    redflagsHref: { attribute: 'redflags-href' },
     query: { state: true },
     settled: { state: true },
   };
@@ -62,6 +66,15 @@ export class BackPainFaq extends BackPainElement<'faq'> {
    */
   questions = '';
 
+  /**
+   * Address of the page's own red-flag self-check: an http(s) address, a path on this site
+   * starting with "/" or a place on this page starting with "#". Shown as a link "Do the check
+   * first" at the end of the answer to when to see the GP (`when-gp`); other values (such as
+   * `javascript:`) show no link, with a warning.
+   */
+  redflagsHref = '';
+
+  private readonly redFlagsLink = new RedFlagsLink(this);
   private query = '';
   /** False while the person is typing, so the number of matches is announced after a pause. */
   private settled = true;
@@ -95,6 +108,7 @@ export class BackPainFaq extends BackPainElement<'faq'> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('open')) checkBooleanAttribute(this, 'open', 'Opening every answer.');
     if (changed.has('questions')) this.shown = this.checkQuestions();
     if (!this.hasFilter) this.query = '';
     if (!this.texts) return;
@@ -145,7 +159,7 @@ export class BackPainFaq extends BackPainElement<'faq'> {
     this.announceTimer = setTimeout(() => (this.settled = true), ANNOUNCE_DELAY);
   }
 
-  protected renderBody({ faq: t }: WidgetContent<'faq'>) {
+  protected renderBody({ faq: t, common }: WidgetContent<'faq'>) {
     const count = this.matching.length;
     const status = this.query.trim() && this.settled ? (count > 0 ? t.matches(count) : t.noMatches) : '';
     // Every question stays rendered, hidden when not shown, so open answers stay open as the list changes.
@@ -168,7 +182,10 @@ export class BackPainFaq extends BackPainElement<'faq'> {
             ?hidden=${!this.matching.includes(id)}
           >
             <summary part="question">${t.items[id].question}</summary>
-            <div class="answer" part="answer">${t.items[id].answer.map((paragraph) => html`<p>${paragraph}</p>`)}</div>
+            <div class="answer" part="answer">
+              ${t.items[id].answer.map((paragraph) => html`<p>${paragraph}</p>`)}
+              ${id === 'when-gp' ? this.redFlagsLink.render(common.redFlagsCheck) : nothing}
+            </div>
           </details>`,
         )}
       </div>

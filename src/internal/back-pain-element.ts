@@ -14,11 +14,14 @@ import {
 import { commonTexts } from '../content/load/common.js';
 import { matchLocale, onDocumentLanguageChange, requestedLanguage } from './language.js';
 import { clearWarning, warnInvalid } from './warn.js';
+import { parseKeyword } from './attributes.js';
 import { footerStyles, renderFooter } from './footer.js';
 import { tokens } from '../styles/tokens.js';
 
 /** The part of the content one widget needs: its own section and the shared parts. */
 export type WidgetContent<S extends SectionId> = Pick<Content, 'meta' | 'common' | 'sources' | S>;
+
+const THEMES = ['auto', 'light', 'dark'] as const;
 
 /**
  * The thin base of every widget: resolves the language, picks the texts for it (loading its
@@ -33,7 +36,7 @@ export type WidgetContent<S extends SectionId> = Pick<Content, 'meta' | 'common'
  * @csspart footer - Sources, review date and disclaimer.
  *
  * @cssproperty --bp-font-family - Font of the widget. Default: inherited from the page.
- * @cssproperty --bp-font-size - Base text size. Default: max(1rem, 16px).
+ * @cssproperty --bp-font-size - Base text size. Default: max(1.125rem, 18px): 18 px, or larger when the reader's root size is larger.
  * @cssproperty --bp-color-text - Text colour. Default: #1b1f24 (dark theme #eef1f5).
  * @cssproperty --bp-color-muted - Secondary text colour. Default: #4a5260 (dark #b9c0ca).
  * @cssproperty --bp-color-background - Background. Default: #ffffff (dark #15181c).
@@ -75,7 +78,7 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
   /**
    * Colour theme: `auto` (the default) follows the page: dark where the page declares dark
    * support (`color-scheme: light dark`) and the reader prefers dark, else light. `light` or
-   * `dark` fixes it. Urgency colours keep their meaning in both.
+   * `dark` fixes it, in any case. Urgency colours keep their meaning in both.
    */
   theme: 'auto' | 'light' | 'dark' = 'auto';
 
@@ -84,6 +87,8 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
   /** Where this widget's section is in each built-in language (see content/load/). */
   protected abstract readonly sectionTexts: PartLoaders<S>;
 
+  /** The theme in use: `theme` when valid, else `auto`. */
+  private shownTheme: (typeof THEMES)[number] = 'auto';
   /** The heading level in use: `headingLevel` when valid, else 2. */
   protected level = 2;
   /** The locale being shown, after resolution and fallback. */
@@ -110,7 +115,7 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('headingLevel')) this.level = this.checkHeadingLevel();
-    if (changed.has('theme')) this.checkTheme();
+    if (changed.has('theme')) this.shownTheme = parseKeyword(this, 'theme', this.theme, THEMES, 'Following the page (auto).') ?? 'auto';
     const locale = this.resolveLocale();
     // A language whose texts failed to load shows Dutch, marked as Dutch.
     this.locale = this.unavailable.has(locale) ? 'nl' : locale;
@@ -125,11 +130,6 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
     }
     warnInvalid(this, 'heading-level', this.getAttribute('heading-level') ?? level, 'a whole number from 1 to 6', 'Using 2.');
     return 2;
-  }
-
-  private checkTheme(): void {
-    if (['auto', 'light', 'dark'].includes(this.theme)) clearWarning(this, 'theme');
-    else warnInvalid(this, 'theme', this.theme, 'auto, light, dark', 'Following the page (auto).');
   }
 
   /** The level for headings inside the widget, one below its title. */
@@ -191,7 +191,7 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
     const texts = this.texts;
     // Texts that are not bundled in load for a moment: reserve space, say nothing yet.
     if (!texts) return html`<div class="loading" aria-busy="true"></div>`;
-    return html`<div class="widget" part="base" lang=${this.locale}>
+    return html`<div class="widget theme-${this.shownTheme}" part="base" lang=${this.locale}>
       ${this.renderBody(texts)}${renderFooter(texts, this.section, this.locale)}
     </div>`;
   }

@@ -24,10 +24,14 @@ export function formatDate(isoDate: string, locale: string): string {
   }
 }
 
-/** The footer every widget ends with: a disclaimer, the sources it draws on, and the review date. */
+/**
+ * The footer every widget ends with: a disclaimer, the sources it draws on, and the last and next
+ * review dates. role="none": a <footer> outside the page's sectioning elements would be a second
+ * contentinfo landmark of the page in some browsers.
+ */
 export function renderFooter(texts: Pick<Content, 'meta' | 'common' | 'sources'>, section: SectionId, locale: string) {
   const { common, sources, meta } = texts;
-  return html`<footer part="footer" class="footer">
+  return html`<footer part="footer" class="footer" role="none">
     <p>${common.disclaimer}</p>
     <p class="footer-heading">${common.sourcesHeading}</p>
     <ul>
@@ -38,7 +42,10 @@ export function renderFooter(texts: Pick<Content, 'meta' | 'common' | 'sources'>
         </li>`;
       })}
     </ul>
-    <p>${common.reviewedLabel}: <time datetime=${meta.reviewed}>${formatDate(meta.reviewed, locale)}</time></p>
+    <p>
+      <span class="review-date">${common.reviewedLabel}: <time datetime=${meta.reviewed}>${formatDate(meta.reviewed, locale)}</time>.</span>
+      <span class="review-date">${common.nextReviewLabel}: <time datetime=${meta.nextReview}>${formatDate(meta.nextReview, locale)}</time>.</span>
+    </p>
   </footer>`;
 }
 
@@ -48,7 +55,7 @@ export const footerStyles = css`
     padding-top: calc(var(--_space) * 0.75);
     border-top: 1px solid var(--_border);
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
   }
   .footer p,
   .footer ul {
@@ -59,5 +66,8 @@ export const footerStyles = css`
   }
   .footer-heading {
     font-weight: bold;
+  }
+  .review-date {
+    display: inline-block;
   }
 `;

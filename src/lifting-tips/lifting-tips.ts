@@ -2,6 +2,7 @@ import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { liftingTexts } from '../content/load/lifting.js';
 import { LIFTING_TOPICS, type LiftingTopic } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
+import { parseKeyword } from '../internal/attributes.js';
 import { clearWarning, warnInvalid } from '../internal/warn.js';
 import { illustrations } from './illustrations.js';
 import { styles } from './lifting-tips.styles.js';
@@ -63,7 +64,8 @@ export class LiftingTips extends BackPainElement<'lifting'> {
 
   /**
    * `list` (default) shows every group at once; `tabs` shows one group at a time, chosen with
-   * a tab list. With a single topic there is no tab list.
+   * a tab list. With a single topic there is no tab list. Any case; other values show the list,
+   * with a warning.
    */
   layout: 'list' | 'tabs' = 'list';
 
@@ -76,7 +78,7 @@ export class LiftingTips extends BackPainElement<'lifting'> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('topics')) this.shown = this.checkTopics();
-    if (changed.has('layout')) this.tabbed = this.checkLayout();
+    if (changed.has('layout')) this.tabbed = parseKeyword(this, 'layout', this.layout, LAYOUTS, 'Showing the list.') === 'tabs';
   }
 
   private checkTopics(): readonly LiftingTopic[] {
@@ -84,16 +86,6 @@ export class LiftingTips extends BackPainElement<'lifting'> {
     if (unknown.length === 0) clearWarning(this, 'topics');
     else warnInvalid(this, 'topics', unknown.join(' '), LIFTING_TOPICS.join(', '), topics.length ? 'Ignoring the unknown ones.' : 'Showing all topics.');
     return topics.length ? topics : LIFTING_TOPICS;
-  }
-
-  private checkLayout(): boolean {
-    const layout = this.layout ?? '';
-    if (!layout || (LAYOUTS as readonly string[]).includes(layout)) {
-      clearWarning(this, 'layout');
-      return layout === 'tabs';
-    }
-    warnInvalid(this, 'layout', layout, LAYOUTS.join(', '), 'Showing the list.');
-    return false;
   }
 
   private get active(): LiftingTopic {

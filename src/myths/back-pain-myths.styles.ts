@@ -68,7 +68,7 @@ export const styles = css`
     border-radius: 999px;
     background: var(--_surface);
     color: var(--_text);
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
     font-weight: bold;
     line-height: 1.5;
   }

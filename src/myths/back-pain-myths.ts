@@ -2,7 +2,7 @@ import { html, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { mythsTexts } from '../content/load/myths.js';
 import { MYTH_IDS, type MythId } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
-import { clearWarning, warnInvalid } from '../internal/warn.js';
+import { checkBooleanAttribute } from '../internal/attributes.js';
 import { styles } from './back-pain-myths.styles.js';
 
 /** Decorative icons beside the words "myth" and "fact", so the two never differ by colour alone. */
@@ -55,19 +55,9 @@ export class BackPainMyths extends BackPainElement<'myths'> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!changed.has('reveal')) return;
-    this.checkReveal();
+    checkBooleanAttribute(this, 'reveal', 'Showing every fact.');
     // Only a change from outside disagrees with the cards; the person's own clicks keep both in step.
     if (this.reveal !== this.allRevealed) this.revealed = new Set(this.reveal ? MYTH_IDS : []);
-  }
-
-  private checkReveal(): void {
-    const value = this.getAttribute('reveal')?.trim().toLowerCase();
-    if (!this.reveal || value === undefined || ['', 'reveal', 'true'].includes(value)) {
-      clearWarning(this, 'reveal');
-      return;
-    }
-    // Mostly reveal="false": HTML reads any value as "on", and showing the facts hides nothing.
-    warnInvalid(this, 'reveal', this.getAttribute('reveal'), 'no value (<back-pain-myths reveal>) or "true"; leave it out to hide the facts', 'Showing every fact.');
   }
 
   private show(revealed: ReadonlySet<MythId>): void {

@@ -109,7 +109,7 @@ export const styles = css`
   .when {
     display: block;
     color: var(--_muted);
-    font-size: 0.9375em;
+    font-size: var(--_font-size-small);
   }
 
   .advice {

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { timelineTexts } from '../content/load/timeline.js';
 import { PHASE_IDS } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
+import { RedFlagsLink, redFlagsLinkStyles } from '../internal/redflags-link.js';
 import { clearWarning, warnInvalid } from '../internal/warn.js';
 import { styles } from './recovery-timeline.styles.js';
 import { calendarDateOf, daysBetween, parseIsoDate, phaseForDay, type CalendarDate, type TimedPhaseId } from './timeline-dates.js';
@@ -35,15 +36,17 @@ const dayConverter = {
  * @csspart marker - The "you are here" line with the day count, in the current phase.
  * @csspart summary - The phase's title and days, which open and close its advice.
  * @csspart advice - What is normal, what helps and when to get help, in an open phase.
+ * @csspart redflags-link - The link to the page's red-flag self-check (only with a valid `redflags-href`).
  *
  * @cssproperty --bp-timeline-current - Colour of the current phase's border, dot and "you are here" label (its text uses --bp-color-on-accent). Default: the accent colour.
  */
 export class RecoveryTimeline extends BackPainElement<'timeline'> {
-  static override styles = [...BackPainElement.styles, styles];
+  static override styles = [...BackPainElement.styles, redFlagsLinkStyles, styles];
   static override properties: PropertyDeclarations = {
     onset: {},
     day: { converter: dayConverter },
     today: {},
+    redflagsHref: { attribute: 'redflags-href' },
   };
 
   protected readonly section = 'timeline' as const;
@@ -64,6 +67,15 @@ export class RecoveryTimeline extends BackPainElement<'timeline'> {
    */
   today?: Date | string;
 
+  /**
+   * Address of the page's own red-flag self-check: an http(s) address, a path on this site
+   * starting with "/" or a place on this page starting with "#". Shown as a link "Do the check
+   * first" under the introduction; other values (such as `javascript:`) show no link, with a
+   * warning.
+   */
+  redflagsHref = '';
+
+  private readonly redFlagsLink = new RedFlagsLink(this);
   /** Days since the pain started, when known and valid. */
   private currentDay?: number;
   private currentPhase?: TimedPhaseId;
@@ -115,10 +127,11 @@ export class RecoveryTimeline extends BackPainElement<'timeline'> {
 
   // No headings inside a summary: browsers flatten them away, so the list and its disclosures
   // carry the structure, as in the FAQ.
-  protected renderBody({ timeline: t }: WidgetContent<'timeline'>) {
+  protected renderBody({ timeline: t, common }: WidgetContent<'timeline'>) {
     return html`
       ${this.renderTitle(t.title)}
       <p class="intro">${t.intro}</p>
+      ${this.redFlagsLink.render(common.redFlagsCheck)}
       <ol class="phases" part="phases">
         ${PHASE_IDS.map((id) => {
           const phase = t.phases[id];

@@ -92,12 +92,32 @@ export const styles = css`
     background: var(--_background);
   }
 
-  /* A large target (WCAG 2.5.8) although it stands alone in its paragraph. */
-  .redflags-link {
-    display: inline-flex;
-    align-items: center;
-    min-height: 2.75em;
-    font-weight: bold;
+  /* One line per urgency: its own colour and a thick edge, and words that say how urgent. */
+  .contact-levels {
+    display: grid;
+    gap: 0.5em;
+    margin: 0 0 0.5em;
+    padding: 0;
+    list-style: none;
+  }
+
+  .contact-level {
+    padding: 0.375em 0.75em;
+    border-inline-start: 0.375em solid var(--_level);
+  }
+
+  .contact-level strong {
+    color: var(--_level);
+  }
+
+  .emergency {
+    --_level: var(--_emergency);
+  }
+  .urgent {
+    --_level: var(--_urgent);
+  }
+  .soon {
+    --_level: var(--_soon);
   }
 
   @container (min-width: 40em) {
@@ -119,14 +139,6 @@ export const styles = css`
     .group,
     .tip {
       break-inside: avoid;
-    }
-    /* On paper the reader needs the address itself (inline, so its space is kept). */
-    .redflags-link {
-      display: inline;
-    }
-    .redflags-link::after {
-      content: ' (' attr(href) ')';
-      font-weight: normal;
     }
   }
 `;

@@ -1,15 +1,18 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { selfCareTexts } from '../content/load/self-care.js';
 import { PREVENTION_TIP_IDS, SELF_CARE_IDS } from '../content/structure.js';
-import type { AcuteText } from '../content/types.js';
+import type { AcuteText, WhenToContactText } from '../content/types.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
-import { clearWarning, warnInvalid } from '../internal/warn.js';
-import { checkWebAddress } from '../internal/web-address.js';
+import { parseKeyword } from '../internal/attributes.js';
+import { RedFlagsLink, redFlagsLinkStyles } from '../internal/redflags-link.js';
 import { styles } from './back-pain-selfcare.styles.js';
 
 const MODES = ['all', 'everyday', 'acute'] as const;
 /** Which parts of the self-care advice the widget shows. */
 export type SelfCareMode = (typeof MODES)[number];
+
+/** The lines of "when to contact the GP", most urgent first. */
+const CONTACT_LEVELS = ['emergency', 'urgent', 'soon'] as const;
 
 /**
  * What people can do themselves for low back pain, most important step first, and what to do
@@ -26,10 +29,11 @@ export type SelfCareMode = (typeof MODES)[number];
  * @csspart acute - The section for when the back suddenly "goes" (modes `all` and `acute`).
  * @csspart prevention - The tips for later: staying fit, and habits that make daily tasks easier.
  * @csspart contact - When to contact the GP; the last section in every mode.
+ * @csspart contact-levels - The three lines of when to contact the GP: call 112 now, call the GP today, make an appointment within a few days.
  * @csspart redflags-link - The link to the page's red-flag self-check (only with a valid `redflags-href`).
  */
 export class BackPainSelfcare extends BackPainElement<'selfCare'> {
-  static override styles = [...BackPainElement.styles, styles];
+  static override styles = [...BackPainElement.styles, redFlagsLinkStyles, styles];
   static override properties: PropertyDeclarations = {
     mode: {},
     redflagsHref: { attribute: 'redflags-href' },
@@ -54,24 +58,11 @@ export class BackPainSelfcare extends BackPainElement<'selfCare'> {
   redflagsHref = '';
 
   private shownMode: SelfCareMode = 'all';
-  private redFlagsAddress?: string;
+  private readonly redFlagsLink = new RedFlagsLink(this);
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('mode')) this.shownMode = this.checkMode();
-    if (changed.has('redflagsHref')) this.redFlagsAddress = checkWebAddress(this, 'redflags-href', this.redflagsHref, 'The link is not shown.');
-  }
-
-  private checkMode(): SelfCareMode {
-    // Null once the attribute is removed; enumerated HTML attributes ignore case.
-    const value = (this.mode ?? '').trim().toLowerCase();
-    const mode = value ? MODES.find((accepted) => accepted === value) : 'all';
-    if (mode) {
-      clearWarning(this, 'mode');
-      return mode;
-    }
-    warnInvalid(this, 'mode', this.mode, MODES.join(', '), 'Showing all.');
-    return 'all';
+    if (changed.has('mode')) this.shownMode = parseKeyword(this, 'mode', this.mode, MODES, 'Showing all.') ?? 'all';
   }
 
   protected renderBody({ selfCare: t }: WidgetContent<'selfCare'>) {
@@ -91,16 +82,22 @@ export class BackPainSelfcare extends BackPainElement<'selfCare'> {
             </ol>
           </div>`}
       ${this.shownMode === 'everyday' ? nothing : this.renderAcute(t.acute)}
-      <section class="contact" part="contact" aria-labelledby="contact-title">
-        <div class="section-title" id="contact-title" role="heading" aria-level=${this.subLevel}>
-          ${t.whenToContact.title}
-        </div>
-        <p>${t.whenToContact.text}</p>
-        ${this.redFlagsAddress
-          ? html`<p><a class="redflags-link" part="redflags-link" href=${this.redFlagsAddress}>${t.redFlagsLink}</a></p>`
-          : nothing}
-      </section>
+      ${this.renderContact(t.whenToContact, t.redFlagsLink)}
     `;
+  }
+
+  private renderContact(contact: WhenToContactText, linkText: string) {
+    // role="list": Safari drops the list role of a list without bullets.
+    return html`<section class="contact" part="contact" aria-labelledby="contact-title">
+      <div class="section-title" id="contact-title" role="heading" aria-level=${this.subLevel}>${contact.title}</div>
+      <ul class="contact-levels" part="contact-levels" role="list">
+        ${CONTACT_LEVELS.map(
+          (level) => html`<li class="contact-level ${level}"><strong>${contact.levels[level].action}</strong> ${contact.levels[level].signs}</li>`,
+        )}
+      </ul>
+      <p class="worried"><strong>${contact.worried}</strong></p>
+      ${this.redFlagsLink.render(linkText)}
+    </section>`;
   }
 
   private renderAcute(a: AcuteText) {

@@ -4,8 +4,9 @@ import { css } from 'lit';
  * Design tokens. A host page themes every widget with the global `--bp-*` custom properties
  * (documented in the README and on each widget as `@cssproperty`); widgets read them through
  * private `--_*` properties that hold the defaults. Defaults meet WCAG AA contrast in light and
- * dark. Sizes are in `em` of the host's font size, which is never below 16 px, so a host's
- * `html { font-size: 62.5% }` does not shrink the text.
+ * dark. Sizes are in `em` of the host's font size, 18 px by default and larger when the reader's
+ * root size is larger, so a host's `html { font-size: 62.5% }` does not shrink the text.
+ * Secondary text (footers, hints, badges) uses `--_font-size-small`: never below 16 px.
  */
 export const tokens = css`
   :host {
@@ -25,19 +26,21 @@ export const tokens = css`
     --_on-urgency: var(--bp-color-on-urgency, light-dark(#ffffff, #0d1117));
     --_radius: var(--bp-radius, 0.5em);
     --_space: var(--bp-space, 1em);
+    /* Resolved where it is used, so the em is that element's parent's size. */
+    --_font-size-small: max(0.9375em, 16px);
 
     display: block;
     container-type: inline-size;
     max-width: 100%;
     /* Container queries measure em against the host, so the host gets the widget's size too. */
-    font-size: var(--bp-font-size, max(1rem, 16px));
+    font-size: var(--bp-font-size, max(1.125rem, 18px));
   }
 
   /* Typography is set on an inner wrapper: a host page's \`* { ... }\` rules beat \`:host\`. */
   .widget {
     box-sizing: border-box;
     font-family: var(--bp-font-family, inherit);
-    font-size: var(--bp-font-size, max(1rem, 16px));
+    font-size: var(--bp-font-size, max(1.125rem, 18px));
     font-weight: normal;
     font-style: normal;
     line-height: 1.5;
@@ -46,7 +49,9 @@ export const tokens = css`
     text-transform: none;
     color: var(--_text);
     background: var(--_background);
-    overflow-wrap: break-word;
+    /* Long Dutch compounds break at syllables (the wrapper has the text's lang), else anywhere. */
+    hyphens: auto;
+    overflow-wrap: anywhere;
     padding: var(--bp-padding, 0);
   }
 
@@ -55,10 +60,10 @@ export const tokens = css`
    * support and the reader prefers it, light on the many pages that declare nothing, so a light
    * page never gets a dark block in it.
    */
-  :host([theme='light']) .widget {
+  .theme-light {
     color-scheme: light;
   }
-  :host([theme='dark']) .widget {
+  .theme-dark {
     color-scheme: dark;
   }
 

@@ -90,7 +90,7 @@ export const styles = css`
 
   .compact .group-text,
   .compact .why {
-    font-size: 0.9375em;
+    font-size: var(--_font-size-small);
   }
 
   .compact .treatment {

@@ -2,7 +2,8 @@ import { html, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { treatmentsTexts } from '../content/load/treatments.js';
 import { TREATMENT_GROUPS, TREATMENTS, type TreatmentGroup } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
-import { clearWarning, warnInvalid } from '../internal/warn.js';
+import { checkBooleanAttribute, parseKeyword } from '../internal/attributes.js';
+import { RedFlagsLink, redFlagsLinkStyles } from '../internal/redflags-link.js';
 import { styles } from './back-pain-treatments.styles.js';
 
 /** One icon per group, so a group never depends on colour alone. Decorative: the heading says it. */
@@ -33,14 +34,15 @@ type Texts = WidgetContent<'treatments'>['treatments'];
  * @csspart group-advised-against - The group of treatments that are advised against (also has the part `group`).
  * @csspart treatment - One treatment: its name and why (in compact mode a disclosure).
  * @csspart decide-together - The closing line that the GP or physiotherapist decides together with the patient.
+ * @csspart redflags-link - The link to the page's red-flag self-check (only with a valid `redflags-href`).
  *
  * @cssproperty --bp-treatments-color-helps - Border and icon colour of the "helps" group. Default: `--bp-color-self-care`.
  * @cssproperty --bp-treatments-color-may-help - Border and icon colour of the "may help" group. Default: `--bp-color-soon`.
  * @cssproperty --bp-treatments-color-advised-against - Border and icon colour of the "advised against" group. Default: `--bp-color-emergency`.
  */
 export class BackPainTreatments extends BackPainElement<'treatments'> {
-  static override styles = [...BackPainElement.styles, styles];
-  static override properties: PropertyDeclarations = { group: {}, compact: { type: Boolean } };
+  static override styles = [...BackPainElement.styles, redFlagsLinkStyles, styles];
+  static override properties: PropertyDeclarations = { group: {}, compact: { type: Boolean }, redflagsHref: { attribute: 'redflags-href' } };
 
   protected readonly section = 'treatments' as const;
   protected readonly sectionTexts = treatmentsTexts;
@@ -59,41 +61,34 @@ export class BackPainTreatments extends BackPainElement<'treatments'> {
    */
   compact = false;
 
+  /**
+   * Address of the page's own red-flag self-check: an http(s) address, a path on this site
+   * starting with "/" or a place on this page starting with "#". Shown as a link "Do the check
+   * first" under the introduction; other values (such as `javascript:`) show no link, with a
+   * warning.
+   */
+  redflagsHref = '';
+
+  private readonly redFlagsLink = new RedFlagsLink(this);
   /** The groups to show, after checking `group`. */
   private shown: readonly TreatmentGroup[] = TREATMENT_GROUPS;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('group')) this.shown = this.checkGroup();
-    if (changed.has('compact')) this.checkCompact();
+    if (changed.has('compact')) checkBooleanAttribute(this, 'compact', 'Showing the compact layout.');
   }
 
   private checkGroup(): readonly TreatmentGroup[] {
-    // Enumerated attribute values are case-insensitive in HTML.
-    const value = String(this.group ?? '').trim().toLowerCase();
-    const group = TREATMENT_GROUPS.find((id) => id === value);
-    if (group || !value) {
-      clearWarning(this, 'group');
-      return group ? [group] : TREATMENT_GROUPS;
-    }
-    warnInvalid(this, 'group', this.group, TREATMENT_GROUPS.join(', '), 'Showing all groups.');
-    return TREATMENT_GROUPS;
+    const group = parseKeyword(this, 'group', this.group, TREATMENT_GROUPS, 'Showing all groups.');
+    return group ? [group] : TREATMENT_GROUPS;
   }
 
-  /** `compact="false"` still means compact in HTML; say so, since it rarely is what was meant. */
-  private checkCompact(): void {
-    const value = this.getAttribute('compact');
-    if (value === null || value === '' || value.toLowerCase() === 'compact') {
-      clearWarning(this, 'compact');
-      return;
-    }
-    warnInvalid(this, 'compact', value, 'no value (`compact`), or leave the attribute out', 'Any value turns compact on, as in HTML; showing the compact layout.');
-  }
-
-  protected renderBody({ treatments: t }: WidgetContent<'treatments'>) {
+  protected renderBody({ treatments: t, common }: WidgetContent<'treatments'>) {
     return html`
       ${this.renderTitle(t.title)}
       <p class="intro">${t.intro}</p>
+      ${this.redFlagsLink.render(common.redFlagsCheck)}
       <div class="groups ${this.shown.length > 1 ? 'all' : ''} ${this.compact ? 'compact' : ''}" part="groups">
         ${this.shown.map((group) => this.renderGroup(group, t))}
       </div>

@@ -33,7 +33,7 @@ export const styles = css`
   .hint {
     margin: 0;
     color: var(--_muted);
-    font-size: 0.9375em;
+    font-size: var(--_font-size-small);
   }
 
   input {

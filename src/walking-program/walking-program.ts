@@ -4,6 +4,7 @@ import { walkingTexts } from '../content/load/walking.js';
 import { isIsoDate } from '../content/validate.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
 import { dateFormat } from '../internal/footer.js';
+import { RedFlagsLink, redFlagsLinkStyles } from '../internal/redflags-link.js';
 import { clearWarning, warnInvalid } from '../internal/warn.js';
 import { walkingCalendar } from './ics.js';
 import {
@@ -51,14 +52,16 @@ const REVOKE_AFTER_MS = 1000;
  * @csspart advice - The advice for bad days and about painkillers.
  * @csspart print - The print button.
  * @csspart download - The button that downloads the calendar file.
+ * @csspart redflags-link - The link to the page's red-flag self-check (only with a valid `redflags-href`).
  */
 export class WalkingProgram extends BackPainElement<'walking'> {
-  static override styles = [...BackPainElement.styles, styles];
+  static override styles = [...BackPainElement.styles, redFlagsLinkStyles, styles];
   static override properties: PropertyDeclarations = {
     startMinutes: { attribute: 'start-minutes', type: Number },
     goalMinutes: { attribute: 'goal-minutes', type: Number },
     startDate: { attribute: 'start-date' },
     today: { attribute: false },
+    redflagsHref: { attribute: 'redflags-href' },
     startText: { state: true },
     goalText: { state: true },
     dateText: { state: true },
@@ -80,6 +83,15 @@ export class WalkingProgram extends BackPainElement<'walking'> {
   /** The current moment: the default first day and the time stamp of the calendar file. Default: the clock; set it to fix the date, as tests and demos do. */
   today?: Date;
 
+  /**
+   * Address of the page's own red-flag self-check: an http(s) address, a path on this site
+   * starting with "/" or a place on this page starting with "#". Shown as a link "Do the check
+   * first" under the advice to check the warning signs first; other values (such as `javascript:`)
+   * show no link, with a warning.
+   */
+  redflagsHref = '';
+
+  private readonly redFlagsLink = new RedFlagsLink(this);
   /** The fields as typed, so that typing is never overwritten by a re-render. */
   private startText = '';
   private goalText = '';
@@ -178,7 +190,7 @@ export class WalkingProgram extends BackPainElement<'walking'> {
     setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
   }
 
-  protected renderBody({ walking: t }: WidgetContent<'walking'>) {
+  protected renderBody({ walking: t, common }: WidgetContent<'walking'>) {
     const errors: ScheduleErrors = this.schedule.ok ? {} : this.schedule.errors;
     const outOfRange = t.outOfRange(MIN_MINUTES, MAX_MINUTES);
     const startError = errors.start && (errors.start === 'above-goal' ? t.startAboveGoal : outOfRange);
@@ -188,6 +200,7 @@ export class WalkingProgram extends BackPainElement<'walking'> {
       <p class="intro">${t.intro}</p>
       <p class="why">${t.why}</p>
       <p class="red-flags" part="red-flags">${t.checkRedFlags}</p>
+      ${this.redFlagsLink.render(common.redFlagsCheck)}
       <form
         part="form"
         novalidate

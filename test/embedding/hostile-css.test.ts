@@ -49,9 +49,9 @@ describe('on a page with hostile global CSS', () => {
           await settled(widget);
           const expected = baseline.get(tag)!;
           expect(widgetText(widget), `${tag} text`).to.equal(expected.text);
-          // Never smaller than 16 px; larger only when the page's root size is larger (documented).
+          // 18 px, never smaller; larger only when the page's root size is larger (documented).
           const rootSize = parseFloat(getComputedStyle(document.documentElement).fontSize);
-          expect(fontSizeOf(widget), `${tag} font size`).to.equal(Math.max(16, rootSize));
+          expect(fontSizeOf(widget), `${tag} font size`).to.equal(Math.max(18, rootSize * 1.125));
           const lineHeight = parseFloat(getComputedStyle(widget.shadowRoot!.querySelector('.widget')!).lineHeight);
           expect(lineHeight / fontSizeOf(widget), `${tag} line height`).to.be.within(1.2, 1.8);
           // The font family is inherited on purpose, so only a change of root size is compared.

@@ -9,6 +9,8 @@ export const meta: ContentMeta = { version: '2026.12', reviewed: '2026-11-30', n
 export const common: CommonText = {
   sourcesHeading: 'Sources',
   reviewedLabel: 'Last reviewed',
+  nextReviewLabel: 'Next review',
+  redFlagsCheck: 'Do the check first: do I need to see a GP?',
   disclaimer: 'This information does not replace your GP and is not a diagnosis.',
 };
 

@@ -84,7 +84,21 @@ export const selfCare: SelfCareText = {
   },
   whenToContact: {
     title: 'When to contact your GP',
-    text: 'Contact your GP if the pain is still very bad after a week and is not getting less. Also if it is not getting better after 3 to 4 weeks, or lasts longer than 6 weeks. Do you have a fever with the back pain? Then call your GP the same day. Do you have a warning sign? For example problems passing urine, numbness between your legs or legs that get weaker and weaker? Then call 112 or your GP straight away. If you are worried, you can always call.',
+    levels: {
+      emergency: {
+        action: 'Call 112 or your GP now',
+        signs: 'if peeing or pooing suddenly feels different or you cannot go. Or if you feel numb between your legs, or if your legs are getting weaker.',
+      },
+      urgent: {
+        action: 'Call your GP today (evenings and weekends: the out-of-hours GP service)',
+        signs: 'if you have a fever or feel ill with the back pain, or if one leg has become weak.',
+      },
+      soon: {
+        action: 'Make a GP appointment within a few days',
+        signs: 'if the pain is still very bad after a week and not getting less. Or if the pain spreads below your knee, or if you are losing weight without trying. Also if the pain is not getting better after 3 to 4 weeks, or lasts longer than 6 weeks.',
+      },
+    },
+    worried: 'Are you worried, or is it getting worse? Then always call your GP.',
   },
   redFlagsLink: 'Check the warning signs: do I need to see a GP?',
 };

@@ -12,6 +12,8 @@ export const meta: ContentMeta = { version: '2026.12', reviewed: '2026-11-30', n
 export const common: CommonText = {
   sourcesHeading: 'Bronnen',
   reviewedLabel: 'Laatst gecontroleerd',
+  nextReviewLabel: 'Volgende controle',
+  redFlagsCheck: 'Doe eerst de check: moet ik naar de huisarts?',
   disclaimer: 'Deze informatie is geen diagnose en komt niet in de plaats van uw huisarts.',
 };
 

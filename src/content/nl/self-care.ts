@@ -85,7 +85,21 @@ export const selfCare: SelfCareText = {
   },
   whenToContact: {
     title: 'Wanneer neemt u contact op met de huisarts?',
-    text: 'Neem contact op met de huisarts als de pijn na een week nog heel erg is en niet minder wordt. Of als hij na 3 tot 4 weken niet beter wordt, of langer dan 6 weken duurt. Heeft u koorts bij de rugpijn? Bel dan dezelfde dag uw huisarts. Heeft u een waarschuwingssignaal? Bijvoorbeeld moeite met plassen, een doof gevoel tussen uw benen of benen die steeds zwakker worden? Bel dan meteen 112 of uw huisarts. Maakt u zich zorgen? Dan kunt u altijd bellen.',
+    levels: {
+      emergency: {
+        action: 'Bel meteen 112 of uw huisarts',
+        signs: 'als plassen of poepen ineens anders gaat of niet lukt. Of als het tussen uw benen doof voelt, of als uw benen steeds zwakker worden.',
+      },
+      urgent: {
+        action: "Bel vandaag uw huisarts ('s avonds en in het weekend: de huisartsenpost)",
+        signs: 'als u koorts heeft of zich ziek voelt bij de rugpijn, of als één been zwakker is geworden.',
+      },
+      soon: {
+        action: 'Maak binnen een paar dagen een afspraak bij uw huisarts',
+        signs: 'als de pijn na een week nog heel erg is en niet minder wordt. Of als de pijn uitstraalt tot onder uw knie, of als u afvalt zonder dat u dat wilt. Ook als de pijn na 3 tot 4 weken niet beter wordt, of langer dan 6 weken duurt.',
+      },
+    },
+    worried: 'Maakt u zich zorgen, of wordt het erger? Bel dan altijd uw huisarts.',
   },
   redFlagsLink: 'Doe de check: moet ik naar de huisarts?',
 };
