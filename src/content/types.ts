@@ -270,20 +270,18 @@ export interface WalkingText {
 
 export interface MythItem {
   myth: string;
+  /** What is true. It is the card's heading, unless `heading` is given. */
   fact: string;
+  /** A short heading (at most 12 words) for a fact too long to be one; the fact then follows. */
+  heading?: string;
   why: string;
 }
 
 export interface MythsText {
   title: string;
   intro: string;
-  mythLabel: string;
-  factLabel: string;
-  reveal: string;
-  hide: string;
-  revealAll: string;
-  /** Shown instead of `revealAll` once every fact is shown. */
-  hideAll: string;
+  /** Before each myth, e.g. "Veel mensen denken:". */
+  manyThink: string;
   items: Record<MythId, MythItem>;
 }
 
