@@ -145,6 +145,13 @@ export interface TimelineText {
   normalHeading: string;
   helpsHeading: string;
   contactHeading: string;
+  /** Label of the field where the reader enters the date the pain started. */
+  onsetLabel: string;
+  onsetHint: string;
+  /** Error for an onset date after today. */
+  onsetFuture: string;
+  /** Error for a date that does not exist or cannot be meant. */
+  onsetInvalid: string;
   /** Marker of the current phase, e.g. "U bent hier". */
   youAreHere: string;
   /** e.g. "Dag 5 sinds de pijn begon". */

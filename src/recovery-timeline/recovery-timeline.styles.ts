@@ -117,6 +117,50 @@ export const styles = css`
     hyphens: auto;
   }
 
+  .onset {
+    display: grid;
+    gap: 0.25em;
+    justify-items: start;
+    margin-bottom: var(--_space);
+  }
+
+  .onset label {
+    font-weight: bold;
+  }
+
+  .hint {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+
+  .onset input {
+    min-height: 2.75em;
+    max-width: 100%;
+    padding: 0.25em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font: inherit;
+  }
+
+  .onset input[aria-invalid='true'] {
+    border: 2px solid var(--_emergency);
+  }
+
+  /* The words say what is wrong; the colour and the bar only draw the eye. */
+  .error {
+    margin: 0;
+  }
+
+  .error:not(:empty) {
+    padding-inline-start: 0.5em;
+    border-inline-start: 0.25em solid var(--_emergency);
+    color: var(--_emergency);
+    font-weight: bold;
+  }
+
   .label {
     margin-top: 0.75em;
     font-weight: bold;
