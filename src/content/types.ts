@@ -259,6 +259,13 @@ export interface WalkingText {
   /** In place of the plan while a number above is not valid. */
   planNeedsInput: string;
   planHeading: string;
+  /** Caption of the plan's table, e.g. "Per week: hoe lang u wandelt, 3 keer per dag". */
+  planCaption: (timesPerDay: number) => string;
+  weekColumn: string;
+  datesColumn: string;
+  walksColumn: string;
+  /** Read out once typing pauses after a change: how many weeks the new plan takes to the goal. */
+  planChanged: (weeks: number, goalMinutes: number) => string;
   weekLabel: (week: number) => string;
   /** e.g. "3 keer per dag 12 minuten wandelen". */
   walksPerDay: (timesPerDay: number, minutes: number) => string;
