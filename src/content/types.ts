@@ -213,6 +213,8 @@ export interface TreatmentsText {
   title: string;
   intro: string;
   groups: Record<TreatmentGroup, TitledText>;
+  /** The group's word before each treatment, for screen readers, e.g. "Helpt". */
+  markers: Record<TreatmentGroup, string>;
   items: Record<TreatmentId, TreatmentText>;
   /** The GP or physiotherapist decides together with the patient. */
   decideTogether: string;

@@ -18,6 +18,11 @@ export const treatments: TreatmentsText = {
       text: 'These do not help ordinary low back pain. Doctors and physiotherapists advise against them.',
     },
   },
+  markers: {
+    helps: 'Helps',
+    'may-help': 'May help',
+    'advised-against': 'Advised against',
+  },
   items: {
     'keep-active': {
       name: 'Staying active',

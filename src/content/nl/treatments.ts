@@ -18,6 +18,11 @@ export const treatments: TreatmentsText = {
       text: 'Deze behandelingen helpen niet bij gewone lage rugpijn. Artsen en fysiotherapeuten raden ze daarom af.',
     },
   },
+  markers: {
+    helps: 'Helpt',
+    'may-help': 'Kan helpen',
+    'advised-against': 'Afgeraden',
+  },
   items: {
     'keep-active': {
       name: 'In beweging blijven',
