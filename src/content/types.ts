@@ -114,8 +114,10 @@ export interface RedFlagsText {
 export interface LiftingTopicText {
   title: string;
   tips: string[];
-  /** Text alternative of the group's illustration. */
+  /** Text alternative of the group's drawing, or the name of its set of step drawings. */
   illustration: string;
+  /** Text alternative of each step drawing, in order, where the movement is drawn in steps. */
+  steps?: string[];
 }
 
 export interface LiftingText {
