@@ -124,19 +124,22 @@ export const styles = css`
     margin-bottom: var(--_space);
   }
 
-  .onset label {
+  .onset label,
+  .error {
     font-weight: bold;
   }
 
-  .hint {
+  .hint,
+  .error {
     margin: 0;
+  }
+
+  .hint {
     color: var(--_muted);
-    font-size: 0.9375em;
   }
 
   .onset input {
     min-height: 2.75em;
-    max-width: 100%;
     padding: 0.25em 0.5em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -145,20 +148,13 @@ export const styles = css`
     font: inherit;
   }
 
-  .onset input[aria-invalid='true'] {
+  /* The words say what is wrong; the colour and the thicker border only draw the eye. */
+  .onset [aria-invalid='true'] {
     border: 2px solid var(--_emergency);
   }
 
-  /* The words say what is wrong; the colour and the bar only draw the eye. */
   .error {
-    margin: 0;
-  }
-
-  .error:not(:empty) {
-    padding-inline-start: 0.5em;
-    border-inline-start: 0.25em solid var(--_emergency);
     color: var(--_emergency);
-    font-weight: bold;
   }
 
   .label {

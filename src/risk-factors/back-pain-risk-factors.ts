@@ -76,8 +76,8 @@ export class BackPainRiskFactors extends BackPainElement<'riskFactors'> {
    */
   private async bringAdviceIntoView(): Promise<void> {
     await this.updateComplete;
-    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.renderRoot.querySelector('[part="lasting-advice"]')?.scrollIntoView({ block: 'nearest', behavior: still ? 'auto' : 'smooth' });
+    // An instant jump: no motion to switch off for those who ask for less.
+    this.renderRoot.querySelector('[part="lasting-advice"]')?.scrollIntoView({ block: 'nearest' });
   }
 
   private onChange(): void {
