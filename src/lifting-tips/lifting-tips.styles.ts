@@ -15,10 +15,10 @@ export const styles = css`
     background: var(--_surface);
   }
 
-  /* Full width of the group up to 20rem: large enough to read on a phone. */
+  /* Full width of the group up to 20em (em, not rem: a page's small root size must not shrink it). */
   .steps,
   .single {
-    max-width: 20rem;
+    max-width: 20em;
     margin: 0.75em 0 0;
   }
 
@@ -43,7 +43,7 @@ export const styles = css`
   }
 
   .single .illustration {
-    max-width: 12rem;
+    max-width: 12em;
   }
 
   .illustration {

@@ -23,7 +23,7 @@ const TAB_KEYS: Record<string, (index: number, count: number) => number> = {
  * Everyday tips that spare the back: lifting, turning, sitting, standing up from a chair,
  * getting out of bed, sleeping and sport. Each situation is a group with a few short tips and
  * a line drawing; a movement done in steps (lifting, standing up, getting out of bed) has a
- * numbered drawing per step. Drawings fill the group's width up to 20rem, are drawn in the
+ * numbered drawing per step. Drawings fill the group's width up to 20em, are drawn in the
  * accent colour (`--bp-color-accent`; or set `color` on `::part(illustration)`) and have a text
  * alternative each.
  *
