@@ -1,4 +1,4 @@
-import { html, svg } from 'lit';
+import { html, nothing, svg } from 'lit';
 import { common, meta, myths, sources } from '../content/nl.js';
 import { MYTH_IDS, type MythId } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
@@ -49,7 +49,7 @@ export class BackPainMyths extends BackPainElement<'myths'> {
           <span>${item.heading ?? item.fact}</span>
         </div>
         <p class="myth" part="myth"><span class="many-think">${t.manyThink}</span> ${item.myth}</p>
-        ${item.heading ? html`<p class="full-fact">${item.fact}</p>` : ''}
+        ${item.heading ? html`<p class="full-fact">${item.fact}</p>` : nothing}
         <p class="why" part="why">${item.why}</p>
       </li>
     `;

@@ -4,17 +4,18 @@ import { PHASE_IDS } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
 import { clearWarning, warnInvalid } from '../internal/warn.js';
 import { styles } from './recovery-timeline.styles.js';
-
-type TimelineTexts = WidgetContent<'timeline'>['timeline'];
 import { calendarDateOf, daysBetween, parseIsoDate, phaseForDay, type CalendarDate, type TimedPhaseId } from './timeline-dates.js';
 
-/** Whole days from the attribute; `NaN` for anything else, so that it is reported, not ignored. */
+type TimelineTexts = WidgetContent<'timeline'>['timeline'];
+
 /** About 100 years: an onset further away than that is a typing mistake. */
 const MAX_DAYS = 36_525;
 
+/** A calendar date as YYYY-MM-DD, for the date field's `max`. */
 const isoDate = ({ year, month, day }: CalendarDate) =>
   `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
+/** Whole days from the attribute; `NaN` for anything else, so that it is reported, not ignored. */
 const dayConverter = {
   fromAttribute: (value: string | null) => (value === null ? undefined : /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN),
 };
