@@ -1,44 +1,28 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/myths/define.js';
-import { whenRendered } from './story-helpers.js';
-import type { BackPainMyths } from '../src/myths/back-pain-myths.js';
-import type { MythId } from '../src/content/structure.js';
 
 interface Args {
   lang: string;
-  reveal: boolean;
+  theme: string;
   'heading-level': number;
-  /** Cards to reveal the way a person does, by clicking their buttons. */
-  revealed?: MythId[];
 }
 
 const meta: Meta<Args> = {
   title: 'Widgets/back-pain-myths',
   component: 'back-pain-myths',
-  args: { lang: 'nl', reveal: false, 'heading-level': 2 },
-  argTypes: { lang: { control: 'inline-radio', options: ['nl', 'en'] }, revealed: { table: { disable: true } } },
-  render: (args) => html`<back-pain-myths
-    lang=${args.lang}
-    ?reveal=${args.reveal}
-    heading-level=${args['heading-level']}
-  ></back-pain-myths>`,
-  play: async ({ canvasElement, args }) => {
-    const el = canvasElement.querySelector<BackPainMyths>('back-pain-myths')!;
-    for (const id of args.revealed ?? []) {
-      const button = await whenRendered<HTMLButtonElement>(el, `button[aria-controls="fact-${id}"]`);
-      button.click();
-      await el.updateComplete;
-    }
+  args: { lang: 'nl', theme: 'auto', 'heading-level': 2 },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['nl', 'en'] },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
   },
+  render: (args) => html`<back-pain-myths lang=${args.lang} theme=${args.theme} heading-level=${args['heading-level']}></back-pain-myths>`,
 };
 export default meta;
 
 type Story = StoryObj<Args>;
 
-export const Hidden: Story = {};
-export const HiddenEnglish: Story = { args: { lang: 'en' } };
-export const OneRevealed: Story = { args: { revealed: ['bed-rest'] } };
-export const OneRevealedEnglish: Story = { args: { lang: 'en', revealed: ['bed-rest'] } };
-export const AllRevealed: Story = { args: { reveal: true } };
-export const AllRevealedEnglish: Story = { args: { lang: 'en', reveal: true } };
+export const Dutch: Story = {};
+export const English: Story = { args: { lang: 'en' } };
+export const Dark: Story = { args: { theme: 'dark' } };
+export const HeadingLevel3: Story = { args: { 'heading-level': 3 } };

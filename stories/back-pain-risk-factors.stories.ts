@@ -46,3 +46,6 @@ export const SomeRisksTicked: Story = { args: { ticks: someRisks } };
 export const SomeRisksTickedEnglish: Story = { args: { lang: 'en', ticks: someRisks } };
 export const LastingFactorsTicked: Story = { args: { ticks: lastingFactors } };
 export const LastingFactorsTickedEnglish: Story = { args: { lang: 'en', ticks: lastingFactors } };
+/** Ticked and unticked again: only now does the general tip say that nothing is ticked. */
+export const AllUnticked: Story = { args: { ticks: ['smoking', 'smoking'] } };
+export const AllUntickedEnglish: Story = { args: { lang: 'en', ticks: ['smoking', 'smoking'] } };

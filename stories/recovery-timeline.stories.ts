@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/recovery-timeline/define.js';
+import type { RecoveryTimeline } from '../src/recovery-timeline/recovery-timeline.js';
+import { whenRendered } from './story-helpers.js';
 
 interface Args {
   lang: string;
@@ -52,3 +54,16 @@ export const FromOnset: Story = { args: { onset: '2026-03-28', today: '2026-03-3
 export const FromOnsetEnglish: Story = { args: { lang: 'en', onset: '2026-03-28', today: '2026-03-30' } };
 export const Narrow: Story = { args: { day: 10, width: '20em' } };
 export const NarrowEnglish: Story = { args: { lang: 'en', day: 10, width: '20em' } };
+
+/** The reader enters a date in the onset field, as a person does (the page sets neither day nor onset). */
+function entersOnset(date: string): Story['play'] {
+  return async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<RecoveryTimeline>('recovery-timeline')!;
+    const input = await whenRendered<HTMLInputElement>(el, 'input#onset');
+    input.value = date;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+  };
+}
+export const ReaderEntersOnset: Story = { args: { today: '2026-03-20' }, play: entersOnset('2026-03-10') };
+export const ReaderEntersFutureOnsetEnglish: Story = { args: { lang: 'en', today: '2026-03-20' }, play: entersOnset('2026-04-01') };

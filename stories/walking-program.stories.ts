@@ -58,3 +58,5 @@ export const InputError: Story = { args: { typedStart: '1' } };
 export const InputErrorEnglish: Story = { args: { lang: 'en', typedStart: '1' } };
 export const StartAboveGoal: Story = { args: { typedStart: '40' } };
 export const StartAboveGoalEnglish: Story = { args: { lang: 'en', typedStart: '40' } };
+/** A new start typed: once typing pauses, the status line reads out the new plan. */
+export const PlanChanged: Story = { args: { typedStart: '8' } };

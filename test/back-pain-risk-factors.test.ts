@@ -36,7 +36,7 @@ const ticked = (el: BackPainRiskFactors) =>
   [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
 
 describe('<back-pain-risk-factors>', () => {
-  it('is accessible with nothing ticked, and shows two labelled checklists and a general tip', async () => {
+  it('is accessible with nothing ticked, and shows two labelled checklists and no "nothing ticked" yet', async () => {
     const el = await fixture<BackPainRiskFactors>(html`<back-pain-risk-factors></back-pain-risk-factors>`);
     await expect(el).to.be.accessible();
     expect(heading(el).textContent!.trim()).to.equal(nl.title);
@@ -53,10 +53,74 @@ describe('<back-pain-risk-factors>', () => {
     expect(lastingBoxes.map((input) => input.labels![0]!.textContent!.trim())).to.deep.equal(
       LASTING_FACTOR_IDS.map((id) => nl.lasting[id]),
     );
-    expect(generalTip(el)!.textContent).to.contain(nl.tipsHeading).and.to.contain(nl.noneTicked);
+    expect(generalTip(el), 'no "nothing ticked" before the person did anything').to.equal(null);
+    expect(shadowText(el)).not.to.contain(nl.noneTicked);
     expect(tips(el)).to.deep.equal([]);
     expect(advice(el)).to.equal(null);
     expect(clearButton(el)).to.equal(null);
+  });
+
+  it('names each checklist once: by its legend, with no heading of the same name', async () => {
+    for (const lang of ['nl', 'en']) {
+      const t = lang === 'nl' ? nl : en;
+      const el = await fixture<BackPainRiskFactors>(html`<back-pain-risk-factors lang=${lang}></back-pain-risk-factors>`);
+      await waitUntil(() => heading(el)?.textContent?.trim() === t.title, `${lang} title`);
+      await toggle(el, 'stress', 'stress');
+      const legends = [...el.shadowRoot!.querySelectorAll('fieldset > legend')];
+      expect(legends.map((legend) => legend.textContent!.trim())).to.deep.equal([t.riskHeading, t.lastingHeading]);
+      for (const legend of legends) expect(legend.querySelector('[role="heading"], h1, h2, h3, h4, h5, h6'), 'no heading in a legend').to.equal(null);
+      const headings = [...el.shadowRoot!.querySelectorAll('[role="heading"]')].map((item) => item.textContent!.trim());
+      expect(headings, 'every heading once').to.deep.equal([...new Set(headings)]);
+      for (const name of [t.riskHeading, t.lastingHeading]) expect(headings, 'a group name is not a heading too').not.to.include(name);
+      const groupNames = [...el.shadowRoot!.querySelectorAll('fieldset, [role="group"]')].map((group) =>
+        group.localName === 'fieldset' ? group.querySelector(':scope > legend')!.textContent!.trim() : group.getAttribute('aria-label'),
+      );
+      expect(groupNames).to.deep.equal([t.riskHeading, t.lastingHeading]);
+    }
+  });
+
+  it('shows the general tip only once the person has unticked everything', async () => {
+    const el = await fixture<BackPainRiskFactors>(html`<back-pain-risk-factors></back-pain-risk-factors>`);
+    await toggle(el, 'smoking');
+    expect(generalTip(el)).to.equal(null);
+    await toggle(el, 'smoking');
+    expect(generalTip(el)!.textContent).to.contain(nl.tipsHeading).and.to.contain(nl.noneTicked);
+    await expect(el).to.be.accessible();
+  });
+
+  it('brings the advice into view when the first lasting factor is ticked, on a phone-sized screen', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div style="width: 320px"><back-pain-risk-factors></back-pain-risk-factors></div>`);
+    const el = wrapper.querySelector('back-pain-risk-factors')!;
+    await el.updateComplete;
+    const first = box(el, LASTING_FACTOR_IDS[0]);
+    first.closest('label')!.scrollIntoView({ block: 'start' });
+    first.focus();
+    const scrolled: Element[] = [];
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element, ...args: Parameters<Element['scrollIntoView']>) {
+      scrolled.push(this);
+      original.apply(this, args);
+    };
+    try {
+      await toggle(el, LASTING_FACTOR_IDS[0]);
+      const shown = advice(el)!;
+      // One pixel of slack for sub-pixel layout.
+      const inView = () => {
+        const { top, bottom } = shown.getBoundingClientRect();
+        return top >= -1 && bottom <= window.innerHeight + 1;
+      };
+      await waitUntil(inView, 'the advice is in view', { timeout: 3000 }).catch(() => {
+        throw new Error(`advice not in view: ${JSON.stringify(shown.getBoundingClientRect())}, window ${window.innerHeight}, ${scrolled.length} scrolls`);
+      });
+      expect(scrolled).to.deep.equal([shown]);
+      expect(el.shadowRoot!.activeElement, 'focus stays on the box').to.equal(first);
+      await toggle(el, LASTING_FACTOR_IDS[1]);
+      await el.updateComplete;
+      expect(scrolled, 'only when the advice first appears').to.have.length(1);
+    } finally {
+      Element.prototype.scrollIntoView = original;
+      window.scrollTo(0, 0);
+    }
   });
 
   it('is accessible with risks ticked, and shows each tip right under its box without moving focus', async () => {
@@ -101,10 +165,11 @@ describe('<back-pain-risk-factors>', () => {
     expect(advice(el)!.closest('[aria-live="polite"]'), 'announced politely').to.exist;
     expect(shadowText(el).split(nl.lastingAdvice)).to.have.length(2);
     expect(tips(el), 'no risk tips').to.deep.equal([]);
-    expect(generalTip(el)!.textContent, 'the general tip stays').to.contain(nl.noneTicked);
+    expect(generalTip(el), 'something is ticked').to.equal(null);
     await expect(el).to.be.accessible();
     await toggle(el, 'fear-of-moving', 'earlier-episodes');
     expect(advice(el), 'gone when nothing applies').to.equal(null);
+    expect(generalTip(el)!.textContent, 'now nothing is ticked').to.contain(nl.noneTicked);
   });
 
   it('can be used with the keyboard alone: Tab and Space tick a box, the clear button unticks all', async () => {
@@ -211,7 +276,9 @@ describe('<back-pain-risk-factors>', () => {
     it('speaks English with lang="en"', async () => {
       const el = await fixture<BackPainRiskFactors>(html`<back-pain-risk-factors lang="en"></back-pain-risk-factors>`);
       await waitUntil(() => $(el, '[part="title"]')?.textContent?.trim() === en.title, 'English title');
-      expect(shadowText(el)).to.contain(en.factors['sedentary-work'].label).and.to.contain(en.noneTicked);
+      expect(shadowText(el)).to.contain(en.factors['sedentary-work'].label).and.not.to.contain(en.noneTicked);
+      await toggle(el, 'smoking', 'smoking');
+      expect(shadowText(el)).to.contain(en.noneTicked);
       await expect(el).to.be.accessible();
     });
 
@@ -250,10 +317,11 @@ describe('<back-pain-risk-factors>', () => {
   });
 
   describe('heading-level', () => {
-    it('uses it for the title, with the headings inside one level lower', async () => {
+    it('uses it for the title, with the heading inside one level lower', async () => {
       const el = await fixture<BackPainRiskFactors>(html`<back-pain-risk-factors heading-level="3"></back-pain-risk-factors>`);
+      await toggle(el, 'smoking', 'smoking');
       const levels = [...el.shadowRoot!.querySelectorAll('[role="heading"]')].map((node) => node.getAttribute('aria-level'));
-      expect(levels).to.deep.equal(['3', '4', '4', '4']);
+      expect(levels).to.deep.equal(['3', '4']);
     });
 
     for (const value of ['9', 'two', '0', '2.5']) {

@@ -4,7 +4,7 @@ import '../src/treatments/define.js';
 import type { BackPainTreatments } from '../src/treatments/back-pain-treatments.js';
 import { treatments as nl } from '../src/content/nl.js';
 import { treatments as en } from '../src/content/en.js';
-import { TREATMENT_GROUPS, TREATMENTS } from '../src/content/structure.js';
+import { TREATMENT_GROUPS, TREATMENTS, type TreatmentGroup, type TreatmentId } from '../src/content/structure.js';
 import { captureWarnings, shadowText, fixtureWithWarnings } from './helpers.js';
 
 const title = (el: BackPainTreatments) => el.shadowRoot!.querySelector('.title')!;
@@ -21,6 +21,10 @@ function groupUnder(el: BackPainTreatments, heading: string): HTMLElement {
 }
 
 const summaries = (el: BackPainTreatments) => [...el.shadowRoot!.querySelectorAll('summary')];
+
+/** A treatment as a screen reader reads it: its group's word, then its name. */
+const marked = (t: typeof nl, group: TreatmentGroup, id: TreatmentId) => `${t.markers[group]}: ${t.items[id].name}`;
+const groupOf = (id: TreatmentId) => TREATMENT_GROUPS.find((group) => (TREATMENTS[group] as readonly string[]).includes(id))!;
 
 describe('<back-pain-treatments>', () => {
   it('is accessible with all three groups, and closes with the decide-together line', async () => {
@@ -45,11 +49,38 @@ describe('<back-pain-treatments>', () => {
       expect(text(container)).to.contain(nl.groups[group].text);
       const items = [...container.querySelectorAll('li')];
       expect(items.map((item) => text(item.querySelector('.name')!))).to.deep.equal(
-        TREATMENTS[group].map((id) => nl.items[id].name),
+        TREATMENTS[group].map((id) => marked(nl, group, id)),
       );
       TREATMENTS[group].forEach((id, index) => expect(text(items[index]!.querySelector('.why')!)).to.equal(nl.items[id].why));
       const elsewhere = groups(el).filter((other) => other !== container).map(text).join(' ');
       for (const id of TREATMENTS[group]) expect(elsewhere).to.not.contain(nl.items[id].name);
+    });
+  }
+
+  for (const compact of [false, true]) {
+    it(`gives every treatment its group's icon and words${compact ? ' in the compact layout' : ''}, so it reads the same without its heading`, async () => {
+      for (const [lang, t] of [['nl', nl], ['en', en]] as const) {
+        const el = await fixture<BackPainTreatments>(html`<back-pain-treatments lang=${lang} ?compact=${compact}></back-pain-treatments>`);
+        await waitUntil(() => title(el)?.textContent?.trim() === t.title, `${lang} title`);
+        for (const group of groups(el)) {
+          const id = TREATMENT_GROUPS.find((candidate) => group.classList.contains(candidate))!;
+          const headingIcon = group.querySelector('[role="heading"] svg')!.innerHTML;
+          const items = [...group.querySelectorAll('li')];
+          expect(items).to.have.length(TREATMENTS[id].length);
+          items.forEach((item, index) => {
+            const name = item.querySelector(compact ? 'summary' : '.name')!;
+            expect(text(name), `${lang}: the group's word first`).to.equal(marked(t, id, TREATMENTS[id][index]!));
+            const hidden = name.querySelector('.visually-hidden')!;
+            expect(text(hidden)).to.equal(`${t.markers[id]}:`);
+            const icon = name.querySelector('svg')!;
+            expect(icon.getAttribute('aria-hidden')).to.equal('true');
+            expect(icon.innerHTML, "the group heading's icon").to.equal(headingIcon);
+          });
+        }
+        await expect(el).to.be.accessible();
+        // One widget on the page at a time: axe counts footers across the page.
+        el.remove();
+      }
     });
   }
 
@@ -121,7 +152,7 @@ describe('<back-pain-treatments>', () => {
       const el = await fixture<BackPainTreatments>(html`<back-pain-treatments compact></back-pain-treatments>`);
       await expect(el).to.be.accessible();
       const all = TREATMENT_GROUPS.flatMap((group) => TREATMENTS[group]);
-      expect(summaries(el).map(text)).to.deep.equal(all.map((id) => nl.items[id].name));
+      expect(summaries(el).map(text)).to.deep.equal(all.map((id) => marked(nl, groupOf(id), id)));
       expect(el.shadowRoot!.querySelectorAll('.name')).to.have.length(0);
       const details = [...el.shadowRoot!.querySelectorAll('details')];
       expect(details.every((disclosure) => !disclosure.open)).to.equal(true);
@@ -137,7 +168,7 @@ describe('<back-pain-treatments>', () => {
     it('keeps each treatment under its heading, also with one group', async () => {
       const el = await fixture<BackPainTreatments>(html`<back-pain-treatments compact group="advised-against"></back-pain-treatments>`);
       expect(groupHeadings(el)).to.deep.equal([nl.groups['advised-against'].title]);
-      expect(summaries(el).map(text)).to.deep.equal(TREATMENTS['advised-against'].map((id) => nl.items[id].name));
+      expect(summaries(el).map(text)).to.deep.equal(TREATMENTS['advised-against'].map((id) => marked(nl, 'advised-against', id)));
     });
 
     it('goes back to the full layout when compact is removed', async () => {
@@ -227,7 +258,7 @@ describe('<back-pain-treatments>', () => {
       summaries(el)[0]!.click();
       el.lang = 'en';
       await waitUntil(() => text(title(el)) === en.title, 'English title');
-      expect(text(summaries(el)[0]!)).to.equal(en.items['keep-active'].name);
+      expect(text(summaries(el)[0]!)).to.equal(marked(en, 'helps', 'keep-active'));
       expect(summaries(el)[0]!.parentElement!.hasAttribute('open')).to.equal(true);
     });
 

@@ -5,7 +5,15 @@ import type { LiftingTips } from '../src/lifting-tips/lifting-tips.js';
 import { lifting as nl } from '../src/content/nl.js';
 import { lifting as en } from '../src/content/en.js';
 import { LIFTING_TOPICS, type LiftingTopic } from '../src/content/structure.js';
+import { illustrations } from '../src/lifting-tips/illustrations.js';
 import { captureWarnings, fixtureWithWarnings } from './helpers.js';
+
+/** The movements drawn in steps: squat, grip and stand for lifting, and so on. */
+const STEPPED: readonly LiftingTopic[] = ['lifting', 'standing-up', 'bed'];
+
+/** The text alternative of every drawing, in order: the single drawing's, or each step's. */
+const drawingLabels = (texts: typeof nl) =>
+  LIFTING_TOPICS.flatMap((topic) => texts.topics[topic].steps ?? [texts.topics[topic].illustration]);
 
 const $$ = <T extends Element = HTMLElement>(el: LiftingTips, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 const text = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -54,16 +62,86 @@ describe('<lifting-tips>', () => {
       });
     });
 
-    it('gives every illustration role="img" and its name from the content', async () => {
+    it('gives every drawing role="img" and its text alternative from the content, step by step', async () => {
       const el = await fixture<LiftingTips>(html`<lifting-tips></lifting-tips>`);
       const drawings = $$<SVGSVGElement>(el, 'svg');
-      expect(drawings).to.have.length(LIFTING_TOPICS.length);
-      drawings.forEach((drawing, index) => {
+      expect(drawings.map((drawing) => drawing.getAttribute('aria-label'))).to.deep.equal(drawingLabels(nl));
+      for (const drawing of drawings) {
         expect(drawing.getAttribute('role')).to.equal('img');
-        expect(drawing.getAttribute('aria-label')).to.equal(nl.topics[LIFTING_TOPICS[index]!].illustration);
         expect(drawing.closest('[aria-hidden="true"]'), 'not hidden from assistive technology').to.equal(null);
         expect(drawing.querySelectorAll('path, circle, rect').length, 'something is drawn').to.be.greaterThan(0);
-      });
+      }
+    });
+
+    it('draws lifting, standing up and getting out of bed in 3 numbered steps, named as a whole and per step', async () => {
+      for (const [lang, t] of [['nl', nl], ['en', en]] as const) {
+        const el = await fixture<LiftingTips>(html`<lifting-tips lang=${lang}></lifting-tips>`);
+        await waitUntil(() => title(el)?.textContent?.trim() === t.title, `${lang} title`);
+        const groups = $$(el, '.group');
+        LIFTING_TOPICS.forEach((topic, index) => {
+          const steps = groups[index]!.querySelector('ol.steps');
+          if (!STEPPED.includes(topic)) {
+            expect(steps, `${topic}: one drawing`).to.equal(null);
+            expect(t.topics[topic].steps, `${topic}: no step texts`).to.equal(undefined);
+            expect(illustrations[topic]).to.have.length(1);
+            return;
+          }
+          expect(steps!.getAttribute('aria-label'), `${lang} ${topic}`).to.equal(t.topics[topic].illustration);
+          const items = [...steps!.children];
+          expect(items, `${topic}: 3 steps`).to.have.length(3);
+          expect(illustrations[topic]).to.have.length(3);
+          expect(items.map((item) => item.querySelector('svg[role="img"]')!.getAttribute('aria-label'))).to.deep.equal(t.topics[topic].steps);
+          for (const item of items) expect(getComputedStyle(item, '::before').content, 'its number shows').to.equal('counter(step)');
+          expect(items.map((item) => item.getBoundingClientRect().height > 0)).to.deep.equal([true, true, true]);
+        });
+        el.remove();
+      }
+    });
+
+    it('draws in currentColor only, with no colour of its own, and stays visible in forced colours', async () => {
+      const el = await fixture<LiftingTips>(html`<lifting-tips></lifting-tips>`);
+      for (const drawing of $$<SVGSVGElement>(el, 'svg')) {
+        expect(drawing.getAttribute('stroke')).to.equal('currentColor');
+        expect(drawing.getAttribute('fill')).to.equal('none');
+        for (const shape of drawing.querySelectorAll('*')) {
+          for (const attribute of ['stroke', 'fill', 'style', 'color', 'opacity']) expect(shape.hasAttribute(attribute), `${attribute} on a shape`).to.equal(false);
+        }
+        const style = getComputedStyle(drawing);
+        expect(style.stroke).to.equal(style.color);
+      }
+      let forced = true;
+      await emulateMedia({ forcedColors: 'active' } as Parameters<typeof emulateMedia>[0]).catch(() => (forced = false));
+      if (!forced) return;
+      try {
+        if (!matchMedia('(forced-colors: active)').matches) return;
+        const drawing = $$<SVGSVGElement>(el, 'svg')[0]!;
+        const style = getComputedStyle(drawing);
+        expect(style.stroke, 'the forced text colour').to.equal(style.color);
+        expect(style.stroke).not.to.equal(getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).backgroundColor);
+      } finally {
+        await emulateMedia({ forcedColors: 'none' } as Parameters<typeof emulateMedia>[0]).catch(() => undefined);
+      }
+    });
+
+    it('makes the drawings large enough to read on a phone: the full width of the group, up to 20em', async () => {
+      for (const width of [320, 1200]) {
+        const wrapper = await fixture<HTMLElement>(html`<div style="width: ${width}px"><lifting-tips topics="lifting"></lifting-tips></div>`);
+        const el = wrapper.querySelector<LiftingTips>('lifting-tips')!;
+        await el.updateComplete;
+        const steps = el.shadowRoot!.querySelector('.steps')!;
+        const group = el.shadowRoot!.querySelector('.group')!;
+        const style = getComputedStyle(group);
+        const inner = group.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        const em = parseFloat(getComputedStyle(steps).fontSize);
+        expect(steps.getBoundingClientRect().width, `${width}px`).to.be.closeTo(Math.min(inner, 20 * em), 1);
+        for (const drawing of steps.querySelectorAll('svg')) expect(drawing.getBoundingClientRect().width).to.be.at.least(80);
+      }
+    });
+
+    it('keeps each drawing small: simple strokes, under 400 bytes of markup', () => {
+      for (const topic of LIFTING_TOPICS) {
+        for (const drawing of illustrations[topic]) expect(drawing.strings.join('').length, topic).to.be.below(400);
+      }
     });
 
     it('draws in the accent colour, so it follows the theme', async () => {
@@ -307,9 +385,7 @@ describe('<lifting-tips>', () => {
       const el = await fixture<LiftingTips>(html`<lifting-tips lang="en"></lifting-tips>`);
       await waitUntil(() => title(el)?.textContent?.trim() === en.title, 'English title');
       expect(visibleGroupTitles(el)).to.deep.equal(titlesOf(en, LIFTING_TOPICS));
-      expect($$(el, 'svg').map((drawing) => drawing.getAttribute('aria-label'))).to.deep.equal(
-        LIFTING_TOPICS.map((topic) => en.topics[topic].illustration),
-      );
+      expect($$(el, 'svg').map((drawing) => drawing.getAttribute('aria-label'))).to.deep.equal(drawingLabels(en));
       expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('en');
       el.layout = 'tabs';
       await el.updateComplete;

@@ -96,13 +96,28 @@ describe('<recovery-timeline>', () => {
       expect(text(marker(el)!)).to.contain(en.youAreHere).and.to.contain(en.dayCount(5));
     });
 
-    it('names each phase in its disclosure and labels its advice, with no heading lost inside a summary', async () => {
-      const el = await fixture<RecoveryTimeline>(html`<recovery-timeline heading-level="3" day="0"></recovery-timeline>`);
-      expect(heading(el).getAttribute('aria-level')).to.equal('3');
-      expect(el.shadowRoot!.querySelectorAll('[role="heading"]'), 'only the title is a heading').to.have.length(1);
-      expect(summaries(el)[0]!.textContent).to.contain(nl.phases['first-days'].title).and.to.contain(nl.phases['first-days'].when);
-      const labels = [...items(el)[0]!.querySelectorAll('.advice .label')];
-      expect(labels.map((label) => label.textContent)).to.deep.equal([nl.normalHeading, nl.helpsHeading, nl.contactHeading]);
+    it('names each phase in its disclosure, with the three parts of its advice as headings two levels below the title', async () => {
+      for (const level of [2, 3, 4]) {
+        const el = await fixture<RecoveryTimeline>(html`<recovery-timeline heading-level=${level} day="0"></recovery-timeline>`);
+        expect(heading(el).getAttribute('aria-level')).to.equal(String(level));
+        expect(summaries(el)[0]!.textContent).to.contain(nl.phases['first-days'].title).and.to.contain(nl.phases['first-days'].when);
+        expect(el.shadowRoot!.querySelectorAll('summary [role="heading"]'), 'no heading lost inside a summary').to.have.length(0);
+        for (const item of items(el)) {
+          const [phaseHeading, ...subHeadings] = [...item.querySelectorAll('.advice [role="heading"]')];
+          const phase = PHASE_IDS[items(el).indexOf(item)]!;
+          expect(text(phaseHeading!), 'the phase, for moving by headings').to.equal(nl.phases[phase].title);
+          expect(phaseHeading!.getAttribute('aria-level')).to.equal(String(Math.min(level + 1, 6)));
+          expect(subHeadings.map(text)).to.deep.equal([nl.normalHeading, nl.helpsHeading, nl.contactHeading]);
+          for (const sub of subHeadings) expect(sub.getAttribute('aria-level')).to.equal(String(Math.min(level + 2, 6)));
+        }
+      }
+    });
+
+    it('never gives a sub-heading a level above 6', async () => {
+      const el = await fixture<RecoveryTimeline>(html`<recovery-timeline heading-level="6" day="0"></recovery-timeline>`);
+      const levels = [...el.shadowRoot!.querySelectorAll('.advice [role="heading"]')].map((sub) => sub.getAttribute('aria-level'));
+      expect(levels).to.have.length(PHASE_IDS.length * 4);
+      expect(new Set(levels)).to.deep.equal(new Set(['6']));
     });
 
     it('has the documented parts', async () => {
@@ -187,6 +202,119 @@ describe('<recovery-timeline>', () => {
       const el = await fixture<RecoveryTimeline>(html`<recovery-timeline day="5" onset="2026-01-01" today="2026-06-01"></recovery-timeline>`);
       expect(currentId(el)).to.equal('first-week');
       expect(text(marker(el)!)).to.contain(nl.dayCount(5));
+    });
+  });
+
+  describe("the reader's own onset date", () => {
+    const field = (el: RecoveryTimeline) => el.shadowRoot!.querySelector<HTMLInputElement>('input#onset');
+    const error = (el: RecoveryTimeline) => text(el.shadowRoot!.querySelector('#onset-error')!);
+
+    async function enter(el: RecoveryTimeline, value: string) {
+      const input = field(el)!;
+      input.value = value;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+    }
+
+    it('offers a labelled date field, up to today, when the page sets neither day nor onset', async () => {
+      const el = await fixture<RecoveryTimeline>(html`<recovery-timeline today="2026-03-20"></recovery-timeline>`);
+      await expect(el).to.be.accessible();
+      const input = field(el)!;
+      expect(input.type).to.equal('date');
+      expect(input.labels![0]!.textContent).to.equal(nl.onsetLabel);
+      expect(input.max).to.equal('2026-03-20');
+      expect(input.getAttribute('aria-describedby')).to.equal('onset-hint');
+      expect(error(el)).to.equal('');
+      expectWholeTimelineWithoutMarker(el);
+    });
+
+    it('marks the phase of a date 10 days ago, and follows a new date', async () => {
+      const el = await fixture<RecoveryTimeline>(html`<recovery-timeline today="2026-03-20"></recovery-timeline>`);
+      await enter(el, '2026-03-10');
+      expect(currentId(el)).to.equal('weeks-2-6');
+      expect(openIds(el)).to.deep.equal(['weeks-2-6']);
+      expect(text(marker(el)!)).to.contain(nl.youAreHere).and.to.contain(nl.dayCount(10));
+      expect(field(el)!.getAttribute('aria-invalid')).to.equal('false');
+      await expect(el).to.be.accessible();
+      await enter(el, '2026-03-19');
+      expect(currentId(el)).to.equal('first-days');
+      expect(text(marker(el)!)).to.contain(nl.dayCount(1));
+      await enter(el, '');
+      expect(currentId(el)).to.equal(undefined);
+    });
+
+    it('uses the clock for today: 10 days ago by the calendar', async () => {
+      const el = await fixture<RecoveryTimeline>(html`<recovery-timeline></recovery-timeline>`);
+      expect(field(el)!.max).to.equal(localDateDaysAgo(0));
+      await enter(el, localDateDaysAgo(10));
+      expect(currentId(el)).to.equal('weeks-2-6');
+      expect(text(marker(el)!)).to.contain(nl.dayCount(10));
+    });
+
+    const wrong: [string, string, keyof typeof nl][] = [
+      ['a future date', '2026-03-21', 'onsetFuture'],
+      ['a date far in the future', '2999-01-01', 'onsetInvalid'],
+      ['an impossibly old date', '1066-10-14', 'onsetInvalid'],
+    ];
+    for (const [what, value, message] of wrong) {
+      it(`explains ${what} (${value}) in words beside the field, and marks no phase`, async () => {
+        const { el, warnings } = await fixtureWithWarnings<RecoveryTimeline>(html`<recovery-timeline today="2026-03-20"></recovery-timeline>`);
+        await enter(el, '2026-03-10');
+        await enter(el, value);
+        expect(currentId(el)).to.equal(undefined);
+        expect(marker(el)).to.equal(null);
+        expect(error(el)).to.equal(nl[message]);
+        const input = field(el)!;
+        expect(input.getAttribute('aria-invalid')).to.equal('true');
+        expect(input.getAttribute('aria-describedby')).to.equal('onset-error onset-hint');
+        expect(el.shadowRoot!.querySelector('#onset-error')!.getAttribute('role')).to.equal('alert');
+        expect(warnings, 'the reader is told, not the console').to.deep.equal([]);
+        await expect(el).to.be.accessible();
+        await enter(el, '2026-03-20');
+        expect(error(el)).to.equal('');
+        expect(currentId(el)).to.equal('first-days');
+      });
+    }
+
+    it('explains a date that the field cannot read (such as 31 February) and marks no phase', async () => {
+      const el = await fixture<RecoveryTimeline>(html`<recovery-timeline today="2026-03-20"></recovery-timeline>`);
+      await enter(el, '2026-03-10');
+      const input = field(el)!;
+      // A half-typed or impossible date leaves the value empty and sets validity.badInput.
+      input.value = '';
+      Object.defineProperty(input, 'validity', { value: { badInput: true }, configurable: true });
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+      expect(currentId(el)).to.equal(undefined);
+      expect(error(el)).to.equal(nl.onsetInvalid);
+    });
+
+    it('speaks English in the field and its errors', async () => {
+      const el = await fixture<RecoveryTimeline>(html`<recovery-timeline lang="en" today="2026-03-20"></recovery-timeline>`);
+      await waitUntil(() => heading(el)?.textContent?.trim() === en.title, 'English title');
+      expect(field(el)!.labels![0]!.textContent).to.equal(en.onsetLabel);
+      await enter(el, '2026-04-01');
+      expect(error(el)).to.equal(en.onsetFuture);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows no field when the page sets day or onset, or a bad day', async () => {
+      for (const template of [
+        html`<recovery-timeline day="3"></recovery-timeline>`,
+        html`<recovery-timeline onset="2026-03-01" today="2026-03-06"></recovery-timeline>`,
+      ]) {
+        const el = await fixture<RecoveryTimeline>(template);
+        expect(field(el)).to.equal(null);
+      }
+      const { el } = await fixtureWithWarnings<RecoveryTimeline>(html`<recovery-timeline day="-1"></recovery-timeline>`);
+      expect(field(el)).to.equal(null);
+    });
+
+    it('stores nothing', async () => {
+      const before = [localStorage.length, sessionStorage.length, document.cookie];
+      const el = await fixture<RecoveryTimeline>(html`<recovery-timeline today="2026-03-20"></recovery-timeline>`);
+      await enter(el, '2026-03-10');
+      expect([localStorage.length, sessionStorage.length, document.cookie]).to.deep.equal(before);
     });
   });
 

@@ -5,6 +5,8 @@ import type { WalkingProgram } from '../src/walking-program/walking-program.js';
 import { walking as nl } from '../src/content/nl.js';
 import { walking as en } from '../src/content/en.js';
 import { escapeText } from '../src/walking-program/ics.js';
+import { planWalks } from '../src/walking-program/schedule.js';
+import { ANNOUNCE_AFTER_MS } from '../src/walking-program/walking-program.js';
 import { captureWarnings, shadowText, fixtureWithWarnings } from './helpers.js';
 
 /** A fixed "now": Monday 2 March 2026, 10:00 local time. */
@@ -106,8 +108,8 @@ describe('<walking-program>', () => {
       const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
       const dates = [...el.shadowRoot!.querySelectorAll('.week .dates')].map((item) => item.textContent!.trim());
       expect(dates).to.deep.equal([
-        `(${format.formatRange(day('2026-12-28'), day('2027-01-03'))})`,
-        `(${format.formatRange(day('2027-01-04'), day('2027-01-10'))})`,
+        format.formatRange(day('2026-12-28'), day('2027-01-03')),
+        format.formatRange(day('2027-01-04'), day('2027-01-10')),
       ]);
       await fill(el, 'date', '2026-03-02');
       expect(el.shadowRoot!.querySelector('.week .dates')!.textContent).to.contain(format.formatRange(day('2026-03-02'), day('2026-03-08')));
@@ -146,6 +148,37 @@ describe('<walking-program>', () => {
       expect(input(el, 'start').getAttribute('aria-invalid')).to.equal('true');
       expect(description(el, input(el, 'start'))).to.equal(`${nl.startAboveGoal} | ${nl.startHint}`);
       expect(weeks(el)).to.deep.equal([]);
+    });
+
+    it('shows the plan as a table with a caption, column headers and one row a week, after the bad-day rule', async () => {
+      for (const [start, goal] of [[5, 30], [10, 20], [2, 60], [20, 20]]) {
+        const el = await make(html`<walking-program start-minutes=${start} goal-minutes=${goal} .today=${today}></walking-program>`);
+        const table = $<HTMLTableElement>(el, '.plan table')!;
+        expect(table, 'a real table').to.exist;
+        expect(table.caption!.textContent!.trim()).to.equal(nl.planCaption(3));
+        const columns = [...table.tHead!.querySelectorAll('th[scope="col"]')].map((cell) => cell.textContent!.trim());
+        expect(columns).to.deep.equal([nl.weekColumn, nl.datesColumn, nl.walksColumn]);
+        const rows = [...table.tBodies[0]!.rows];
+        const expected = planWalks(start, goal);
+        if (!expected.ok) throw new Error('a valid plan');
+        expect(rows, `${start} to ${goal} minutes`).to.have.length(expected.weeks.length);
+        rows.forEach((row, index) => {
+          const header = row.querySelector('th[scope="row"]')!;
+          expect(header.textContent!.trim()).to.equal(nl.weekLabel(index + 1));
+          expect(row.cells).to.have.length(3);
+          expect(row.cells[2]!.textContent!.trim()).to.equal(nl.walksPerDay(3, expected.weeks[index]!));
+        });
+        const badDay = [...el.shadowRoot!.querySelectorAll('.advice li')].find((item) => item.textContent!.trim() === nl.badDay)!;
+        expect(badDay, 'the bad-day rule').to.exist;
+        expect(badDay.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING, 'the bad-day rule comes before the plan').to.not.equal(0);
+      }
+    });
+
+    it('is accessible with the table in English', async () => {
+      const el = await make(html`<walking-program lang="en" .today=${today}></walking-program>`);
+      await waitUntil(() => heading(el)?.textContent?.trim() === en.title, 'English title');
+      await expect(el).to.be.accessible();
+      expect($<HTMLTableElement>(el, 'table')!.caption!.textContent!.trim()).to.equal(en.planCaption(3));
     });
 
     it('shows a single week when the start is the goal', async () => {
@@ -343,6 +376,50 @@ describe('<walking-program>', () => {
       input(el, 'goal').focus();
       await el.updateComplete;
       expect(status.textContent!.trim(), 'only the goal is left to fix').to.equal(nl.outOfRange(2, 60));
+    });
+
+    it('reads out the changed plan once, when typing pauses, not at every keystroke', async () => {
+      const el = await make();
+      const status = $(el, '[role="status"]')!;
+      expect(status.getAttribute('role')).to.equal('status');
+      const said: string[] = [];
+      const observer = new MutationObserver(() => {
+        const text = status.textContent!.trim();
+        if (text && text !== said.at(-1)) said.push(text);
+      });
+      observer.observe(status, { childList: true, characterData: true, subtree: true });
+      try {
+        input(el, 'goal').focus();
+        await sendKeys({ press: 'Backspace' });
+        await sendKeys({ press: 'Backspace' });
+        await sendKeys({ type: '2' });
+        await sendKeys({ type: '0' });
+        await el.updateComplete;
+        expect(status.textContent!.trim(), 'quiet while typing').to.equal('');
+        expect(weeks(el)).to.have.length(14);
+        await new Promise((resolve) => setTimeout(resolve, ANNOUNCE_AFTER_MS + 300));
+        await el.updateComplete;
+        expect(said).to.deep.equal([nl.planChanged(14, 20)]);
+        expect(status.textContent!.trim()).to.equal(nl.planChanged(14, 20));
+        await new Promise((resolve) => setTimeout(resolve, ANNOUNCE_AFTER_MS));
+        await el.updateComplete;
+        expect(said, 'said once').to.have.length(1);
+        await sendKeys({ press: 'Backspace' });
+        await sendKeys({ type: '5' });
+        await el.updateComplete;
+        expect(status.textContent!.trim(), 'quiet again while typing').to.equal('');
+        await waitUntil(() => status.textContent!.trim() !== '', 'the next change is read out', { timeout: ANNOUNCE_AFTER_MS * 3 });
+        expect(said).to.deep.equal([nl.planChanged(14, 20), nl.planChanged(16, 25)]);
+      } finally {
+        observer.disconnect();
+      }
+    });
+
+    it('reads out nothing before the person changes anything', async () => {
+      const el = await make();
+      await new Promise((resolve) => setTimeout(resolve, ANNOUNCE_AFTER_MS + 200));
+      await el.updateComplete;
+      expect($(el, '[role="status"]')!.textContent!.trim()).to.equal('');
     });
 
     it('prints with a click, Enter and Space on the print button', async () => {

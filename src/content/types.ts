@@ -123,8 +123,10 @@ export interface RedFlagsText {
 export interface LiftingTopicText {
   title: string;
   tips: string[];
-  /** Text alternative of the group's illustration. */
+  /** Text alternative of the group's drawing, or the name of its set of step drawings. */
   illustration: string;
+  /** Text alternative of each step drawing, in order, where the movement is drawn in steps. */
+  steps?: string[];
 }
 
 export interface LiftingText {
@@ -154,6 +156,13 @@ export interface TimelineText {
   normalHeading: string;
   helpsHeading: string;
   contactHeading: string;
+  /** Label of the field where the reader enters the date the pain started. */
+  onsetLabel: string;
+  onsetHint: string;
+  /** Error for an onset date after today. */
+  onsetFuture: string;
+  /** Error for a date that does not exist or cannot be meant. */
+  onsetInvalid: string;
   /** Marker of the current phase, e.g. "U bent hier". */
   youAreHere: string;
   /** e.g. "Dag 5 sinds de pijn begon". */
@@ -231,6 +240,8 @@ export interface TreatmentsText {
   title: string;
   intro: string;
   groups: Record<TreatmentGroup, TitledText>;
+  /** The group's word before each treatment, for screen readers, e.g. "Helpt". */
+  markers: Record<TreatmentGroup, string>;
   items: Record<TreatmentId, TreatmentText>;
   /** The GP or physiotherapist decides together with the patient. */
   decideTogether: string;
@@ -277,6 +288,13 @@ export interface WalkingText {
   /** In place of the plan while a number above is not valid. */
   planNeedsInput: string;
   planHeading: string;
+  /** Caption of the plan's table, e.g. "Per week: hoe lang u wandelt, 3 keer per dag". */
+  planCaption: (timesPerDay: number) => string;
+  weekColumn: string;
+  datesColumn: string;
+  walksColumn: string;
+  /** Read out once typing pauses after a change: how many weeks the new plan takes to the goal. */
+  planChanged: (weeks: number, goalMinutes: number) => string;
   weekLabel: (week: number) => string;
   /** e.g. "3 keer per dag 12 minuten wandelen". */
   walksPerDay: (timesPerDay: number, minutes: number) => string;
@@ -295,20 +313,18 @@ export interface WalkingText {
 
 export interface MythItem {
   myth: string;
+  /** What is true. It is the card's heading, unless `heading` is given. */
   fact: string;
+  /** A short heading (at most 12 words) for a fact too long to be one; the fact then follows. */
+  heading?: string;
   why: string;
 }
 
 export interface MythsText {
   title: string;
   intro: string;
-  mythLabel: string;
-  factLabel: string;
-  reveal: string;
-  hide: string;
-  revealAll: string;
-  /** Shown instead of `revealAll` once every fact is shown. */
-  hideAll: string;
+  /** Before each myth, e.g. "Veel mensen denken:". */
+  manyThink: string;
   items: Record<MythId, MythItem>;
 }
 

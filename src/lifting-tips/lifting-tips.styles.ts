@@ -7,12 +7,6 @@ export const styles = css`
   }
 
   .group {
-    display: grid;
-    grid-template-columns: 4em minmax(0, 1fr);
-    grid-template-areas: 'art title' 'tips tips';
-    align-items: center;
-    align-content: start;
-    column-gap: 0.75em;
     height: 100%;
     padding: calc(var(--_space) * 0.75);
     /* Transparent, so that it shows in forced colours and print only. */
@@ -21,27 +15,55 @@ export const styles = css`
     background: var(--_surface);
   }
 
+  /* Full width of the group up to 20em (em, not rem: a page's small root size must not shrink it). */
+  .steps,
+  .single {
+    max-width: 20em;
+    margin: 0.75em 0 0;
+  }
+
+  .steps {
+    display: grid;
+    grid-template-columns: repeat(3, minmax(0, 1fr));
+    gap: 0.5em;
+    padding: 0;
+    list-style: none;
+    counter-reset: step;
+  }
+
+  /* The step's number, visible above its drawing. */
+  .steps li {
+    counter-increment: step;
+    text-align: center;
+    font-weight: bold;
+  }
+
+  .steps li::before {
+    content: counter(step);
+  }
+
+  .single .illustration {
+    max-width: 12em;
+  }
+
   .illustration {
-    grid-area: art;
-    width: 4em;
-    height: 4em;
+    display: block;
+    width: 100%;
+    height: auto;
+    aspect-ratio: 1;
     color: var(--_accent);
-    fill: none;
-    stroke: currentColor;
     stroke-width: 2.5;
     stroke-linecap: round;
     stroke-linejoin: round;
   }
 
   .group-title {
-    grid-area: title;
     font-size: 1.125em;
     font-weight: bold;
     line-height: 1.3;
   }
 
   .tips {
-    grid-area: tips;
     margin: 0.75em 0 0;
     padding-inline-start: 1.25em;
   }
@@ -88,21 +110,6 @@ export const styles = css`
       border-color: SelectedItem;
       background: SelectedItem;
       color: SelectedItemText;
-    }
-  }
-
-  /* One group alone, in a tab panel or as the only topic, puts its drawing beside the tips. */
-  @container (min-width: 32em) {
-    .tabpanel .group,
-    .list > .group:only-child {
-      grid-template-columns: 7em minmax(0, 1fr);
-      grid-template-areas: 'art title' 'art tips';
-      align-items: start;
-    }
-    .tabpanel .illustration,
-    .list > .group:only-child .illustration {
-      width: 7em;
-      height: 7em;
     }
   }
 

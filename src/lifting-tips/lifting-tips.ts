@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { liftingTexts } from '../content/load/lifting.js';
 import { LIFTING_TOPICS, type LiftingTopic } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
@@ -23,8 +23,10 @@ const TAB_KEYS: Record<string, (index: number, count: number) => number> = {
 /**
  * Everyday tips that spare the back: lifting, turning, sitting, standing up from a chair,
  * getting out of bed, sleeping and sport. Each situation is a group with a few short tips and
- * a small line drawing, drawn in the accent colour (`--bp-color-accent`; or set `color` on
- * `::part(illustration)`).
+ * a line drawing; a movement done in steps (lifting, standing up, getting out of bed) has a
+ * numbered drawing per step. Drawings fill the group's width up to 20em, are drawn in the
+ * accent colour (`--bp-color-accent`; or set `color` on `::part(illustration)`) and have a text
+ * alternative each.
  *
  * The groups are shown as a list by default: it prints well, needs no interaction and reads
  * straight through with a screen reader. `layout="tabs"` shows one group at a time behind a
@@ -40,7 +42,7 @@ const TAB_KEYS: Record<string, (index: number, count: number) => number> = {
  * @csspart tab-selected - The selected tab, besides `tab` (`::part()` cannot match its `aria-selected`).
  * @csspart tabpanel - The panel of one group (tabs layout).
  * @csspart group - One situation: its drawing, heading and tips.
- * @csspart illustration - The line drawing of a group (an `svg` drawn in `currentColor`).
+ * @csspart illustration - A line drawing (an `svg` drawn in `currentColor`): a group's drawing, or one of its steps.
  * @csspart group-title - The heading of a group.
  * @csspart tips - The list of tips of a group.
  */
@@ -155,16 +157,31 @@ export class LiftingTips extends BackPainElement<'lifting'> {
   }
 
   private renderGroup(topic: LiftingTopic, t: Texts) {
-    const { title, tips, illustration } = t.topics[topic];
-    // The heading comes first in reading order; the grid still draws the picture beside it.
+    const { title, tips, illustration, steps } = t.topics[topic];
+    const [drawing, ...more] = illustrations[topic];
+    // A movement in steps is a numbered list of drawings, named as a whole and step by step.
     return html`<div class="group" part="group">
       <div class="group-title" part="group-title" role="heading" aria-level=${this.subLevel}>${title}</div>
-      <svg class="illustration" part="illustration" viewBox="0 0 64 64" role="img" aria-label=${illustration}>
-        ${illustrations[topic]}
-      </svg>
+      ${more.length > 0 && steps
+        ? html`<ol class="steps" aria-label=${illustration}>
+            ${illustrations[topic].map((step, index) => html`<li>${this.renderDrawing(step, steps[index] ?? illustration)}</li>`)}
+          </ol>`
+        : html`<div class="single">${this.renderDrawing(drawing!, illustration)}</div>`}
       <ul class="tips" part="tips">
         ${tips.map((tip) => html`<li>${tip}</li>`)}
       </ul>
     </div>`;
+  }
+
+  private renderDrawing(drawing: SVGTemplateResult, label: string) {
+    return html`<svg
+      class="illustration"
+      part="illustration"
+      viewBox="0 0 64 64"
+      fill="none"
+      stroke="currentColor"
+      role="img"
+      aria-label=${label}
+    >${drawing}</svg>`;
   }
 }

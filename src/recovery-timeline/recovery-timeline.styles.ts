@@ -117,6 +117,46 @@ export const styles = css`
     hyphens: auto;
   }
 
+  .onset {
+    display: grid;
+    gap: 0.25em;
+    justify-items: start;
+    margin-bottom: var(--_space);
+  }
+
+  .onset label,
+  .error {
+    font-weight: bold;
+  }
+
+  .hint,
+  .error {
+    margin: 0;
+  }
+
+  .hint {
+    color: var(--_muted);
+  }
+
+  .onset input {
+    min-height: 2.75em;
+    padding: 0.25em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font: inherit;
+  }
+
+  /* The words say what is wrong; the colour and the thicker border only draw the eye. */
+  .onset [aria-invalid='true'] {
+    border: 2px solid var(--_emergency);
+  }
+
+  .error {
+    color: var(--_emergency);
+  }
+
   .label {
     margin-top: 0.75em;
     font-weight: bold;

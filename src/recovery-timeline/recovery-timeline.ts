@@ -7,6 +7,15 @@ import { clearWarning, warnInvalid } from '../internal/warn.js';
 import { styles } from './recovery-timeline.styles.js';
 import { calendarDateOf, daysBetween, parseIsoDate, phaseForDay, type CalendarDate, type TimedPhaseId } from './timeline-dates.js';
 
+type TimelineTexts = WidgetContent<'timeline'>['timeline'];
+
+/** About 100 years: an onset further away than that is a typing mistake. */
+const MAX_DAYS = 36_525;
+
+/** A calendar date as YYYY-MM-DD, for the date field's `max`. */
+const isoDate = ({ year, month, day }: CalendarDate) =>
+  `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
 /** Whole days from the attribute; `NaN` for anything else, so that it is reported, not ignored. */
 const dayConverter = {
   fromAttribute: (value: string | null) => (value === null ? undefined : /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN),
@@ -23,6 +32,10 @@ const dayConverter = {
  * shows with every phase closed, so that no phase looks like the reader's own. A phase is never
  * marked "comes back": that depends on more than a day count.
  *
+ * When the page sets neither `day` nor `onset`, the reader can enter the date the pain started
+ * (today at the latest) and "you are here" follows it. A future or impossible date is explained
+ * beside the field and marks no phase. Nothing is stored.
+ *
  * To assistive technology the timeline is an ordered list; the current phase has
  * `aria-current="step"`. Phases sit side by side in a container at least 48em wide, and one
  * below the other in a narrower one.
@@ -35,7 +48,9 @@ const dayConverter = {
  * @csspart current - The current phase, in addition to `phase`.
  * @csspart marker - The "you are here" line with the day count, in the current phase.
  * @csspart summary - The phase's title and days, which open and close its advice.
- * @csspart advice - What is normal, what helps and when to get help, in an open phase.
+ * @csspart advice - What is normal, what helps and when to get help, in an open phase, each under its heading.
+ * @csspart onset - The field where the reader enters when the pain started (only without `day` and `onset`).
+ * @csspart error - The message under the onset field when its date is refused.
  * @csspart redflags-link - The link to the page's red-flag self-check (only with a valid `redflags-href`).
  *
  * @cssproperty --bp-timeline-current - Colour of the current phase's border, dot and "you are here" label (its text uses --bp-color-on-accent). Default: the accent colour.
@@ -47,6 +62,7 @@ export class RecoveryTimeline extends BackPainElement<'timeline'> {
     day: { converter: dayConverter },
     today: {},
     redflagsHref: { attribute: 'redflags-href' },
+    enteredOnset: { state: true },
   };
 
   protected readonly section = 'timeline' as const;
@@ -76,6 +92,14 @@ export class RecoveryTimeline extends BackPainElement<'timeline'> {
   redflagsHref = '';
 
   private readonly redFlagsLink = new RedFlagsLink(this);
+
+  /**
+   * What the reader entered in the onset field, when the page sets neither `day` nor `onset`:
+   * a date as YYYY-MM-DD, or `invalid` for a date the field could not read. Never stored.
+   */
+  private enteredOnset = '';
+  private onsetError?: 'future' | 'invalid';
+
   /** Days since the pain started, when known and valid. */
   private currentDay?: number;
   private currentPhase?: TimedPhaseId;
@@ -85,7 +109,7 @@ export class RecoveryTimeline extends BackPainElement<'timeline'> {
     // A bad `today` is reported when it is set, even while no `onset` uses it.
     if (changed.has('today') && this.today !== undefined && this.today !== '') this.todayDate();
     // Every render, not only on changes: the clock moves on.
-    this.currentDay = this.day == null ? this.dayFromOnset() : this.checkDay(this.day);
+    this.currentDay = this.day != null ? this.checkDay(this.day) : this.onset ? this.dayFromOnset() : this.dayFromEnteredOnset();
     this.currentPhase = this.currentDay === undefined ? undefined : phaseForDay(this.currentDay);
   }
 
@@ -112,6 +136,24 @@ export class RecoveryTimeline extends BackPainElement<'timeline'> {
     return undefined;
   }
 
+  /** The reader's own onset date, checked as the attribute is, but reported in the widget. */
+  private dayFromEnteredOnset(): number | undefined {
+    this.onsetError = undefined;
+    if (!this.enteredOnset) return undefined;
+    const onset = parseIsoDate(this.enteredOnset);
+    const days = onset && daysBetween(onset, this.todayDate());
+    if (days === undefined || days < -MAX_DAYS || days > MAX_DAYS) this.onsetError = 'invalid';
+    else if (days < 0) this.onsetError = 'future';
+    else return days;
+    return undefined;
+  }
+
+  private onOnsetChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    // A half-typed or impossible date (31 February) leaves the value empty and marks it bad.
+    this.enteredOnset = input.validity.badInput ? 'invalid' : input.value;
+  }
+
   private todayDate(): CalendarDate {
     const today = this.today;
     if (today !== undefined && today !== '') {
@@ -125,13 +167,37 @@ export class RecoveryTimeline extends BackPainElement<'timeline'> {
     return calendarDateOf(new Date())!;
   }
 
-  // No headings inside a summary: browsers flatten them away, so the list and its disclosures
-  // carry the structure, as in the FAQ.
+  /** Only when the page gives no day: then the reader can say when the pain started. */
+  private renderOnsetField(t: TimelineTexts) {
+    if (this.day != null || this.onset) return nothing;
+    const error = this.onsetError && (this.onsetError === 'future' ? t.onsetFuture : t.onsetInvalid);
+    return html`<div class="onset" part="onset">
+      <label for="onset">${t.onsetLabel}</label>
+      <p class="hint" id="onset-hint">${t.onsetHint}</p>
+      <input
+        id="onset"
+        type="date"
+        max=${isoDate(this.todayDate())}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${error ? 'onset-error onset-hint' : 'onset-hint'}
+        @change=${this.onOnsetChange}
+        @blur=${this.onOnsetChange}
+      />
+      <p class="error" part="error" id="onset-error" role="alert">${error ?? nothing}</p>
+    </div>`;
+  }
+
+  // No headings inside a summary: browsers flatten them away. So an open phase's advice starts
+  // with the phase's name as a heading one level below the title, for those who move by
+  // headings (on screen the summary shows it), and its three parts are two levels below.
   protected renderBody({ timeline: t, common }: WidgetContent<'timeline'>) {
+    const adviceLevel = Math.min(this.level + 2, 6);
+    const adviceHeading = (text: string) => html`<div class="label" role="heading" aria-level=${adviceLevel}>${text}</div>`;
     return html`
       ${this.renderTitle(t.title)}
       <p class="intro">${t.intro}</p>
       ${this.redFlagsLink.render(common.redFlagsCheck)}
+      ${this.renderOnsetField(t)}
       <ol class="phases" part="phases">
         ${PHASE_IDS.map((id) => {
           const phase = t.phases[id];
@@ -148,13 +214,14 @@ export class RecoveryTimeline extends BackPainElement<'timeline'> {
                 </span>
               </summary>
               <div class="advice" part="advice">
-                <p class="label">${t.normalHeading}</p>
+                <div class="visually-hidden" role="heading" aria-level=${this.subLevel}>${phase.title}</div>
+                ${adviceHeading(t.normalHeading)}
                 <p>${phase.normal}</p>
-                <p class="label">${t.helpsHeading}</p>
+                ${adviceHeading(t.helpsHeading)}
                 <ul>
                   ${phase.helps.map((step) => html`<li>${step}</li>`)}
                 </ul>
-                <p class="label">${t.contactHeading}</p>
+                ${adviceHeading(t.contactHeading)}
                 <p>${phase.contact}</p>
               </div>
             </details>

@@ -22,9 +22,11 @@ declare global {
 /**
  * What makes low back pain more likely, as a short "which of these apply to you?" checklist.
  * For each box ticked an encouraging tip appears right under it, announced politely without
- * moving focus; with nothing ticked, a general tip shows under the list. A second checklist
- * covers what makes pain last; when some of those apply, a calm advice says they are common,
- * that help exists, and to talk about them with the GP or physiotherapist.
+ * moving focus; when the person unticks everything, a general tip shows under the list (never
+ * before they tick anything). A second checklist covers what makes pain last; when the first of
+ * those is ticked, a calm advice appears and is scrolled into view: they are common, help exists,
+ * and to talk about them with the GP or physiotherapist. Each checklist is a fieldset named by
+ * its legend only, so its name is read once.
  * Nothing is stored or sent: the ticks leave the widget only through its event.
  *
  * @tag back-pain-risk-factors
@@ -33,7 +35,7 @@ declare global {
  * @csspart risks - The checklist of risk factors (a fieldset).
  * @csspart factor - One checkbox with its label, in either checklist.
  * @csspart tip - The tip under a ticked risk factor.
- * @csspart general-tip - The general tip, shown while no risk factor is ticked.
+ * @csspart general-tip - The general tip, shown once the person has unticked every box.
  * @csspart lasting - The checklist of factors that make pain last (a fieldset).
  * @csspart lasting-advice - The advice shown when some factors for lasting pain are ticked.
  * @csspart clear - The button that unticks every box (shown when something is ticked).
@@ -44,6 +46,7 @@ export class BackPainRiskFactors extends BackPainElement<'riskFactors'> {
   static override styles = [...BackPainElement.styles, styles];
   static override properties: PropertyDeclarations = {
     advice: { state: true },
+    touched: { state: true },
   };
 
   protected readonly section = 'riskFactors' as const;
@@ -51,6 +54,8 @@ export class BackPainRiskFactors extends BackPainElement<'riskFactors'> {
 
   /** Kept in the element, not only in the checkboxes, so ticks survive a change of language. */
   private advice: RiskAdvice = riskAdvice([], []);
+  /** True once a box was ticked or unticked: "nothing ticked" means nothing before that. */
+  private touched = false;
 
   /** Unticks every box; fires `risk-factors-change` when something was ticked. */
   clear(): void {
@@ -58,8 +63,21 @@ export class BackPainRiskFactors extends BackPainElement<'riskFactors'> {
   }
 
   private show(advice: RiskAdvice): void {
+    const adviceAppears = advice.showLastingAdvice && !this.advice.showLastingAdvice;
     this.advice = advice;
+    this.touched = true;
+    if (adviceAppears) void this.bringAdviceIntoView();
     emit(this, 'risk-factors-change', { risks: [...advice.risks], lasting: [...advice.lasting] });
+  }
+
+  /**
+   * The advice appears under the last box of a long list, out of sight on a phone: scroll just
+   * enough to show it. Focus stays on the box.
+   */
+  private async bringAdviceIntoView(): Promise<void> {
+    await this.updateComplete;
+    // An instant jump: no motion to switch off for those who ask for less.
+    this.renderRoot.querySelector('[part="lasting-advice"]')?.scrollIntoView({ block: 'nearest' });
   }
 
   private onChange(): void {
@@ -82,7 +100,7 @@ export class BackPainRiskFactors extends BackPainElement<'riskFactors'> {
       <p class="intro">${t.intro}</p>
       <div class="checklists" @change=${this.onChange}>
         <fieldset class="group" part="risks">
-          <legend>${this.renderHeading(t.riskHeading)}</legend>
+          <legend class="heading">${t.riskHeading}</legend>
           ${RISK_FACTOR_IDS.map((id) => {
             const checked = risks.includes(id);
             // The tip appears right under its box, in view on a phone; each box has its own
@@ -93,11 +111,11 @@ export class BackPainRiskFactors extends BackPainElement<'riskFactors'> {
             </div>`;
           })}
         </fieldset>
-        ${risks.length === 0
+        ${this.touched && risks.length === 0 && lasting.length === 0
           ? html`<div class="panel" part="general-tip">${this.renderHeading(t.tipsHeading)}<p>${t.noneTicked}</p></div>`
           : nothing}
         <fieldset class="group" part="lasting" aria-describedby="lasting-intro">
-          <legend>${this.renderHeading(t.lastingHeading)}</legend>
+          <legend class="heading">${t.lastingHeading}</legend>
           <p class="group-intro" id="lasting-intro">${t.lastingIntro}</p>
           ${LASTING_FACTOR_IDS.map((id) => this.renderBox('lasting', id, t.lasting[id], lasting.includes(id)))}
         </fieldset>

@@ -44,6 +44,12 @@ export const styles = css`
     stroke: var(--_group);
   }
 
+  .marker {
+    margin-inline-end: 0.375em;
+    vertical-align: -0.2em;
+    stroke: var(--_group);
+  }
+
   .group-text {
     margin: 0.5em 0 0.75em;
   }

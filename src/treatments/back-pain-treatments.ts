@@ -6,7 +6,7 @@ import { checkBooleanAttribute, parseKeyword } from '../internal/attributes.js';
 import { RedFlagsLink, redFlagsLinkStyles } from '../internal/redflags-link.js';
 import { styles } from './back-pain-treatments.styles.js';
 
-/** One icon per group, so a group never depends on colour alone. Decorative: the heading says it. */
+/** One icon per group, so a group never depends on colour alone. Decorative: words say it too. */
 const groupIcons: Record<TreatmentGroup, ReturnType<typeof svg>> = {
   helps: svg`<circle cx="12" cy="12" r="9" /><path d="m8 12 3 3 5-6" />`,
   'may-help': svg`<circle cx="12" cy="12" r="9" /><path d="M7.5 13.5c1.5-2.5 3-2.5 4.5-1s3 1.5 4.5-1" />`,
@@ -19,7 +19,7 @@ type Texts = WidgetContent<'treatments'>['treatments'];
  * What helps for ordinary (non-specific) low back pain, in three groups: what helps, what may
  * help (evidence mixed or small) and what is advised against. Each treatment has its name and a
  * one-line why in plain words. Each group is marked by its heading, an icon and its words, never
- * by colour alone. The widget always ends with the line that the GP or physiotherapist decides
+ * by colour alone; each treatment carries its group's icon and word too. The widget always ends with the line that the GP or physiotherapist decides
  * together with the patient, so it never reads as advice for one person.
  *
  * Wide containers (48em and up) show the groups in three columns, narrower ones in one column.
@@ -33,6 +33,7 @@ type Texts = WidgetContent<'treatments'>['treatments'];
  * @csspart group-may-help - The group of treatments that may help (also has the part `group`).
  * @csspart group-advised-against - The group of treatments that are advised against (also has the part `group`).
  * @csspart treatment - One treatment: its name and why (in compact mode a disclosure).
+ * @csspart marker - The group's icon before each treatment's name (the group's word is there for screen readers).
  * @csspart decide-together - The closing line that the GP or physiotherapist decides together with the patient.
  * @csspart redflags-link - The link to the page's red-flag self-check (only with a valid `redflags-href`).
  *
@@ -96,6 +97,15 @@ export class BackPainTreatments extends BackPainElement<'treatments'> {
     `;
   }
 
+  /**
+   * Each name carries its group's icon and, for screen readers, its group's word, so that an item
+   * means the same when its heading has scrolled out of view or is read on its own.
+   */
+  private renderName(group: TreatmentGroup, name: string, t: Texts) {
+    return html`<svg class="icon marker" part="marker" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${groupIcons[group]}</svg
+      ><span class="visually-hidden">${t.markers[group]}: </span><span class="treatment-name">${name}</span>`;
+  }
+
   /** `role="list"` because Safari drops list semantics from a list without bullets. */
   private renderGroup(group: TreatmentGroup, t: Texts) {
     return html`
@@ -107,7 +117,8 @@ export class BackPainTreatments extends BackPainElement<'treatments'> {
         <p class="group-text">${t.groups[group].text}</p>
         <ul class="treatments" role="list">
           ${TREATMENTS[group].map((id) => {
-            const { name, why } = t.items[id];
+            const { why } = t.items[id];
+            const name = this.renderName(group, t.items[id].name, t);
             return html`<li class="treatment" part="treatment">
               ${this.compact
                 ? html`<details><summary>${name}</summary><p class="why">${why}</p></details>`

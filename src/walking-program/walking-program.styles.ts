@@ -68,30 +68,34 @@ export const styles = css`
   }
 
   .weeks {
-    display: grid;
-    gap: 0.5em;
+    width: 100%;
     margin: 0 0 var(--_space);
-    padding: 0;
-    list-style: none;
+    border-collapse: collapse;
+  }
+
+  caption {
+    margin-bottom: 0.5em;
+    text-align: start;
+  }
+
+  th,
+  td {
+    padding: 0.375em 0.5em;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+
+  thead th {
+    border-bottom-width: 2px;
   }
 
   .week {
-    padding: 0.5em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     break-inside: avoid;
-  }
-
-  .week-label {
-    font-weight: bold;
   }
 
   .dates {
     color: var(--_muted);
-  }
-
-  .walks {
-    display: block;
   }
 
   .advice {
@@ -107,12 +111,6 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
-  }
-
-  @container (min-width: 40em) {
-    .weeks {
-      grid-template-columns: repeat(auto-fill, minmax(16em, 1fr));
-    }
   }
 
   /* On paper: the plan and the advice only (the tokens turn colours black on white). */

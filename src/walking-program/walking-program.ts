@@ -30,12 +30,16 @@ const parseMinutes = (text: string) => (text.trim() === '' ? NaN : Number(text))
 /** How long the object URL of a download lives: some browsers read it after the click returns. */
 const REVOKE_AFTER_MS = 1000;
 
+/** Quiet time after the last keystroke before a changed plan is read out: once, not per key. */
+export const ANNOUNCE_AFTER_MS = 1000;
+
 /**
  * The walking programme for long-lasting (chronic) low back pain: three walks a day, starting
  * from a time the person can easily manage and adding about 10% a week, at least one minute,
  * until the goal. The person enters the start, the goal and the first day; the widget shows the
- * plan week by week with advice, and offers to print it or download it as an iCalendar (.ics)
- * file, made in the browser. Nothing is sent or stored.
+ * advice for bad days first, then the plan as a table, one row a week, and offers to print it or download it as an iCalendar (.ics)
+ * file, made in the browser. Nothing is sent or stored. When typing pauses after a change, a
+ * polite status line reads out the new plan once.
  *
  * The calendar file has one event per week and time of day (9:00, 13:00 and 18:00 local time),
  * repeating daily for that week.
@@ -47,8 +51,8 @@ const REVOKE_AFTER_MS = 1000;
  * @csspart form - The form with the start, the goal and the first day.
  * @csspart field - One field of the form: label, hint, input and error.
  * @csspart error - The message under a field whose value is refused.
- * @csspart plan - The plan: its heading, the weeks, the advice and the buttons.
- * @csspart week - One week of the plan.
+ * @csspart plan - The plan: its heading, the advice, the table of weeks and the buttons.
+ * @csspart week - One week of the plan: a row of the table.
  * @csspart advice - The advice for bad days and about painkillers.
  * @csspart print - The print button.
  * @csspart download - The button that downloads the calendar file.
@@ -66,6 +70,7 @@ export class WalkingProgram extends BackPainElement<'walking'> {
     goalText: { state: true },
     dateText: { state: true },
     errorsCommitted: { state: true },
+    planSettled: { state: true },
   };
 
   protected readonly section = 'walking' as const;
@@ -102,7 +107,16 @@ export class WalkingProgram extends BackPainElement<'walking'> {
    */
   private errorsCommitted = false;
 
+  /** True once typing has paused after a change: then the new plan is read out. */
+  private planSettled = false;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+
   private schedule: Schedule = planWalks(DEFAULT_START, DEFAULT_GOAL);
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -158,6 +172,10 @@ export class WalkingProgram extends BackPainElement<'walking'> {
     else if (input.name === 'goal') this.goalText = input.value;
     else if (input.name === 'date') this.dateText = input.value;
     this.errorsCommitted = false;
+    // Emptied first, so that the same plan typed twice is still read out.
+    this.planSettled = false;
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => (this.planSettled = true), ANNOUNCE_AFTER_MS);
   }
 
   private commitErrors(): void {
@@ -213,7 +231,11 @@ export class WalkingProgram extends BackPainElement<'walking'> {
       >
         ${this.renderMinutesField('start', t.startLabel, t.startHint, this.startText, startError)}
         ${this.renderMinutesField('goal', t.goalLabel, t.goalHint, this.goalText, goalError)}
-        <p class="visually-hidden" role="status">${this.errorsCommitted ? [startError, goalError].filter(Boolean).join(' ') : ''}</p>
+        <p class="visually-hidden" role="status">${this.errorsCommitted && !this.schedule.ok
+          ? [startError, goalError].filter(Boolean).join(' ')
+          : this.planSettled && this.schedule.ok
+            ? t.planChanged(this.schedule.weeks.length, this.schedule.weeks.at(-1)!)
+            : ''}</p>
         <div class="field" part="field">
           <label for="date">${t.startDateLabel}</label>
           <input id="date" name="date" type="date" .value=${live(this.dateText)} />
@@ -221,11 +243,11 @@ export class WalkingProgram extends BackPainElement<'walking'> {
       </form>
       <div class="plan" part="plan">
         <div class="plan-heading" role="heading" aria-level=${this.subLevel}>${t.planHeading}</div>
-        ${this.schedule.ok ? this.renderWeeks(this.schedule.weeks, t) : html`<p class="needs-input">${t.planNeedsInput}</p>`}
         <ul class="advice" part="advice">
           <li>${t.badDay}</li>
           <li>${t.painkillers}</li>
         </ul>
+        ${this.schedule.ok ? this.renderWeeks(this.schedule.weeks, t) : html`<p class="needs-input">${t.planNeedsInput}</p>`}
         ${this.schedule.ok
           ? html`<div class="actions">
               <button class="button" part="print" type="button" @click=${this.printPlan}>${t.print}</button>
@@ -263,17 +285,27 @@ export class WalkingProgram extends BackPainElement<'walking'> {
     const dates = dateFormat(this.locale, { day: 'numeric', month: 'long' });
     const day = (offset: number) => new Date(`${addDays(first, offset)}T00:00:00Z`);
     return html`
-      <ol class="weeks" role="list">
-        ${weeks.map(
-          (minutes, index) => html`
-            <li class="week" part="week">
-              <span class="week-label">${t.weekLabel(index + 1)}</span>
-              <span class="dates">(${dates.formatRange(day(index * 7), day(index * 7 + 6))})</span>
-              <span class="walks">${t.walksPerDay(WALKS_PER_DAY, minutes)}</span>
-            </li>
-          `,
-        )}
-      </ol>
+      <table class="weeks">
+        <caption>${t.planCaption(WALKS_PER_DAY)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.weekColumn}</th>
+            <th scope="col">${t.datesColumn}</th>
+            <th scope="col">${t.walksColumn}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${weeks.map(
+            (minutes, index) => html`
+              <tr class="week" part="week">
+                <th scope="row" class="week-label">${t.weekLabel(index + 1)}</th>
+                <td class="dates">${dates.formatRange(day(index * 7), day(index * 7 + 6))}</td>
+                <td class="walks">${t.walksPerDay(WALKS_PER_DAY, minutes)}</td>
+              </tr>
+            `,
+          )}
+        </tbody>
+      </table>
     `;
   }
 }

@@ -7,7 +7,6 @@ const shapes = 'circle, ellipse, line, path, polygon, polyline, rect';
 /** Brings each widget into the states that show its icons and drawings. */
 const showEverything: Record<string, string> = {
   'back-pain-redflags': 'input[value="yes"]',
-  'back-pain-myths': 'button',
 };
 
 describe('drawings and icons in the drop-in bundle', () => {

@@ -16,6 +16,11 @@ export const lifting: LiftingText = {
         'When you carry something a long way, stop and rest on the way.',
       ],
       illustration: 'A person bends their knees and holds a box close to their body.',
+      steps: [
+        'Bend your knees and get close to the box.',
+        'Hold the box close to your body.',
+        'Stand up using the strength of your legs.',
+      ],
     },
     turning: {
       title: 'Turning and bending',
@@ -51,6 +56,11 @@ export const lifting: LiftingText = {
         'Push yourself up with your arms and legs.',
       ],
       illustration: 'A person sits on the front of a chair, with one foot back, and pushes up.',
+      steps: [
+        'Move to the front of the seat, with one foot back.',
+        'Lean forward and push on the armrests.',
+        'Push yourself up with your arms and legs until you stand.',
+      ],
     },
     bed: {
       title: 'Getting out of bed',
@@ -61,6 +71,11 @@ export const lifting: LiftingText = {
         'To lie down, do the same steps the other way round.',
       ],
       illustration: 'A person on their side lets their legs drop over the bed edge and pushes up with both arms.',
+      steps: [
+        'First roll onto your side, with your knees bent.',
+        'Let your legs go over the edge of the bed and push yourself up with your arms.',
+        'Now you are sitting on the edge of the bed.',
+      ],
     },
     sleeping: {
       title: 'Sleeping',

@@ -2,16 +2,12 @@ import type { MythsText } from '../types.js';
 
 export const myths: MythsText = {
   title: 'Back pain: myths and facts',
-  intro: 'Many things people say about back pain are not true. Test what you know.',
-  mythLabel: 'Myth',
-  factLabel: 'Fact',
-  reveal: 'Show the fact',
-  hide: 'Hide the fact',
-  revealAll: 'Show all facts',
-  hideAll: 'Hide all facts',
+  intro: 'Many things people say about back pain are not true. Here is what is true.',
+  manyThink: 'Many people think:',
   items: {
     'straight-back': {
       myth: 'I should always keep my back straight and tense to protect it.',
+      heading: 'You do not need to keep your back straight all the time.',
       fact: 'Keeping your back straight and tense all the time does not help. Relaxing your back often feels better.',
       why: 'This idea came from an old study that was misread. Controlling every movement is tiring and makes you afraid of a “wrong” move. Exercises for your back and belly muscles can help, because they make you stronger and fitter.',
     },
@@ -42,6 +38,7 @@ export const myths: MythsText = {
     },
     'belt-helps': {
       myth: 'A back belt or corset will help my back.',
+      heading: 'A back belt or corset does not help ordinary back pain.',
       fact: 'Corsets, back belts and other supports are advised against for ordinary back pain.',
       why: 'Research shows that they do not help. Staying active and exercise do help.',
     },

@@ -88,6 +88,10 @@ export const timeline: TimelineText = {
   normalHeading: 'What is normal',
   helpsHeading: 'What helps now',
   contactHeading: 'When to get help',
+  onsetLabel: 'When did the pain start?',
+  onsetHint: 'Enter the date to see where you are now. Nothing is saved.',
+  onsetFuture: 'This date is in the future. Choose today or an earlier day.',
+  onsetInvalid: 'This date is not right. Enter a day, month and year that exist.',
   youAreHere: 'You are here',
   dayCount: (day) => {
     if (day === 0) return 'Day 0: the pain started today';

@@ -18,6 +18,11 @@ export const treatments: TreatmentsText = {
       text: 'Doctors and physiotherapists advise against these for ordinary low back pain. They do not help, or they do more harm than good.',
     },
   },
+  markers: {
+    helps: 'Helps',
+    'may-help': 'May help',
+    'advised-against': 'Advised against',
+  },
   items: {
     'keep-active': {
       name: 'Staying active',

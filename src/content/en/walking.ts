@@ -15,6 +15,11 @@ export const walking: WalkingText = {
   startAboveGoal: 'Your starting time is longer than your goal. Choose a shorter start or a longer goal.',
   planNeedsInput: 'Fill in valid minutes above. Then you will see your plan here.',
   planHeading: 'Your walking plan',
+  planCaption: (timesPerDay) => `Each week: how long you walk, ${timesPerDay} times a day`,
+  weekColumn: 'Week',
+  datesColumn: 'Dates',
+  walksColumn: 'Walks',
+  planChanged: (weeks, goalMinutes) => `Your plan has changed. You walk ${goalMinutes} minutes each time from week ${weeks}.`,
   weekLabel: (week) => `Week ${week}`,
   walksPerDay: (timesPerDay, minutes) =>
     `Walk ${timesPerDay === 1 ? 'once' : `${timesPerDay} times`} a day for ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`,

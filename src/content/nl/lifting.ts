@@ -17,6 +17,11 @@ export const lifting: LiftingText = {
         'Moet u iets ver dragen? Zet het dan af en toe neer en rust even uit.',
       ],
       illustration: 'Iemand zakt door de knieën en tilt een doos op, dicht tegen het lichaam.',
+      steps: [
+        'Zak door uw knieën, dicht bij de doos.',
+        'Houd de doos dicht tegen uw lichaam.',
+        'Kom met de kracht van uw benen omhoog.',
+      ],
     },
     turning: {
       title: 'Draaien en bukken',
@@ -53,6 +58,11 @@ export const lifting: LiftingText = {
       ],
       illustration:
         'Iemand zit op de voorkant van een stoel, met één voet naar achteren, en duwt zich omhoog.',
+      steps: [
+        'Schuif naar de voorkant van de zitting, met één voet naar achteren.',
+        'Leun naar voren en duw op de armleuningen.',
+        'Duw uzelf met armen en benen omhoog tot u staat.',
+      ],
     },
     bed: {
       title: 'Uit bed komen',
@@ -63,6 +73,11 @@ export const lifting: LiftingText = {
         'Gaat u liggen? Doe dan hetzelfde, maar andersom.',
       ],
       illustration: 'Iemand ligt op de zij, laat de benen langs de bedrand zakken en duwt zich met beide armen omhoog.',
+      steps: [
+        'Rol eerst op uw zij, met gebogen knieën.',
+        'Laat uw benen over de bedrand zakken en duw uzelf met uw armen omhoog.',
+        'Nu zit u op de rand van het bed.',
+      ],
     },
     sleeping: {
       title: 'Slapen',

@@ -2,16 +2,12 @@ import type { MythsText } from '../types.js';
 
 export const myths: MythsText = {
   title: 'Fabels en feiten over rugpijn',
-  intro: 'Over rugpijn bestaan veel misverstanden. Kies een uitspraak en bekijk wat er echt klopt.',
-  mythLabel: 'Fabel',
-  factLabel: 'Feit',
-  reveal: 'Toon het feit',
-  hide: 'Verberg het feit',
-  revealAll: 'Toon alle feiten',
-  hideAll: 'Verberg alle feiten',
+  intro: 'Over rugpijn bestaan veel misverstanden. Hieronder leest u wat wel klopt.',
+  manyThink: 'Veel mensen denken:',
   items: {
     'straight-back': {
       myth: 'Ik moet mijn rug altijd recht en stevig vasthouden.',
+      heading: 'U hoeft uw rug niet steeds recht te houden.',
       fact: 'Dat hoeft niet. Uw rug steeds recht en gespannen houden helpt niet.',
       why: 'Dat idee komt uit oud onderzoek dat verkeerd is uitgelegd. Steeds op uw bewegingen letten is vermoeiend en maakt u bang om verkeerd te bewegen. Een ontspannen rug voelt vaak juist beter. Oefeningen voor uw rug- en buikspieren kunnen wel helpen: ze maken u sterker en fitter.',
     },
@@ -42,6 +38,7 @@ export const myths: MythsText = {
     },
     'belt-helps': {
       myth: 'Een korset of rugband helpt mijn rug.',
+      heading: 'Een korset of rugband helpt niet bij gewone rugpijn.',
       fact: 'Een korset, rugband of andere steun wordt afgeraden bij gewone rugpijn.',
       why: "Onderzoek laat zien dat zo'n steun niet helpt. Blijven bewegen en oefenen helpt wel.",
     },

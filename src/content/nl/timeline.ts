@@ -7,6 +7,10 @@ export const timeline: TimelineText = {
   normalHeading: 'Wat is normaal',
   helpsHeading: 'Wat helpt',
   contactHeading: 'Wanneer vraagt u hulp',
+  onsetLabel: 'Wanneer begon de pijn?',
+  onsetHint: 'Vul de datum in. Dan ziet u waar u nu ongeveer bent. Er wordt niets bewaard.',
+  onsetFuture: 'Deze datum ligt in de toekomst. Kies vandaag of een dag eerder.',
+  onsetInvalid: 'Deze datum klopt niet. Vul een dag, maand en jaar in die bestaan.',
   youAreHere: 'U bent hier',
   dayCount: (day) =>
     day === 0 ? 'Dag 0: de pijn begon vandaag' : day === 1 ? 'Dag 1: de pijn begon gisteren' : `Dag ${day} sinds de pijn begon`,

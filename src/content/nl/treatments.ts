@@ -18,6 +18,11 @@ export const treatments: TreatmentsText = {
       text: 'Artsen en fysiotherapeuten raden deze behandelingen af bij gewone lage rugpijn. Ze helpen niet, of ze doen meer kwaad dan goed.',
     },
   },
+  markers: {
+    helps: 'Helpt',
+    'may-help': 'Kan helpen',
+    'advised-against': 'Afgeraden',
+  },
   items: {
     'keep-active': {
       name: 'In beweging blijven',

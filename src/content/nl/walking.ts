@@ -16,6 +16,12 @@ export const walking: WalkingText = {
   startAboveGoal: 'Uw begintijd is langer dan uw doel. Kies een kortere begintijd of een langer doel.',
   planNeedsInput: 'Vul hierboven geldige minuten in. Dan ziet u hier uw schema.',
   planHeading: 'Uw wandelschema',
+  planCaption: (timesPerDay) => `Per week: hoe lang u wandelt, ${timesPerDay} keer per dag`,
+  weekColumn: 'Week',
+  datesColumn: 'Datum',
+  walksColumn: 'Wandelen',
+  planChanged: (weeks, goalMinutes) =>
+    `Uw schema is aangepast. U wandelt ${goalMinutes} minuten per keer vanaf week ${weeks}.`,
   weekLabel: (week) => `Week ${week}`,
   walksPerDay: (timesPerDay, minutes) =>
     `${timesPerDay} keer per dag ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} wandelen`,
