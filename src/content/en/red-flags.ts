@@ -133,7 +133,6 @@ export const redFlags: RedFlagsText = {
         'Call your GP today.',
         'If your GP is closed, call the out-of-hours GP service (huisartsenpost).',
         'In the meantime, keep moving gently as far as you can.',
-        'Call 112 or your GP straight away if you cannot pass urine or control your bladder or bowels, get numbness between your legs, or get weakness in your legs that gets worse.',
       ],
       phoneAdvice:
         'When you call, say that you have back pain and since when. Also say which of the signs below you have. They will tell you when to come.',
@@ -146,7 +145,6 @@ export const redFlags: RedFlagsText = {
         'Call your GP in the next few days to make an appointment.',
         'Until then, keep moving as much as you can, without forcing.',
         'Painkillers such as paracetamol, taken at fixed times, help you stay active.',
-        'Call 112 or your GP straight away if you cannot pass urine or control your bladder or bowels, get numbness between your legs, or get weakness in your legs that gets worse.',
       ],
       phoneAdvice:
         'When you call, say that you have back pain, since when, and which of the signs below you have. Then they know how soon you need to come.',
@@ -179,5 +177,14 @@ export const redFlags: RedFlagsText = {
   contactHeading: 'Your healthcare provider',
   callContact: (name) => `Call ${name}`,
   visitContact: (name) => `Visit the website of ${name}`,
+  opensInNewTab: '(opens in a new tab)',
   startAgain: 'Start again',
+  stepProgress: (step, total) => `Step ${step} of ${total}`,
+  previous: 'Back',
+  next: 'Next',
+  showResult: 'Show result',
+  changeAnswers: 'Change your answers',
+  chooseAnswer: 'Choose yes or no.',
+  safetyNetHeading: 'When to call straight away',
+  safetyNetIntro: 'Call 112, your GP or the out-of-hours GP service (huisartsenpost) straight away if you get any of these:',
 };

@@ -136,7 +136,6 @@ export const redFlags: RedFlagsText = {
         'Bel vandaag uw huisarts.',
         'Is de praktijk dicht? Bel dan de huisartsenpost.',
         'Blijf intussen rustig bewegen, zover het gaat.',
-        'Kunt u niet plassen, of kunt u urine of ontlasting niet ophouden? Voelt het tussen uw benen doof aan? Of worden uw benen steeds zwakker? Bel dan meteen 112 of uw huisarts.',
       ],
       phoneAdvice:
         'Vertel de doktersassistent dat u rugpijn heeft, en sinds wanneer. Noem ook de klachten die hieronder staan. Dan hoort u wanneer u kunt komen.',
@@ -149,7 +148,6 @@ export const redFlags: RedFlagsText = {
         'Bel de komende dagen uw huisarts voor een afspraak.',
         'Blijf intussen zo veel mogelijk bewegen, zonder te forceren.',
         'Pijnstillers op vaste tijden, zoals paracetamol, helpen u om in beweging te blijven.',
-        'Kunt u niet plassen, of kunt u urine of ontlasting niet ophouden? Voelt het tussen uw benen doof aan? Of worden uw benen steeds zwakker? Bel dan meteen 112 of uw huisarts.',
       ],
       phoneAdvice:
         'Vertel de doktersassistent dat u rugpijn heeft, sinds wanneer, en welke klachten hieronder staan. Dan weet de praktijk hoe snel u moet komen.',
@@ -183,5 +181,14 @@ export const redFlags: RedFlagsText = {
   contactHeading: 'Uw zorgverlener',
   callContact: (name) => `Bel ${name}`,
   visitContact: (name) => `Naar de website van ${name}`,
+  opensInNewTab: '(opent in een nieuw tabblad)',
   startAgain: 'Opnieuw beginnen',
+  stepProgress: (step, total) => `Stap ${step} van ${total}`,
+  previous: 'Vorige',
+  next: 'Volgende',
+  showResult: 'Toon uitslag',
+  changeAnswers: 'Antwoorden aanpassen',
+  chooseAnswer: 'Kies ja of nee.',
+  safetyNetHeading: 'Wanneer belt u direct?',
+  safetyNetIntro: 'Bel direct 112, uw huisarts of de huisartsenpost als u een van deze klachten krijgt:',
 };
