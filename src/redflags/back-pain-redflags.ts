@@ -1,4 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
 import { common, meta, redFlags, sources } from '../content/nl.js';
 import {
   QUESTION_GROUPS,
@@ -286,9 +288,11 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
             </button>`
           : nothing}
         ${this.renderOpenQuestions(t)}
-        ${this.shownGroups.map(
-          (group) => html`
-            <fieldset class="group" part="group">
+        ${this.shownGroups.map((group) =>
+          // Keyed: each step gets its own radios, so no choice carries over to another question.
+          keyed(
+            group,
+            html`<fieldset class="group" part="group">
               <legend tabindex="-1">
                 ${this.inSteps
                   ? html`<span class="step" part="progress">${t.stepProgress(this.step + 1, GROUP_IDS.length)}</span>`
@@ -296,8 +300,8 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
                 <span>${t.groups[group]}</span>
               </legend>
               ${QUESTION_GROUPS[group].map((id) => this.renderQuestion(id, t))}
-            </fieldset>
-          `,
+            </fieldset>`,
+          ),
         )}
         ${this.inSteps
           ? nothing
@@ -332,7 +336,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
     const open = this.openQuestions.includes(id);
     const choice = (value: Answer, label: string) => html`
       <label class="choice">
-        <input type="radio" name=${id} value=${value} .checked=${this.answers[id] === value} />
+        <input type="radio" name=${id} value=${value} .checked=${live(this.answers[id] === value)} />
         <span>${label}</span>
       </label>
     `;
