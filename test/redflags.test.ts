@@ -48,7 +48,7 @@ const shownQuestions = (el: BackPainRedflags) =>
   [...root(el).querySelectorAll<HTMLElement>('[role="radiogroup"]')].map((group) => group.querySelector('input')!.name as RedFlagId);
 const nextButton = (el: BackPainRedflags) => root(el).querySelector<HTMLButtonElement>('button[part="next"]');
 const previousButton = (el: BackPainRedflags) => root(el).querySelector<HTMLButtonElement>('button[part="previous"]');
-const legend = (el: BackPainRedflags) => root(el).querySelector('legend')!;
+const legend = (el: BackPainRedflags) => root(el).querySelector<HTMLElement>('legend .legend-text')!;
 
 async function pressNext(el: BackPainRedflags) {
   nextButton(el)!.click();

@@ -11,6 +11,10 @@ export const styles = css`
     font-size: 1.125em;
   }
 
+  .legend-text {
+    display: block;
+  }
+
   .step {
     display: block;
     color: var(--_muted);

@@ -235,7 +235,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
   private goToStep(step: number): void {
     this.step = Math.max(0, Math.min(step, GROUP_IDS.length - 1));
     this.openQuestions = [];
-    this.focusAfterRender = 'legend';
+    this.focusAfterRender = '.legend-text';
   }
 
   /** "Back": from the outcome to the last step, or from a step to the one before. */
@@ -293,11 +293,14 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
           keyed(
             group,
             html`<fieldset class="group" part="group">
-              <legend tabindex="-1">
-                ${this.inSteps
-                  ? html`<span class="step" part="progress">${t.stepProgress(this.step + 1, GROUP_IDS.length)}</span>`
-                  : nothing}
-                <span>${t.groups[group]}</span>
+              <legend>
+                <!-- The step's name takes focus when the step appears (Firefox cannot focus a legend). -->
+                <span class="legend-text" tabindex="-1">
+                  ${this.inSteps
+                    ? html`<span class="step" part="progress">${t.stepProgress(this.step + 1, GROUP_IDS.length)}</span>`
+                    : nothing}
+                  <span>${t.groups[group]}</span>
+                </span>
               </legend>
               ${QUESTION_GROUPS[group].map((id) => this.renderQuestion(id, t))}
             </fieldset>`,
