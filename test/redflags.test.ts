@@ -72,8 +72,8 @@ const allNo = Object.fromEntries(RED_FLAG_IDS.map((id) => [id, 'no'])) as Record
 /** Answers that lead to each outcome. */
 const answersFor: Record<Urgency, Answers> = {
   emergency: { ...allNo, [FIRST_EMERGENCY_SIGN]: 'yes' },
-  urgent: { ...allNo, fever: 'yes' },
-  soon: { ...allNo, 'radiating-below-knee': 'yes' },
+  urgent: { ...allNo, [RED_FLAG_IDS.find((id) => RED_FLAG_RULES[id].urgency === 'urgent')!]: 'yes' },
+  soon: { ...allNo, [RED_FLAG_IDS.find((id) => RED_FLAG_RULES[id].urgency === 'soon')!]: 'yes' },
   'self-care': allNo,
 };
 
