@@ -21,7 +21,7 @@ import { assessRedFlags, type Answer, type Answers, type Assessment } from './tr
 
 type RedFlagsTexts = WidgetContent<'redFlags'>['redFlags'];
 
-export type RedFlagsLayout = 'steps' | 'list';
+type RedFlagsLayout = 'steps' | 'list';
 const LAYOUTS: readonly RedFlagsLayout[] = ['steps', 'list'];
 
 const GROUP_IDS = Object.keys(QUESTION_GROUPS) as QuestionGroupId[];
@@ -104,7 +104,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
    * `steps` (the default): one group of questions at a time, which suits a phone. `list`: every
    * question on one page, with the outcome appearing under it as soon as it is known.
    */
-  layout: RedFlagsLayout = 'steps';
+  layout: 'steps' | 'list' = 'steps';
 
   private answers: Answers = {};
   /** Index of the step shown, in the steps layout. */
