@@ -446,7 +446,7 @@ describe('<back-pain-redflags>', () => {
       expect(root(el).activeElement).to.equal(radio(el, id, 'no'));
       expect(ring.outlineStyle).to.equal('solid');
       expect(parseFloat(ring.outlineWidth)).to.be.at.least(3);
-      expect(ring.outlineColor).to.equal('rgb(11, 12, 12)');
+      expect(ring.outlineColor).to.equal('rgb(0, 0, 0)');
       expect(ring.boxShadow, 'a yellow halo inside the ring').to.contain('rgb(255, 221, 0)');
       const label = getComputedStyle(radio(el, id, 'no').closest('label')!);
       expect(label.borderTopColor, 'the chosen answer is marked in another colour').not.to.equal(ring.outlineColor);

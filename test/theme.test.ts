@@ -42,9 +42,9 @@ describe('theme', () => {
       expect(contrast(colour('--_on-accent'), colour('--_accent')), 'text on the accent').to.be.at.least(4.5);
       expect(contrast(colour('--_border'), background), 'control borders').to.be.at.least(3);
       // Two colours: whatever the background, one of them stands out from it.
-      const ring = Math.max(contrast(colour('--_focus'), background), contrast(colour('--_focus-halo'), background));
+      const ring = Math.max(contrast(colour('--_focus'), background), contrast(colour('--_halo'), background));
       expect(ring, 'focus ring').to.be.at.least(3);
-      expect(contrast(colour('--_focus'), colour('--_focus-halo')), 'ring against its halo').to.be.at.least(3);
+      expect(contrast(colour('--_focus'), colour('--_halo')), 'ring against its halo').to.be.at.least(3);
     });
   }
 

@@ -211,8 +211,6 @@ export const styles = css`
 
   .card:is(.emergency, .urgent, .soon) .badge {
     font-size: 1.125em;
-    text-transform: uppercase;
-    letter-spacing: 0.03em;
   }
 
   .card.emergency .badge .icon {
@@ -288,7 +286,6 @@ export const styles = css`
 
   .number {
     font-size: 1.125em;
-    letter-spacing: 0.02em;
   }
 
   .contact {

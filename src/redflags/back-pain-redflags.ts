@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { live } from 'lit/directives/live.js';
 import { common, meta, redFlags, sources } from '../content/nl.js';
 import {
   QUESTION_GROUPS,
@@ -339,7 +338,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
     const open = this.openQuestions.includes(id);
     const choice = (value: Answer, label: string) => html`
       <label class="choice">
-        <input type="radio" name=${id} value=${value} .checked=${live(this.answers[id] === value)} />
+        <input type="radio" name=${id} value=${value} .checked=${this.answers[id] === value} />
         <span>${label}</span>
       </label>
     `;

@@ -18,8 +18,8 @@ export const tokens = css`
     --_accent: var(--bp-color-accent, light-dark(#005eb8, #7cb8ff));
     --_on-accent: var(--bp-color-on-accent, light-dark(#ffffff, #0d1117));
     /* The focus ring has two colours, so that it shows on any background. */
-    --_focus: var(--bp-color-focus, light-dark(#0b0c0c, #ffdd00));
-    --_focus-halo: light-dark(#ffdd00, #0b0c0c);
+    --_focus: var(--bp-color-focus, light-dark(#000, #fd0));
+    --_halo: light-dark(#fd0, #000);
     --_emergency: var(--bp-color-emergency, light-dark(#b3261e, #ff9a90));
     --_urgent: var(--bp-color-urgent, light-dark(#9c4400, #ffb36b));
     --_soon: var(--bp-color-soon, light-dark(#6e5400, #f0cf66));
@@ -178,7 +178,7 @@ export const tokens = css`
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 3px;
-    box-shadow: 0 0 0 3px var(--_focus-halo);
+    box-shadow: 0 0 0 3px var(--_halo);
   }
 
   .loading {
