@@ -3,7 +3,9 @@
  * drop-in bundle in dist/cdn (run `npm run build` first; this script builds nothing). Answers are
  * given as a person gives them: a click on each radio, then the step's button if there is one.
  *
- *   node scripts/screenshots.mjs after   # writes docs/screenshots/redflags-<outcome>-after.png
+ *   node scripts/screenshots.mjs after   # writes docs/screenshots/redflags-<name>-after.png
+ *
+ * Names: the first screen of questions, each outcome as it first shows, and the whole urgent card.
  *
  * Finds Chromium through CHROME_PATH or its usual install paths.
  */
@@ -58,14 +60,26 @@ try {
   await mkdir(folder, { recursive: true });
   const tab = await browser.newPage();
   await tab.setViewport({ width: 390, height: 844, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
+  const shoot = async (name, options = {}) => {
+    const path = `${folder}/redflags-${name}-${suffix}.png`;
+    await (options.element ?? tab).screenshot({ path });
+    console.log(path);
+  };
+  // The questions as a patient first sees them.
+  await tab.goto(`${server.origin}/dist/self-care.html`, { waitUntil: 'networkidle0' });
+  await tab.evaluate(() => customElements.whenDefined('back-pain-redflags'));
+  await shoot('questions');
   for (const name of Object.keys(outcomes)) {
     await tab.goto(`${server.origin}/dist/${name}.html`, { waitUntil: 'networkidle0' });
     await tab.evaluate(fillIn);
     // Focus rings are for keyboard users: blur so the picture shows what a tap leaves.
     await tab.evaluate(() => document.activeElement?.blur());
-    const file = `${folder}/redflags-${name}-${suffix}.png`;
-    await tab.screenshot({ path: file });
-    console.log(file);
+    await shoot(name);
+    // One whole card, to show how it ends.
+    if (name === 'urgent') {
+      const card = await tab.evaluateHandle(() => document.querySelector('back-pain-redflags').shadowRoot.querySelector('#outcome'));
+      await shoot('urgent-card', { element: card });
+    }
   }
 } finally {
   await browser.close();
