@@ -25,6 +25,9 @@ const EMERGENCY_STEP = GROUPS.findIndex((group) => QUESTION_GROUPS[group].some((
 const FIRST_EMERGENCY_SIGN = (QUESTION_GROUPS[GROUPS[EMERGENCY_STEP]!] as readonly RedFlagId[]).find(
   (id) => RED_FLAG_RULES[id].urgency === 'emergency',
 )!;
+// Elements are compared with ===: a failed equal() on two elements makes the runner serialise
+// them, which can stall the browser instead of failing the test.
+
 /** A sign in the last step (none is needed earlier), for tests of going back. */
 const LAST_STEP_SIGN = QUESTION_GROUPS[GROUPS[STEPS - 1]!][0] as RedFlagId;
 
@@ -94,9 +97,9 @@ describe('<back-pain-redflags>', () => {
     expect(root(el).querySelectorAll('fieldset')).to.have.length(1);
     expect(shownQuestions(el)).to.deep.equal(QUESTION_GROUPS[GROUPS[0]!]);
     expect(legend(el).textContent).to.contain(nl.stepProgress(1, STEPS)).and.to.contain(nl.groups[GROUPS[0]!]);
-    expect(previousButton(el), 'no back button on step 1').to.equal(null);
+    expect(previousButton(el) === null, 'no back button on step 1').to.equal(true);
     expect(nextButton(el)!.textContent!.trim()).to.equal(nl.next);
-    expect(card(el)).to.equal(null);
+    expect(card(el) === null).to.equal(true);
   });
 
   it('is accessible on every step, and shows "Show result" on the last', async () => {
@@ -118,8 +121,8 @@ describe('<back-pain-redflags>', () => {
       const outcome = card(el)!;
       expect(outcome, 'outcome card').to.exist;
       expect(outcome.classList.contains(urgency)).to.equal(true);
-      expect(root(el).querySelector('form'), 'the questions make way for the outcome').to.equal(null);
-      expect(root(el).activeElement, 'focus on the card after the button press').to.equal(outcome);
+      expect(root(el).querySelector('form') === null, 'the questions make way for the outcome').to.equal(true);
+      expect(root(el).activeElement === outcome, 'focus on the card after the button press').to.equal(true);
       const text = outcome.textContent!.replace(/\s+/g, ' ');
       expect(text).to.contain(nl.outcomes[urgency].label);
       expect(text).to.contain(nl.outcomes[urgency].title);
@@ -139,12 +142,12 @@ describe('<back-pain-redflags>', () => {
       const outcome = card(el)!;
       const box = outcome.querySelector<HTMLElement>('[part="safety-net"]');
       if (urgency === 'emergency') {
-        expect(box, 'no safety net on the emergency card').to.equal(null);
+        expect(box === null, 'no safety net on the emergency card').to.equal(true);
         expect(outcome.textContent, 'no line back to the GP').not.to.contain(nl.worried);
         continue;
       }
       expect(box, `${urgency} safety net`).to.exist;
-      expect(box!.parentElement!.lastElementChild, `${urgency}: the card ends with it`).to.equal(box);
+      expect(box!.parentElement!.lastElementChild === box, `${urgency}: the card ends with it`).to.equal(true);
       const boxHeading = box!.querySelector('[role="heading"]')!;
       expect(boxHeading.textContent!.trim()).to.equal(nl.safetyNetHeading);
       expect(Number(boxHeading.getAttribute('aria-level'))).to.equal(4);
@@ -197,9 +200,9 @@ describe('<back-pain-redflags>', () => {
     const body = outcome.querySelector<HTMLElement>('.card-body')!;
     const padding = parseFloat(getComputedStyle(body).paddingLeft) + parseFloat(getComputedStyle(body).paddingRight);
     expect(focusable[0]!.getBoundingClientRect().width).to.be.closeTo(body.clientWidth - padding, 1);
-    expect(root(el).activeElement).to.equal(outcome);
+    expect(root(el).activeElement === outcome).to.equal(true);
     await sendKeys({ press: 'Tab' });
-    expect(root(el).activeElement, 'Tab from the card reaches 112 first').to.equal(focusable[0]);
+    expect(root(el).activeElement === focusable[0], 'Tab from the card reaches 112 first').to.equal(true);
   });
 
   it('never moves focus when an answer changes: arrow keys on an emergency sign', async () => {
@@ -215,8 +218,8 @@ describe('<back-pain-redflags>', () => {
     await sendKeys({ press: 'ArrowLeft' });
     await el.updateComplete;
     expect(yes.checked, 'the arrow keys chose "yes" on an emergency sign').to.equal(true);
-    expect(root(el).activeElement, 'focus stays on the answer').to.equal(yes);
-    expect(card(el), 'the outcome waits for the button').to.equal(null);
+    expect(root(el).activeElement === yes, 'focus stays on the answer').to.equal(true);
+    expect(card(el) === null, 'the outcome waits for the button').to.equal(true);
     expect(window.scrollY).to.equal(scrolled);
   });
 
@@ -227,11 +230,11 @@ describe('<back-pain-redflags>', () => {
       await pressNext(el);
     }
     await answer(el, { [FIRST_EMERGENCY_SIGN]: 'yes' });
-    expect(card(el)).to.equal(null);
+    expect(card(el) === null).to.equal(true);
     expect(shownQuestions(el).some((id) => !radio(el, id, 'yes').checked && !radio(el, id, 'no').checked), 'some open').to.equal(true);
     await pressNext(el);
     expect(card(el)?.classList.contains('emergency')).to.equal(true);
-    expect(root(el).activeElement).to.equal(card(el));
+    expect(root(el).activeElement === card(el)).to.equal(true);
   });
 
   it('can be completed with the keyboard alone: Tab, arrow keys and Enter, counted', async () => {
@@ -255,19 +258,19 @@ describe('<back-pain-redflags>', () => {
         // Tab lands on the first radio ("yes"); the arrow key moves to "no" and selects it.
         await press('ArrowDown');
         expect(radio(widget, id, 'no').checked, `${id} answered no`).to.equal(true);
-        expect(focused(), 'focus stays on the answer').to.equal(radio(widget, id, 'no'));
+        expect(focused() === radio(widget, id, 'no'), 'focus stays on the answer').to.equal(true);
       }
       await press('Tab');
-      expect(focused(), `step ${step + 1}: Next has focus`).to.equal(nextButton(widget));
+      expect(focused() === nextButton(widget), `step ${step + 1}: Next has focus`).to.equal(true);
       await press('Enter');
       if (step < STEPS - 1) {
-        expect(focused(), `step ${step + 2}: its legend has focus`).to.equal(legend(widget));
+        expect(focused() === legend(widget), `step ${step + 2}: its legend has focus`).to.equal(true);
         expect(legend(widget).textContent).to.contain(nl.stepProgress(step + 2, STEPS));
       }
     }
     await waitUntil(() => card(widget), 'an outcome card');
     expect(card(widget)!.classList.contains('self-care')).to.equal(true);
-    expect(focused()).to.equal(card(widget));
+    expect(focused() === card(widget)).to.equal(true);
     // Two presses per question (Tab, arrow) and two per step (Tab to Next, Enter).
     expect(presses).to.equal(2 * RED_FLAG_IDS.length + 2 * STEPS);
     console.log(`Keyboard-only completion of the red-flag check: ${presses} key presses`);
@@ -276,8 +279,8 @@ describe('<back-pain-redflags>', () => {
     await press('Tab');
     expect(focused()?.getAttribute('part')).to.equal('restart');
     await press('Enter');
-    expect(card(widget), 'start again, by keyboard').to.equal(null);
-    expect(focused(), 'back at step 1').to.equal(legend(widget));
+    expect(card(widget) === null, 'start again, by keyboard').to.equal(true);
+    expect(focused() === legend(widget), 'back at step 1').to.equal(true);
   });
 
   it('keeps answers when going back, from a step and from the outcome', async () => {
@@ -290,7 +293,7 @@ describe('<back-pain-redflags>', () => {
     previousButton(el)!.click();
     await el.updateComplete;
     expect(legend(el).textContent).to.contain(nl.stepProgress(1, STEPS));
-    expect(root(el).activeElement, 'focus on the step heading').to.equal(legend(el));
+    expect(root(el).activeElement === legend(el), 'focus on the step heading').to.equal(true);
     for (const id of firstStep) expect(radio(el, id, 'no').checked, `${id} kept`).to.equal(true);
     await pressNext(el);
     expect(radio(el, secondStep[0]!, 'no').checked, 'later answer kept too').to.equal(true);
@@ -299,10 +302,10 @@ describe('<back-pain-redflags>', () => {
     expect(card(el)).to.exist;
     root(el).querySelector<HTMLButtonElement>('[part="change-answers"]')!.click();
     await el.updateComplete;
-    expect(card(el)).to.equal(null);
+    expect(card(el) === null).to.equal(true);
     expect(legend(el).textContent).to.contain(nl.stepProgress(STEPS, STEPS));
     expect(radio(el, LAST_STEP_SIGN, 'yes').checked).to.equal(true);
-    expect(root(el).activeElement).to.equal(legend(el));
+    expect(root(el).activeElement === legend(el)).to.equal(true);
   });
 
   it('names the open questions after Next and takes focus to the first', async () => {
@@ -317,17 +320,17 @@ describe('<back-pain-redflags>', () => {
       rest.map((id) => nl.flags[id].question),
     );
     expect(legend(el).textContent, 'still on step 1').to.contain(nl.stepProgress(1, STEPS));
-    expect(root(el).activeElement, 'focus on the first open question').to.equal(radio(el, rest[0]!, 'yes'));
+    expect(root(el).activeElement === radio(el, rest[0]!, 'yes'), 'focus on the first open question').to.equal(true);
     const group = radio(el, rest[0]!, 'yes').closest('[role="radiogroup"]')!;
     expect(group.getAttribute('aria-invalid')).to.equal('true');
     expect(root(el).getElementById(group.getAttribute('aria-describedby')!.split(' ')[0]!)!.textContent).to.equal(nl.chooseAnswer);
     await expect(el).to.be.accessible();
     summary.querySelectorAll('button')[1]!.click();
-    expect(root(el).activeElement, 'the list takes you to a question').to.equal(radio(el, rest[1]!, 'yes'));
+    expect(root(el).activeElement === radio(el, rest[1]!, 'yes'), 'the list takes you to a question').to.equal(true);
     await answer(el, { [rest[0]!]: 'no' });
     expect(radio(el, rest[0]!, 'yes').closest('[role="radiogroup"]')!.hasAttribute('aria-invalid'), 'answered: no longer marked').to.equal(false);
     await answer(el, Object.fromEntries(rest.map((id) => [id, 'no'])));
-    expect(root(el).querySelector('[part="unanswered"]'), 'gone when all are answered').to.equal(null);
+    expect(root(el).querySelector('[part="unanswered"]') === null, 'gone when all are answered').to.equal(true);
   });
 
   it('fires redflags-result with the urgency and flag ids, once per outcome', async () => {
@@ -364,10 +367,10 @@ describe('<back-pain-redflags>', () => {
     expect(event.bubbles && event.composed).to.equal(true);
     await el.updateComplete;
     expect(root(el).querySelectorAll('input:checked')).to.have.length(0);
-    expect(card(el)).to.equal(null);
-    expect(root(el).querySelector('.restart')).to.equal(null);
+    expect(card(el) === null).to.equal(true);
+    expect(root(el).querySelector('.restart') === null).to.equal(true);
     expect(legend(el).textContent).to.contain(nl.stepProgress(1, STEPS));
-    expect(root(el).activeElement).to.equal(legend(el));
+    expect(root(el).activeElement === legend(el)).to.equal(true);
   });
 
   describe('layout="list"', () => {
@@ -376,7 +379,7 @@ describe('<back-pain-redflags>', () => {
       await expect(el).to.be.accessible();
       expect(root(el).querySelectorAll('fieldset')).to.have.length(STEPS);
       expect(shownQuestions(el)).to.deep.equal([...RED_FLAG_IDS]);
-      expect(previousButton(el)).to.equal(null);
+      expect(previousButton(el) === null).to.equal(true);
       expect(nextButton(el)!.textContent!.trim()).to.equal(nl.showResult);
       expect(shadowText(el)).to.contain(nl.progress(0, RED_FLAG_IDS.length)).and.to.contain(nl.incomplete);
       expect(shadowText(el)).not.to.contain(nl.stepProgress(1, STEPS));
@@ -390,11 +393,11 @@ describe('<back-pain-redflags>', () => {
       await sendKeys({ press: 'ArrowLeft' });
       await el.updateComplete;
       expect(card(el)?.classList.contains('emergency')).to.equal(true);
-      expect(root(el).activeElement, 'focus stays on the answer').to.equal(yes);
+      expect(root(el).activeElement === yes, 'focus stays on the answer').to.equal(true);
       expect(root(el).querySelector('[role="status"]')!.textContent).to.contain(nl.outcomes.emergency.title);
       await expect(el).to.be.accessible();
       await pressNext(el);
-      expect(root(el).activeElement, 'Show result takes you to it').to.equal(card(el));
+      expect(root(el).activeElement === card(el), 'Show result takes you to it').to.equal(true);
     });
 
     it('announces a changed outcome without moving focus', async () => {
@@ -405,7 +408,7 @@ describe('<back-pain-redflags>', () => {
       radio(el, 'fever', 'yes').focus();
       await answer(el, { fever: 'yes' });
       expect(status.textContent).to.contain(nl.outcomes.urgent.title);
-      expect(root(el).activeElement).to.equal(radio(el, 'fever', 'yes'));
+      expect(root(el).activeElement === radio(el, 'fever', 'yes')).to.equal(true);
       await expect(el).to.be.accessible();
     });
 
@@ -416,7 +419,7 @@ describe('<back-pain-redflags>', () => {
       await pressNext(el);
       const buttons = [...root(el).querySelectorAll('[part="unanswered"] button')];
       expect(buttons.map((button) => button.textContent)).to.deep.equal([nl.flags.fever.question]);
-      expect(root(el).activeElement).to.equal(radio(el, 'fever', 'yes'));
+      expect(root(el).activeElement === radio(el, 'fever', 'yes')).to.equal(true);
     });
 
     for (const value of ['pages', '']) {
@@ -443,7 +446,7 @@ describe('<back-pain-redflags>', () => {
       await sendKeys({ press: 'ArrowUp' });
       await sendKeys({ press: 'ArrowDown' });
       const ring = getComputedStyle(radio(el, id, 'no'));
-      expect(root(el).activeElement).to.equal(radio(el, id, 'no'));
+      expect(root(el).activeElement === radio(el, id, 'no')).to.equal(true);
       expect(ring.outlineStyle).to.equal('solid');
       expect(parseFloat(ring.outlineWidth)).to.be.at.least(3);
       expect(ring.outlineColor).to.equal('rgb(0, 0, 0)');
@@ -589,7 +592,7 @@ describe('<back-pain-redflags>', () => {
           expect(card(el)).to.exist;
           const links = [...card(el)!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
           expect(links.some((href) => href?.includes('alert') || href?.startsWith('ftp'))).to.equal(false);
-          expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+          expect(el.shadowRoot!.querySelector('img') === null).to.equal(true);
           if (attribute === 'heading-level') expect(heading(el).getAttribute('aria-level')).to.equal('2');
         } finally {
           warnings.restore();
