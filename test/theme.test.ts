@@ -41,6 +41,10 @@ describe('theme', () => {
       }
       expect(contrast(colour('--_on-accent'), colour('--_accent')), 'text on the accent').to.be.at.least(4.5);
       expect(contrast(colour('--_border'), background), 'control borders').to.be.at.least(3);
+      // Two colours: whatever the background, one of them stands out from it.
+      const ring = Math.max(contrast(colour('--_focus'), background), contrast(colour('--_halo'), background));
+      expect(ring, 'focus ring').to.be.at.least(3);
+      expect(contrast(colour('--_focus'), colour('--_halo')), 'ring against its halo').to.be.at.least(3);
     });
   }
 
@@ -59,7 +63,10 @@ describe('theme', () => {
       html`<back-pain-redflags theme="dark" style="--bp-color-accent: rgb(107, 44, 145)"></back-pain-redflags>`,
     );
     expect(tokenColour(el, '--_accent')).to.deep.equal([107, 44, 145]);
-    expect(tokenColour(el, '--_focus'), 'focus follows the accent').to.deep.equal([107, 44, 145]);
+    // The focus ring keeps its own colours, so it never looks like a chosen answer (the accent).
+    expect(tokenColour(el, '--_focus'), 'focus ring apart from the accent').to.deep.equal([255, 221, 0]);
+    const custom = await fixture<BackPainRedflags>(html`<back-pain-redflags style="--bp-color-focus: rgb(1, 2, 3)"></back-pain-redflags>`);
+    expect(tokenColour(custom, '--_focus')).to.deep.equal([1, 2, 3]);
   });
 
   it('follows the page’s color-scheme with theme="auto"', async () => {

@@ -8,11 +8,13 @@ const TAG = 'back-pain-redflags';
 const OUTCOME_TIMEOUT_MS = 10_000;
 
 /**
- * In the page: clears the answers, answers "no" to every question but the last one on the form,
+ * In the page: shows every question, clears the answers, answers "no" to every question but the last one,
  * and waits for that to be on screen. Returns the name of the last question's radios.
  */
 async function answerAllButTheLast(tag) {
   const widget = document.querySelector(tag);
+  // The list layout shows the card as soon as the last answer is given; steps wait for a button.
+  widget.layout = 'list';
   widget.reset();
   while (!(await widget.updateComplete));
   const questions = [...widget.shadowRoot.querySelectorAll('.question')];

@@ -117,7 +117,25 @@ export interface RedFlagsText {
   callContact: (name: string) => string;
   /** Link text for the embedding page's web address. */
   visitContact: (name: string) => string;
+  /** Added to the name of a link that opens a new tab, e.g. "(opent in een nieuw tabblad)". */
+  opensInNewTab: string;
   startAgain: string;
+  /** Above each step's questions, e.g. "Stap 2 van 5". */
+  stepProgress: (step: number, total: number) => string;
+  /** Button back to the step before. */
+  previous: string;
+  /** Button to the next step. */
+  next: string;
+  /** Button on the last step (and in the list layout) that shows the outcome. */
+  showResult: string;
+  /** Button on the outcome that goes back to the questions, keeping the answers. */
+  changeAnswers: string;
+  /** Error under a question left open when the person pressed "next". */
+  chooseAnswer: string;
+  /** Heading of the box on every non-emergency outcome that says when to call 112 at once. */
+  safetyNetHeading: string;
+  /** Lead-in to the emergency signs in that box: "Call 112, your GP or the out-of-hours GP service if you get:". */
+  safetyNetIntro: string;
 }
 
 export interface LiftingTopicText {

@@ -44,7 +44,7 @@ const THEMES = ['auto', 'light', 'dark'] as const;
  * @cssproperty --bp-color-border - Borders and control outlines. Default: #6b7280 (dark #8b949e).
  * @cssproperty --bp-color-accent - Buttons and links. Default: #005eb8 (dark #7cb8ff).
  * @cssproperty --bp-color-on-accent - Text on the accent colour. Default: #ffffff (dark #0d1117).
- * @cssproperty --bp-color-focus - Focus ring. Default: the accent colour.
+ * @cssproperty --bp-color-focus - Outer colour of the two-colour focus ring (the inner one is yellow or black). Default: #000000 (dark #ffdd00).
  * @cssproperty --bp-color-emergency - Emergency card colour. Default: #b3261e (dark #ff9a90).
  * @cssproperty --bp-color-urgent - Urgent card colour. Default: #9c4400 (dark #ffb36b).
  * @cssproperty --bp-color-soon - "Within a few days" card colour. Default: #6e5400 (dark #f0cf66).

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 export const styles = css`
-    form {
+  form {
     display: grid;
     gap: var(--_space);
   }
@@ -9,6 +9,16 @@ export const styles = css`
   legend {
     font-weight: bold;
     font-size: 1.125em;
+  }
+
+  .legend-text {
+    display: block;
+  }
+
+  .step {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.875em;
   }
 
   .question {
@@ -28,6 +38,30 @@ export const styles = css`
     margin: 0.25em 0 0.5em;
     color: var(--_muted);
     font-size: 0.9375em;
+  }
+
+  /* An open question after "Next": a thick bar and words, not only colour. */
+  .question.open {
+    padding-inline-start: 0.75em;
+    border-inline-start: 0.25em solid var(--_emergency);
+  }
+
+  .error,
+  .unanswered p {
+    margin: 0.25em 0 0;
+    color: var(--_emergency);
+    font-weight: bold;
+  }
+
+  .unanswered {
+    padding: 0.75em;
+    border: 3px solid var(--_emergency);
+    border-radius: var(--_radius);
+  }
+
+  .unanswered ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
   }
 
   .choices {
@@ -65,17 +99,11 @@ export const styles = css`
     accent-color: var(--_accent);
   }
 
-  .unanswered p {
-    margin: 0.5em 0 0.25em;
-  }
-
-  .unanswered ul {
-    margin: 0;
-    padding-inline-start: 1.25em;
-  }
-
-  /* A button that reads as a link: it moves to a question on this page. */
+  /* A button that reads as a link: it moves within this widget. */
   .link {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
     min-height: 2.75em;
     padding: 0.25em 0;
     border: 0;
@@ -87,30 +115,81 @@ export const styles = css`
     cursor: pointer;
   }
 
+  .previous {
+    justify-self: start;
+  }
+
+  .button.primary {
+    min-width: 10em;
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  .button.primary:hover {
+    background: var(--_accent);
+    text-decoration: underline;
+  }
+
   .progress,
   .incomplete {
-    margin: var(--_space) 0 0;
+    margin: 0;
     color: var(--_muted);
   }
 
+  .actions-after {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    margin-top: var(--_space);
+  }
+
+  .actions-after:empty {
+    display: none;
+  }
+
+  /*
+   * The four outcomes differ by shape, icon and words as well as colour (NHS care cards):
+   * emergency a heavy square card with a filled header, urgent and soon a filled header with a
+   * lighter border, self-care calm with a thin border and no header band.
+   */
   .card {
     --_level: var(--_self-care);
     margin-top: var(--_space);
-    padding: var(--_space);
-    border: 2px solid var(--_level);
-    border-inline-start-width: 0.5em;
+    border: 1px solid var(--_level);
     border-radius: var(--_radius);
     background: var(--_background);
+    overflow: hidden;
   }
 
   .card.emergency {
     --_level: var(--_emergency);
+    border-width: 4px;
+    border-radius: 0;
   }
   .card.urgent {
     --_level: var(--_urgent);
+    border-width: 3px;
   }
   .card.soon {
     --_level: var(--_soon);
+    border-width: 2px;
+  }
+
+  .card-header {
+    padding: var(--_space) var(--_space) 0;
+  }
+
+  .card:is(.emergency, .urgent, .soon) .card-header {
+    margin-bottom: var(--_space);
+    padding-bottom: var(--_space);
+    /* Transparent, so that it shows as a line where forced colours remove the fill. */
+    border-bottom: 2px solid transparent;
+    background: var(--_level);
+    color: var(--_on-urgency);
+  }
+
+  .card-body {
+    padding: 0 var(--_space) var(--_space);
   }
 
   .badge {
@@ -118,11 +197,25 @@ export const styles = css`
     align-items: center;
     gap: 0.375em;
     margin: 0 0 0.5em;
+    font-weight: bold;
+  }
+
+  /* Self-care keeps a small pill; the cards with a header band carry the level in the band. */
+  .card.self-care .badge {
     padding: 0.125em 0.625em 0.125em 0.375em;
+    border: 1px solid transparent;
     border-radius: 999px;
     background: var(--_level);
     color: var(--_on-urgency);
-    font-weight: bold;
+  }
+
+  .card:is(.emergency, .urgent, .soon) .badge {
+    font-size: 1.125em;
+  }
+
+  .card.emergency .badge .icon {
+    width: 1.5em;
+    height: 1.5em;
   }
 
   .card-title {
@@ -130,6 +223,10 @@ export const styles = css`
     font-size: 1.25em;
     font-weight: bold;
     line-height: 1.3;
+  }
+
+  .card-header .card-title {
+    margin: 0;
   }
 
   .card p {
@@ -141,15 +238,54 @@ export const styles = css`
     padding-inline-start: 1.25em;
   }
 
+  /* Call buttons: full width, the number in view, a large target. */
   .call {
-    display: inline-block;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    width: 100%;
+    min-height: 3em;
+    margin: 0 0 var(--_space);
     padding: 0.5em 1em;
+    border: 2px solid transparent;
     border-radius: var(--_radius);
     background: var(--_emergency);
     color: var(--_on-urgency);
+    font-size: 1.25em;
     font-weight: bold;
-    font-size: 1.125em;
+    text-align: center;
     text-decoration: none;
+  }
+
+  .call .icon {
+    width: 1.25em;
+    height: 1.25em;
+  }
+
+  .contact-call {
+    justify-content: flex-start;
+    margin: 0.25em 0 0.5em;
+    text-align: start;
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-size: 1.125em;
+  }
+
+  /* Beside the 112 button, the practice's number is the second choice. */
+  .emergency .contact-call {
+    background: var(--_background);
+    color: var(--_accent);
+  }
+
+  .call-text {
+    display: flex;
+    flex-direction: column;
+  }
+
+  .number {
+    font-size: 1.125em;
   }
 
   .contact {
@@ -172,8 +308,25 @@ export const styles = css`
     margin: 0 0 0.25em;
   }
 
-  .restart {
+  .safety-net {
     margin-top: var(--_space);
+    padding: 0.75em var(--_space);
+    border: 2px solid var(--_emergency);
+    border-inline-start-width: 0.5em;
+    border-radius: var(--_radius);
+  }
+
+  .safety-net-heading {
+    display: flex;
+    align-items: center;
+    gap: 0.375em;
+    margin: 0 0 0.5em;
+    font-size: 1.125em;
+    font-weight: bold;
+  }
+
+  .card .safety-net ul {
+    margin-bottom: 0;
   }
 
   @container (max-width: 24em) {
@@ -183,16 +336,32 @@ export const styles = css`
     .choice {
       flex: 1 1 0;
     }
+    .button.primary {
+      width: 100%;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .choice:has(input:checked) {
+      border: 3px solid Highlight;
+    }
+    .call {
+      border-color: LinkText;
+    }
+    .card-header {
+      border-bottom-color: CanvasText;
+    }
   }
 
   @media print {
     .restart,
     .incomplete,
-    .unanswered {
+    .unanswered,
+    .actions-after {
       display: none;
     }
-    /* With an outcome, paper shows the outcome and the answers that led to it, not 17 questions. */
-    .widget:has(#outcome) :is(.intro, form, .progress) {
+    /* With an outcome, paper shows the outcome and the answers that led to it, not the questions. */
+    .widget:has(#outcome) :is(.intro, form) {
       display: none;
     }
     #outcome {
@@ -202,7 +371,8 @@ export const styles = css`
       break-inside: avoid;
       border-color: #000;
     }
-    .badge {
+    .card-header,
+    .card .badge {
       border: 1px solid #000;
       background: #fff;
       color: #000;

@@ -1,17 +1,32 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { redFlagsTexts } from '../content/load/red-flags.js';
-import { QUESTION_GROUPS, RED_FLAG_IDS, type RedFlagId, type Urgency } from '../content/structure.js';
+import {
+  QUESTION_GROUPS,
+  RED_FLAG_IDS,
+  RED_FLAG_RULES,
+  type QuestionGroupId,
+  type RedFlagId,
+  type Urgency,
+} from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
 import { emit } from '../internal/events.js';
 import { clearWarning, warnInvalid } from '../internal/warn.js';
 import { checkWebAddress } from '../internal/web-address.js';
 import { parsePhone, type PhoneNumber } from './contact.js';
-import { urgencyIcons } from './icons.js';
+import { backIcon, phoneIcon, urgencyIcons } from './icons.js';
 import { styles } from './back-pain-redflags.styles.js';
 import { assessRedFlags, type Answer, type Answers, type Assessment } from './triage.js';
 
-/** How many open questions are named under the form, at most. */
-const NAME_OPEN_QUESTIONS_UP_TO = 3;
+type RedFlagsTexts = WidgetContent<'redFlags'>['redFlags'];
+
+type RedFlagsLayout = 'steps' | 'list';
+const LAYOUTS: readonly RedFlagsLayout[] = ['steps', 'list'];
+
+const GROUP_IDS = Object.keys(QUESTION_GROUPS) as QuestionGroupId[];
+
+/** The signs that need 112 at once: every non-emergency outcome names them in its safety net. */
+const EMERGENCY_SIGNS = RED_FLAG_IDS.filter((id) => RED_FLAG_RULES[id].urgency === 'emergency');
 
 export interface RedFlagsResultDetail {
   urgency: Urgency;
@@ -35,19 +50,29 @@ declare global {
  * urgently to contact a doctor, from "call 112 now" to "self-care", and never diagnoses.
  * Nothing is stored or sent: answers leave the widget only through its events.
  *
+ * By default it asks one group of questions per step, with "Back" and "Next", and shows the
+ * outcome after the last step, or at once after a step whose answers already call for 112.
+ * Focus moves only when the person presses a button, never when they choose an answer.
+ *
  * @tag back-pain-redflags
  * @summary Red-flag self-check for low back pain: how urgently to contact a doctor.
  *
  * @slot contact - Richer contact details of the embedding practice or insurer, shown on every outcome card.
  *
- * @csspart form - The questionnaire.
+ * @csspart form - The questionnaire (one step, or every question in the list layout).
  * @csspart group - A group of questions (a fieldset).
  * @csspart question - One yes/no question.
- * @csspart progress - The line that says how many questions are answered.
- * @csspart unanswered - The list of the last few questions still open, each a button to go to it.
+ * @csspart progress - "Step 2 of 5" in the steps layout; the line that says how many questions are answered in the list layout.
+ * @csspart previous - The "Back" button to the step before.
+ * @csspart next - The "Next" button, or "Show result" on the last step and in the list layout.
+ * @csspart unanswered - The list of questions left open when "Next" was pressed, each a button to go to it.
  * @csspart outcome - The outcome card.
- * @csspart call-112 - The link that calls 112 (emergency outcome only).
+ * @csspart outcome-header - The top of the outcome card: its level word, icon and heading.
+ * @csspart call-112 - The button that calls 112 (emergency outcome only), the card's first control.
  * @csspart contact - The embedding page's contact details on the outcome card.
+ * @csspart contact-call - The button that calls the embedding page's phone number, showing the number.
+ * @csspart safety-net - The box on every non-emergency outcome that says when to call 112 at once.
+ * @csspart change-answers - The button on the outcome that goes back to the questions (steps layout).
  * @csspart restart - The "start again" button.
  *
  * @fires {CustomEvent<RedFlagsResultDetail>} redflags-result - An outcome is shown or changes. Detail: `{ urgency, flags, contentVersion, lang }` with `urgency` one of `emergency`, `urgent`, `soon`, `self-care`, `flags` the ids of the signs that led to it, `contentVersion` the version of the medical content shown (e.g. `2026.12`) and `lang` the language it was shown in.
@@ -59,7 +84,11 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
     contactName: { attribute: 'contact-name' },
     contactPhone: { attribute: 'contact-phone' },
     contactUrl: { attribute: 'contact-url' },
+    layout: {},
     answers: { state: true },
+    step: { state: true },
+    outcomeRequested: { state: true },
+    openQuestions: { state: true },
   };
 
   protected readonly section = 'redFlags' as const;
@@ -68,36 +97,52 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
   /** Name of the embedding practice or insurer, shown with its contact line on the outcome. */
   contactName = '';
 
-  /** Phone number of the embedding practice or insurer; shown as a `tel:` link. */
+  /** Phone number of the embedding practice or insurer; shown as a large call button with the number. */
   contactPhone = '';
 
   /** Web address of the embedding practice or insurer: an http(s) address, a path on this site ("/contact") or a place on this page ("#contact"). */
   contactUrl = '';
 
+  /**
+   * `steps` (the default): one group of questions at a time, which suits a phone. `list`: every
+   * question on one page, with the outcome appearing under it as soon as it is known.
+   */
+  layout: 'steps' | 'list' = 'steps';
+
   private answers: Answers = {};
+  /** Index of the step shown, in the steps layout. */
+  private step = 0;
+  /** The person asked for the outcome (steps layout): it replaces the questions. */
+  private outcomeRequested = false;
+  /** Questions still open when the person pressed "Next", named until they are answered. */
+  private openQuestions: RedFlagId[] = [];
 
   private assessment: Assessment = assessRedFlags({});
+  private inSteps = true;
   private phone?: PhoneNumber;
   private webAddress?: string;
-  /** What the live region says when the outcome changes after it first appeared. */
+  /** What the live region says when an outcome appears or changes without taking focus. */
   private announcement = '';
   /** The outcome last reported, so events fire only on a change. */
   private reported = '';
-  private focusOutcomeAfterRender = false;
+  /** What takes focus after the next render: only ever set by a button press. */
+  private focusAfterRender?: string;
   private resultToEmit?: RedFlagsResultDetail;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('contactPhone')) this.phone = this.checkPhone();
     if (changed.has('contactUrl')) this.webAddress = checkWebAddress(this, 'contact-url', this.contactUrl, 'It is not shown.');
-    if (changed.has('answers')) this.assess();
+    if (changed.has('layout')) this.inSteps = this.checkLayout() === 'steps';
+    if (changed.has('answers')) this.assessment = assessRedFlags(this.answers);
+    this.noteShownOutcome();
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.focusOutcomeAfterRender) {
-      this.focusOutcomeAfterRender = false;
-      this.renderRoot.querySelector<HTMLElement>('#outcome')?.focus();
+    if (this.focusAfterRender) {
+      this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender)?.focus();
+      this.focusAfterRender = undefined;
     }
     if (this.resultToEmit) {
       emit(this, 'redflags-result', this.resultToEmit);
@@ -105,28 +150,35 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
     }
   }
 
-  private assess(): void {
-    const assessment = assessRedFlags(this.answers);
-    this.assessment = assessment;
-    const outcome = assessment.complete ? `${assessment.urgency}:${assessment.flags.join(',')}` : '';
-    if (outcome === this.reported) return;
-
-    const firstAppearance = this.reported === '';
-    this.reported = outcome;
-    if (!assessment.complete) {
-      this.announcement = '';
-      return;
+  private checkLayout(): RedFlagsLayout {
+    if (LAYOUTS.includes(this.layout)) {
+      clearWarning(this, 'layout');
+      return this.layout;
     }
+    warnInvalid(this, 'layout', this.layout, LAYOUTS.join(', '), 'Showing one step at a time (steps).');
+    return 'steps';
+  }
+
+  /** The outcome on screen: in steps once asked for, in the list as soon as it is known. */
+  private get shownOutcome(): Extract<Assessment, { complete: true }> | undefined {
+    const { assessment } = this;
+    return assessment.complete && (this.outcomeRequested || !this.inSteps) ? assessment : undefined;
+  }
+
+  /** Reports a newly shown outcome once; announces it when it appears without taking focus. */
+  private noteShownOutcome(): void {
+    const outcome = this.shownOutcome;
+    if (!outcome) return;
+    const key = `${outcome.urgency}:${outcome.flags.join(',')}`;
+    if (key === this.reported) return;
+    this.reported = key;
     this.resultToEmit = {
-      urgency: assessment.urgency,
-      flags: [...assessment.flags],
+      urgency: outcome.urgency,
+      flags: [...outcome.flags],
       contentVersion: this.texts?.meta.version ?? '',
       lang: this.locale,
     };
-    // Focus moves to the card when it first appears; later changes are announced, not focused,
-    // so a person changing an answer keeps their place in the form.
-    this.focusOutcomeAfterRender = firstAppearance;
-    this.announcement = firstAppearance ? '' : this.outcomeTitle(assessment.urgency);
+    this.announcement = this.focusAfterRender === '#outcome' ? '' : this.outcomeTitle(outcome.urgency);
   }
 
   private outcomeTitle(urgency: Urgency): string {
@@ -145,55 +197,139 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
     return phone;
   }
 
+  /** The groups on screen: one per step, or all of them in the list layout. */
+  private get shownGroups(): QuestionGroupId[] {
+    if (!this.inSteps) return GROUP_IDS;
+    return [GROUP_IDS[Math.min(this.step, GROUP_IDS.length - 1)]!];
+  }
+
+  private get isLastStep(): boolean {
+    return !this.inSteps || this.step >= GROUP_IDS.length - 1;
+  }
+
   private onAnswer(event: Event): void {
     const input = event.target as HTMLInputElement;
-    this.answers = { ...this.answers, [input.name as RedFlagId]: input.value as Answer };
+    const id = input.name as RedFlagId;
+    this.answers = { ...this.answers, [id]: input.value as Answer };
+    if (this.openQuestions.includes(id)) this.openQuestions = this.openQuestions.filter((open) => open !== id);
+  }
+
+  /**
+   * "Next" or "Show result": the outcome when it is known (an emergency sign answered yes is
+   * enough, rule 3 of the triage), else the open questions of this step, else the next step.
+   */
+  private onContinue(event: Event): void {
+    event.preventDefault();
+    const { assessment } = this;
+    const open = this.shownGroups.flatMap((group) => QUESTION_GROUPS[group]).filter((id) => !this.answers[id]);
+    if (assessment.complete && (assessment.urgency === 'emergency' || (this.isLastStep && open.length === 0))) {
+      this.showOutcome();
+    } else if (open.length > 0) {
+      this.openQuestions = open;
+      this.focusAfterRender = `input[name="${open[0]}"]`;
+    } else {
+      this.goToStep(this.step + 1);
+    }
+  }
+
+  private showOutcome(): void {
+    this.openQuestions = [];
+    this.outcomeRequested = true;
+    this.focusAfterRender = '#outcome';
+    // In the list the card may already be there: focus still moves to it.
+    this.requestUpdate();
+  }
+
+  private goToStep(step: number): void {
+    this.step = Math.max(0, Math.min(step, GROUP_IDS.length - 1));
+    this.openQuestions = [];
+    this.focusAfterRender = '.legend-text';
+  }
+
+  /** "Back": from the outcome to the last step, or from a step to the one before. */
+  private onPrevious(): void {
+    if (this.outcomeRequested && this.inSteps) {
+      this.outcomeRequested = false;
+      this.goToStep(this.step);
+    } else {
+      this.goToStep(this.step - 1);
+    }
   }
 
   /** Clears every answer and takes the person back to the first question. */
   reset(): void {
     this.answers = {};
+    this.outcomeRequested = false;
+    this.reported = '';
+    this.announcement = '';
+    this.goToStep(0);
     emit(this, 'redflags-reset', {});
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="radio"]')?.focus());
   }
 
   protected renderBody({ redFlags: t }: WidgetContent<'redFlags'>) {
+    const outcome = this.shownOutcome;
+    const showQuestions = !(outcome && this.inSteps);
     const answered = RED_FLAG_IDS.filter((id) => this.answers[id]).length;
     return html`
       ${this.renderTitle(t.title)}
-      <p class="intro">${t.intro}</p>
-      <form part="form" @change=${this.onAnswer} @submit=${(event: Event) => event.preventDefault()}>
-        ${Object.entries(QUESTION_GROUPS).map(
-          ([group, ids]) => html`
-            <fieldset class="group" part="group">
-              <legend>${t.groups[group as keyof typeof QUESTION_GROUPS]}</legend>
-              ${ids.map((id) => this.renderQuestion(id, t))}
-            </fieldset>
-          `,
-        )}
-      </form>
-      <p class="progress" part="progress">${t.progress(answered, RED_FLAG_IDS.length)}</p>
+      ${showQuestions && (this.step === 0 || !this.inSteps) ? html`<p class="intro">${t.intro}</p>` : nothing}
+      ${showQuestions ? this.renderForm(t, answered, Boolean(outcome)) : nothing}
       <div class="visually-hidden" role="status">${this.announcement}</div>
-      ${this.assessment.complete
-        ? this.renderOutcome(this.assessment.urgency, this.assessment.flags, t)
-        : html`<p class="incomplete">${t.incomplete}</p>${this.renderOpenQuestions(answered, t)}`}
-      ${answered > 0
-        ? html`<button class="button restart" part="restart" type="button" @click=${this.reset}>${t.startAgain}</button>`
-        : nothing}
+      ${outcome ? this.renderOutcome(outcome.urgency, outcome.flags, t) : nothing}
+      <div class="actions-after">
+        ${outcome && this.inSteps
+          ? html`<button class="button" part="change-answers" type="button" @click=${this.onPrevious}>${t.changeAnswers}</button>`
+          : nothing}
+        ${answered > 0
+          ? html`<button class="button restart" part="restart" type="button" @click=${this.reset}>${t.startAgain}</button>`
+          : nothing}
+      </div>
     `;
   }
 
-  /**
-   * On a phone the form is long: when only a few questions are left, name them, each a button
-   * that takes the person to it.
-   */
-  private renderOpenQuestions(answered: number, t: WidgetContent<'redFlags'>['redFlags']) {
-    const open = RED_FLAG_IDS.filter((id) => !this.answers[id]);
-    if (answered === 0 || open.length > NAME_OPEN_QUESTIONS_UP_TO) return nothing;
-    return html`<div class="unanswered" part="unanswered">
+  private renderForm(t: RedFlagsTexts, answered: number, outcomeShown: boolean) {
+    return html`
+      <form part="form" novalidate @change=${this.onAnswer} @submit=${this.onContinue}>
+        ${this.inSteps && this.step > 0
+          ? html`<button class="link previous" part="previous" type="button" @click=${this.onPrevious}>
+              <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${backIcon}</svg>${t.previous}
+            </button>`
+          : nothing}
+        ${this.renderOpenQuestions(t)}
+        ${this.shownGroups.map((group) =>
+          // Keyed: each step gets its own radios, so no choice carries over to another question.
+          keyed(
+            group,
+            html`<fieldset class="group" part="group">
+              <legend>
+                <!-- The step's name takes focus when the step appears (Firefox cannot focus a legend). -->
+                <span class="legend-text" tabindex="-1">
+                  ${this.inSteps
+                    ? html`<span class="step" part="progress">${t.stepProgress(this.step + 1, GROUP_IDS.length)}</span>`
+                    : nothing}
+                  <span>${t.groups[group]}</span>
+                </span>
+              </legend>
+              ${QUESTION_GROUPS[group].map((id) => this.renderQuestion(id, t))}
+            </fieldset>`,
+          ),
+        )}
+        ${this.inSteps
+          ? nothing
+          : html`<p class="progress" part="progress">${t.progress(answered, RED_FLAG_IDS.length)}</p>
+              ${outcomeShown ? nothing : html`<p class="incomplete">${t.incomplete}</p>`}`}
+        <div><button class="button primary next" part="next" type="submit">${this.isLastStep ? t.showResult : t.next}</button></div>
+      </form>
+    `;
+  }
+
+  /** After "Next" with questions open: which ones, each a button that goes to it. */
+  private renderOpenQuestions(t: RedFlagsTexts) {
+    if (this.openQuestions.length === 0) return nothing;
+    return html`<div class="unanswered" part="unanswered" role="alert">
       <p>${t.unanswered}</p>
       <ul>
-        ${open.map(
+        ${this.openQuestions.map(
           (id) => html`<li><button class="link" type="button" @click=${() => this.goToQuestion(id)}>${t.flags[id].question}</button></li>`,
         )}
       </ul>
@@ -206,8 +342,9 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
     first?.closest('.question')?.scrollIntoView({ block: 'center' });
   }
 
-  private renderQuestion(id: RedFlagId, t: WidgetContent<'redFlags'>['redFlags']) {
+  private renderQuestion(id: RedFlagId, t: RedFlagsTexts) {
     const flag = t.flags[id];
+    const open = this.openQuestions.includes(id);
     const choice = (value: Answer, label: string) => html`
       <label class="choice">
         <input type="radio" name=${id} value=${value} .checked=${this.answers[id] === value} />
@@ -215,76 +352,108 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
       </label>
     `;
     return html`
-      <div class="question" part="question" role="radiogroup" aria-labelledby="q-${id}" aria-describedby="e-${id}">
+      <div
+        class="question ${open ? 'open' : ''}"
+        part="question"
+        role="radiogroup"
+        aria-labelledby="q-${id}"
+        aria-describedby="${open ? `error-${id} ` : ''}e-${id}"
+        aria-invalid=${open ? 'true' : nothing}
+      >
         <p class="question-text" id="q-${id}">${flag.question}</p>
+        ${open ? html`<p class="error" id="error-${id}">${t.chooseAnswer}</p>` : nothing}
         <p class="explanation" id="e-${id}">${flag.explanation}</p>
         <div class="choices">${choice('yes', t.yes)}${choice('no', t.no)}</div>
       </div>
     `;
   }
 
-  private renderOutcome(urgency: Urgency, flags: readonly RedFlagId[], t: WidgetContent<'redFlags'>['redFlags']) {
+  private renderOutcome(urgency: Urgency, flags: readonly RedFlagId[], t: RedFlagsTexts) {
     const outcome = t.outcomes[urgency];
+    const emergency = urgency === 'emergency';
     return html`
-      <section
-        id="outcome"
-        class="card ${urgency}"
-        part="outcome"
-        tabindex="-1"
-        aria-labelledby="outcome-label outcome-title"
-      >
-        <p class="badge" id="outcome-label">
-          <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${urgencyIcons[urgency]}</svg>
-          <span>${outcome.label}</span>
-        </p>
-        <div class="card-title" id="outcome-title" role="heading" aria-level=${this.subLevel}>
-          ${outcome.title}
+      <section id="outcome" class="card ${urgency}" part="outcome" tabindex="-1" aria-labelledby="outcome-label outcome-title">
+        <div class="card-header" part="outcome-header">
+          <p class="badge" id="outcome-label">
+            <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${urgencyIcons[urgency]}</svg>
+            <span>${outcome.label}</span>
+          </p>
+          <div class="card-title" id="outcome-title" role="heading" aria-level=${this.subLevel}>${outcome.title}</div>
         </div>
-        <p>${outcome.summary}</p>
-        <ul class="actions">
-          ${outcome.actions.map((action) => html`<li>${action}</li>`)}
-        </ul>
-        ${urgency === 'emergency'
-          ? html`<p><a class="call" part="call-112" href="tel:112">${t.call112}</a></p>`
-          : nothing}
-        <p>${outcome.phoneAdvice}</p>
-        ${this.renderContact(t)}
-        ${flags.length > 0
-          ? html`<p class="because">${t.becauseHeading}</p>
-              <ul>
-                ${flags.map((id) => html`<li>${t.flags[id].summary}</li>`)}
-              </ul>`
-          : html`<p>${t.noSigns}</p>`}
-        ${this.renderAdvice(t)}
-        ${urgency === 'emergency'
-          ? // Calling 112 is the message here: the general safety line must not outweigh it.
-            html`<p class="worried">${t.worried}</p>`
-          : html`<p class="worried"><strong>${t.worried}</strong></p>`}
+        <div class="card-body">
+          ${emergency
+            ? html`<a class="call" part="call-112" href="tel:112">
+                <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${phoneIcon}</svg>${t.call112}
+              </a>`
+            : nothing}
+          <p>${outcome.summary}</p>
+          <ul class="actions">
+            ${outcome.actions.map((action) => html`<li>${action}</li>`)}
+          </ul>
+          <p>${outcome.phoneAdvice}</p>
+          ${this.renderContact(t)}
+          ${flags.length > 0
+            ? html`<p class="because">${t.becauseHeading}</p>
+                <ul>
+                  ${flags.map((id) => html`<li>${t.flags[id].summary}</li>`)}
+                </ul>`
+            : html`<p>${t.noSigns}</p>`}
+          ${this.renderAdvice(t)}
+          ${emergency
+            ? // Calling 112 is the message here: no closing line may send the reader back to the GP.
+              nothing
+            : html`<p class="worried"><strong>${t.worried}</strong></p>
+                ${this.renderSafetyNet(t)}`}
+        </div>
       </section>
     `;
   }
 
   /** Advice that goes with a "yes" answer whatever the outcome, e.g. to call a cancer care team today. */
-  private renderAdvice(t: WidgetContent<'redFlags'>['redFlags']) {
+  private renderAdvice(t: RedFlagsTexts) {
     return RED_FLAG_IDS.filter((id) => this.answers[id] === 'yes' && t.flags[id].advice).map(
       (id) => html`<p class="advice"><strong>${t.flags[id].advice}</strong></p>`,
     );
   }
 
-  private renderContact(t: WidgetContent<'redFlags'>['redFlags']) {
+  /** When to call 112 after all: the emergency signs, in a box of its own. */
+  private renderSafetyNet(t: RedFlagsTexts) {
+    return html`<div class="safety-net" part="safety-net">
+      <div class="safety-net-heading" role="heading" aria-level=${Math.min(this.subLevel + 1, 6)}>
+        <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${urgencyIcons.emergency}</svg>
+        <span>${t.safetyNetHeading}</span>
+      </div>
+      <p>${t.safetyNetIntro}</p>
+      <ul>
+        ${EMERGENCY_SIGNS.map((id) => html`<li>${t.flags[id].summary}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private renderContact(t: RedFlagsTexts) {
     const name = this.contactName.trim();
     const hasDetails = Boolean(name || this.phone || this.webAddress);
     const hasSlotted = this.querySelector(':scope > [slot="contact"]') !== null;
     return html`
       <div class="contact" part="contact" ?hidden=${!hasDetails && !hasSlotted}>
         <p class="contact-heading">${t.contactHeading}</p>
-        ${name ? html`<p>${name}</p>` : nothing}
         ${this.phone
-          ? html`<p><a href="tel:${this.phone.dial}">${t.callContact(name || this.phone.display)}</a>
-              ${name ? html`<span>(${this.phone.display})</span>` : nothing}</p>`
-          : nothing}
+          ? html`<a class="call contact-call" part="contact-call" href="tel:${this.phone.dial}">
+              <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${phoneIcon}</svg>
+              <span class="call-text">
+                <span>${t.callContact(name || this.phone.display)}</span>
+                ${name ? html`<span class="number">${this.phone.display}</span>` : nothing}
+              </span>
+            </a>`
+          : name
+            ? html`<p>${name}</p>`
+            : nothing}
         ${this.webAddress
-          ? html`<p><a href=${this.webAddress} target="_blank" rel="noopener">${t.visitContact(name || new URL(this.webAddress).host)}</a></p>`
+          ? html`<p>
+              <a href=${this.webAddress} target="_blank" rel="noopener"
+                >${t.visitContact(name || new URL(this.webAddress).host)} <span class="new-tab">${t.opensInNewTab}</span></a
+              >
+            </p>`
           : nothing}
         <slot name="contact" @slotchange=${() => this.requestUpdate()}></slot>
       </div>

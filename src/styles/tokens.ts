@@ -18,7 +18,9 @@ export const tokens = css`
     --_border: var(--bp-color-border, light-dark(#6b7280, #8b949e));
     --_accent: var(--bp-color-accent, light-dark(#005eb8, #7cb8ff));
     --_on-accent: var(--bp-color-on-accent, light-dark(#ffffff, #0d1117));
-    --_focus: var(--bp-color-focus, var(--_accent));
+    /* The focus ring has two colours, so that it shows on any background. */
+    --_focus: var(--bp-color-focus, light-dark(#000, #fd0));
+    --_halo: light-dark(#fd0, #000);
     --_emergency: var(--bp-color-emergency, light-dark(#b3261e, #ff9a90));
     --_urgent: var(--bp-color-urgent, light-dark(#9c4400, #ffb36b));
     --_soon: var(--bp-color-soon, light-dark(#6e5400, #f0cf66));
@@ -177,9 +179,11 @@ export const tokens = css`
     background: var(--_surface);
   }
 
+  /* A thick two-colour ring (halo inside, ring outside): unlike any selected or hover state. */
   :focus-visible {
     outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    outline-offset: 3px;
+    box-shadow: 0 0 0 3px var(--_halo);
   }
 
   .loading {

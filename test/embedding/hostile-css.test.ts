@@ -75,7 +75,7 @@ describe('on a page with hostile global CSS', () => {
     });
   }
 
-  it('keeps the red-flag check working: answering yes shows the emergency card', async () => {
+  it('keeps the red-flag check working: answering yes and pressing Next shows the emergency card', async () => {
     const style = document.head.appendChild(document.createElement('style'));
     style.textContent = Object.values(hostileStyles).join('\n');
     try {
@@ -83,6 +83,8 @@ describe('on a page with hostile global CSS', () => {
       const widget = holder.appendChild(document.createElement('back-pain-redflags'));
       await settled(widget);
       widget.shadowRoot!.querySelector<HTMLInputElement>('input[value="yes"]')!.click();
+      await settled(widget);
+      widget.shadowRoot!.querySelector<HTMLButtonElement>('button[part="next"]')!.click();
       await settled(widget);
       expect(widget.shadowRoot!.querySelector('#outcome.emergency')).to.exist;
     } finally {

@@ -169,7 +169,6 @@ export const redFlags: RedFlagsText = {
         'Call your GP today.',
         'If your GP is closed, call the out-of-hours GP service (huisartsenpost).',
         'In the meantime, keep moving gently as far as you can.',
-        'Do you get new trouble peeing or pooing, or numbness between your legs? Is a leg getting weaker, or do you get problems in both legs? Then call 112 or your GP straight away.',
       ],
       phoneAdvice:
         'When you call, say that you have back pain and since when. Also say which of the signs below you have. They will tell you when to come.',
@@ -182,7 +181,6 @@ export const redFlags: RedFlagsText = {
         'Call your GP in the next few days to make an appointment.',
         'Until then, keep moving as much as you can, without forcing.',
         'A painkiller can take the edge off so you can keep moving. Do not expect it to take the pain away.',
-        'Do you get new trouble peeing or pooing, or numbness between your legs? Is a leg getting weaker, or do you get problems in both legs? Then call 112 or your GP straight away.',
       ],
       phoneAdvice:
         'When you call, say that you have back pain, since when, and which of the signs below you have. Then they know how soon you need to come.',
@@ -215,5 +213,14 @@ export const redFlags: RedFlagsText = {
   contactHeading: 'Your healthcare provider',
   callContact: (name) => `Call ${name}`,
   visitContact: (name) => `Visit the website of ${name}`,
+  opensInNewTab: '(opens in a new tab)',
   startAgain: 'Start again',
+  stepProgress: (step, total) => `Step ${step} of ${total}`,
+  previous: 'Back',
+  next: 'Next',
+  showResult: 'Show result',
+  changeAnswers: 'Change your answers',
+  chooseAnswer: 'Choose yes or no.',
+  safetyNetHeading: 'When to call straight away',
+  safetyNetIntro: 'Call 112, your GP or the out-of-hours GP service (huisartsenpost) straight away if you get any of these:',
 };

@@ -174,7 +174,6 @@ export const redFlags: RedFlagsText = {
         'Bel vandaag uw huisarts.',
         'Is de praktijk dicht? Bel dan de huisartsenpost.',
         'Blijf intussen rustig bewegen, zover het gaat.',
-        'Krijgt u nieuwe moeite met plassen of poepen, of een doof gevoel tussen uw benen? Wordt een been zwakker, of krijgt u klachten in beide benen? Bel dan meteen 112 of uw huisarts.',
       ],
       phoneAdvice:
         'Vertel de doktersassistent dat u rugpijn heeft, en sinds wanneer. Noem ook de klachten die hieronder staan. Dan hoort u wanneer u kunt komen.',
@@ -187,7 +186,6 @@ export const redFlags: RedFlagsText = {
         'Bel de komende dagen uw huisarts voor een afspraak.',
         'Blijf intussen zo veel mogelijk bewegen, zonder te forceren.',
         'Een pijnstiller kan de ergste pijn wat verzachten, zodat u kunt blijven bewegen. Verwacht niet dat de pijn helemaal weggaat.',
-        'Krijgt u nieuwe moeite met plassen of poepen, of een doof gevoel tussen uw benen? Wordt een been zwakker, of krijgt u klachten in beide benen? Bel dan meteen 112 of uw huisarts.',
       ],
       phoneAdvice:
         'Vertel de doktersassistent dat u rugpijn heeft, sinds wanneer, en welke klachten hieronder staan. Dan weet de praktijk hoe snel u moet komen.',
@@ -221,5 +219,14 @@ export const redFlags: RedFlagsText = {
   contactHeading: 'Uw zorgverlener',
   callContact: (name) => `Bel ${name}`,
   visitContact: (name) => `Naar de website van ${name}`,
+  opensInNewTab: '(opent in een nieuw tabblad)',
   startAgain: 'Opnieuw beginnen',
+  stepProgress: (step, total) => `Stap ${step} van ${total}`,
+  previous: 'Vorige',
+  next: 'Volgende',
+  showResult: 'Toon uitslag',
+  changeAnswers: 'Antwoorden aanpassen',
+  chooseAnswer: 'Kies ja of nee.',
+  safetyNetHeading: 'Wanneer belt u direct?',
+  safetyNetIntro: 'Bel direct 112, uw huisarts of de huisartsenpost als u een van deze klachten krijgt:',
 };
