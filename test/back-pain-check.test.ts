@@ -238,7 +238,7 @@ describe('<back-pain-check>', () => {
     await el.updateComplete;
     expect(stepHeading(el).textContent?.trim()).to.equal(nl.steps.factors);
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(field<HTMLInputElement>(el, '#factors input[value="fear-of-moving"]').checked).to.equal(true);
     const completed = oneEvent(el, 'check-complete');
     const showPlan = button(el, nl.showPlan);
