@@ -19,6 +19,7 @@ export const widgets = {
   'back-pain-myths': 'dist/myths/define.js',
   'walking-program': 'dist/walking-program/define.js',
   'back-pain-selfcare': 'dist/selfcare/define.js',
+  'back-pain-check': 'dist/check/define.js',
 };
 
 const bundle = (input, name) => ({

@@ -5,7 +5,8 @@ import { BackPainElement, type WidgetContent } from '../internal/back-pain-eleme
 import { emit } from '../internal/events.js';
 import { checkWebAddress } from '../internal/web-address.js';
 import { formatDate } from '../internal/footer.js';
-import { calendarDateOf, parseIsoDate, type CalendarDate, type TimedPhaseId } from '../recovery-timeline/timeline-dates.js';
+import type { CalendarDate, TimedPhaseId } from '../recovery-timeline/timeline-dates.js';
+import { todayFor } from '../internal/today.js';
 import type { BackPainRedflags, RedFlagsResultDetail } from '../redflags/back-pain-redflags.js';
 import { durationFromAmount, durationFromOnset, isoDate, planFor, type CheckPlan, type DurationError, type DurationUnit } from './plan.js';
 import { styles } from './back-pain-check.styles.js';
@@ -105,6 +106,8 @@ export class BackPainCheck extends BackPainElement<Sections> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // A bad `today` is reported when it is set, not only when a date is counted.
+    if (changed.has('today')) this.todayDate();
     if (changed.has('physioUrl')) this.physioAddress = checkWebAddress(this, 'physio-url', this.physioUrl, 'The link is not shown.');
   }
 
@@ -158,9 +161,7 @@ export class BackPainCheck extends BackPainElement<Sections> {
   }
 
   private todayDate(): CalendarDate {
-    const given = this.today;
-    const parsed = typeof given === 'string' ? parseIsoDate(given) : given instanceof Date ? calendarDateOf(given) : undefined;
-    return parsed ?? calendarDateOf(new Date())!;
+    return todayFor(this, this.today);
   }
 
   private onDurationNext(): void {
@@ -217,9 +218,9 @@ export class BackPainCheck extends BackPainElement<Sections> {
       <section class="step" part="step" aria-labelledby="step-heading">
         <div class="step-heading" id="step-heading" role="heading" aria-level=${this.subLevel} tabindex="-1">${t.steps[this.step]}</div>
         <div ?hidden=${this.step !== 'signs'}>
+          <!-- Its colours follow this widget's theme through the inherited color-scheme. -->
           <back-pain-redflags
             heading-level=${Math.min(this.subLevel + 1, 6)}
-            theme=${this.theme}
             contact-name=${this.contactName}
             contact-phone=${this.contactPhone}
             contact-url=${this.contactUrl}
