@@ -7,7 +7,7 @@ import { check as nl, meta, riskFactors, selfCare, timeline, walking } from '../
 import { check as en } from '../src/content/en.js';
 import { RED_FLAG_IDS, SELF_CARE_IDS } from '../src/content/structure.js';
 import { planWalks, DEFAULT_GOAL, DEFAULT_START } from '../src/walking-program/schedule.js';
-import { fixtureWithWarnings, shadowText } from './helpers.js';
+import { fixtureWithWarnings, shadowText, whilePrinted } from './helpers.js';
 
 const TODAY = '2026-11-30';
 
@@ -255,6 +255,32 @@ describe('<back-pain-check>', () => {
     await inner(el).updateComplete;
     await waitUntil(() => inner(el).shadowRoot!.querySelector('[lang="en"]'), 'the red-flag check speaks English too');
     expect(stepHeading(el).textContent?.trim()).to.equal(en.steps.signs);
+  });
+
+  it('prints the plan and the summary for the GP, with the date and the content version, without buttons', async () => {
+    const el = await render();
+    await answerSigns(el);
+    await enterDuration(el, '12');
+    button(el, nl.showPlan).click();
+    await el.updateComplete;
+    const summary = field<HTMLElement>(el, '[part="summary"]');
+    const text = summary.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain(nl.summaryVersion).and.to.contain(meta.version);
+    expect(text).to.contain(nl.durationAnswer(12));
+    expect(text).to.contain(nl.noFactors);
+    expect(summary.querySelector('time')?.getAttribute('datetime')).to.equal(TODAY);
+    await whilePrinted(el, () => {
+      expect(getComputedStyle(summary).display).not.to.equal('none');
+      expect(getComputedStyle(field(el, '[part="plan"]')).display).not.to.equal('none');
+      for (const control of el.shadowRoot!.querySelectorAll('[part="plan"] button')) expect(getComputedStyle(control).display).to.equal('none');
+    });
+  });
+
+  it('fits the page outline: its heading at heading-level, each step one lower', async () => {
+    const el = await render(html`<back-pain-check heading-level="3" today=${TODAY}></back-pain-check>`);
+    expect(el.shadowRoot!.querySelector('[part="title"]')!.getAttribute('aria-level')).to.equal('3');
+    expect(stepHeading(el).getAttribute('aria-level')).to.equal('4');
+    expect(inner(el).shadowRoot!.querySelector('[part="title"]')!.getAttribute('aria-level')).to.equal('5');
   });
 
   it('warns once for a bad physio-url and shows no link', async () => {
