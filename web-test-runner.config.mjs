@@ -1,3 +1,4 @@
+import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
@@ -37,5 +38,29 @@ export default {
       if (context.path.startsWith('/test/embedding/pages/csp')) context.set('Content-Security-Policy', strictPolicy);
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [bundleReactTests(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
 };
+
+/**
+ * React ships CommonJS, which the browser cannot import. Tests of the React wrappers are served
+ * bundled, as an app's bundler would see the package: React, the built dist/ and the test.
+ */
+function bundleReactTests() {
+  return {
+    name: 'bundle-react-tests',
+    async serve(context) {
+      if (!/^\/test\/react\/.+\.test\.ts$/.test(context.path)) return undefined;
+      const result = await build({
+        entryPoints: [`.${context.path}`],
+        bundle: true,
+        write: false,
+        format: 'esm',
+        target: 'es2022',
+        tsconfig: 'test/types/tsconfig.json',
+        define: { 'process.env.NODE_ENV': '"development"' },
+        logLevel: 'silent',
+      });
+      return { body: result.outputFiles[0].text, type: 'js' };
+    },
+  };
+}

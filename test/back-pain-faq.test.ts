@@ -156,11 +156,11 @@ describe('<back-pain-faq>', () => {
     it('narrows the questions as you type, ignoring accents and case, and announces the count', async () => {
       const el = await fixture<BackPainFaq>(html`<back-pain-faq></back-pain-faq>`);
       await search(el, 'ISCHIÁS');
-      expect(shownIds(el)).to.deep.equal(['symptoms', 'how-long']);
-      await waitUntil(() => statusText(el) === nl.matches(2), `status "${nl.matches(2)}"`, { timeout: 3000 });
+      expect(shownIds(el)).to.deep.equal(['symptoms', 'how-long', 'sciatica']);
+      await waitUntil(() => statusText(el) === nl.matches(3), `status "${nl.matches(3)}"`, { timeout: 3000 });
       await expect(el).to.be.accessible();
 
-      await search(el, 'wanneer huisarts');
+      await search(el, 'wanneer moet huisarts');
       expect(shownIds(el)).to.deep.equal(['when-gp']);
       await waitUntil(() => statusText(el) === nl.matches(1), `status "${nl.matches(1)}"`, { timeout: 3000 });
     });
@@ -195,6 +195,57 @@ describe('<back-pain-faq>', () => {
       const count = shownIds(el).length;
       await waitUntil(() => statusText(el) === en.matches(count), 'English count', { timeout: 3000 });
     });
+  });
+
+  describe('the questions added in the clinical revision', () => {
+    const added = ['work', 'sciatica', 'scan-useful', 'pregnancy'] as const;
+
+    for (const [locale, texts] of [['nl', nl], ['en', en]] as const) {
+      it(`shows work, sciatica, when a scan is useful and pregnancy with their answers (${locale})`, async () => {
+        const el = await fixture<BackPainFaq>(html`<back-pain-faq lang=${locale} open questions=${added.join(' ')}></back-pain-faq>`);
+        await waitUntil(() => heading(el)?.textContent?.trim() === texts.title, `${locale} title`);
+        await expect(el).to.be.accessible();
+        expect(shownIds(el)).to.deep.equal([...added].sort((a, b) => FAQ_IDS.indexOf(a) - FAQ_IDS.indexOf(b)));
+        for (const id of added) {
+          expect(item(el, id).querySelector('summary')!.textContent?.trim()).to.equal(texts.items[id].question);
+          const paragraphs = [...item(el, id).querySelectorAll('.answer p')].map((p) => p.textContent);
+          expect(paragraphs).to.deep.equal(texts.items[id].answer);
+        }
+      });
+    }
+
+    it('says what the guidelines say in each new answer, in both languages', () => {
+      const answer = (texts: typeof nl, id: FaqId) => texts.items[id].answer.join(' ');
+      expect(answer(nl, 'work')).to.contain('bedrijfsarts').and.to.match(/aangepast|lichter/);
+      expect(answer(en, 'work')).to.contain('company doctor').and.to.match(/adapt|lighter/);
+      expect(answer(nl, 'sciatica')).to.contain('3 van de 4').and.to.contain('3 maanden').and.to.contain('huisarts');
+      expect(answer(en, 'sciatica')).to.contain('3 in 4').and.to.contain('3 months').and.to.contain('GP');
+      expect(answer(nl, 'scan-useful')).to.contain('ernstige oorzaak').and.to.contain('operatie');
+      expect(answer(en, 'scan-useful')).to.contain('serious cause').and.to.contain('operation');
+      expect(answer(nl, 'pregnancy')).to.contain('verloskundige').and.to.match(/geen ibuprofen of naproxen/);
+      expect(answer(en, 'pregnancy')).to.contain('midwife').and.to.match(/not take ibuprofen or naproxen/);
+    });
+
+    const searches = [
+      ['nl', 'bedrijfsarts', 'work'],
+      ['nl', 'ischias', 'sciatica'],
+      ['nl', 'scan nuttig', 'scan-useful'],
+      ['nl', 'zwanger', 'pregnancy'],
+      ['en', 'company doctor', 'work'],
+      ['en', 'sciatica', 'sciatica'],
+      ['en', 'scan useful', 'scan-useful'],
+      ['en', 'pregnant', 'pregnancy'],
+    ] as const;
+    for (const [locale, query, id] of searches) {
+      it(`finds "${id}" when a person searches for "${query}" (${locale})`, async () => {
+        const el = await fixture<BackPainFaq>(html`<back-pain-faq lang=${locale}></back-pain-faq>`);
+        const texts = locale === 'nl' ? nl : en;
+        await waitUntil(() => heading(el)?.textContent?.trim() === texts.title, `${locale} title`);
+        await search(el, query);
+        expect(shownIds(el)).to.include(id);
+        expect(shownIds(el).length).to.be.lessThan(FAQ_IDS.length);
+      });
+    }
   });
 
   describe('language', () => {

@@ -73,10 +73,11 @@ describe('<back-pain-selfcare>', () => {
         SELF_CARE_IDS.map((id) => nl.steps[id].title),
       );
       steps(el).forEach((li, index) => expect(text(li)).to.contain(nl.steps[SELF_CARE_IDS[index]!].text));
-      expect(shadowText(el)).to.contain('semi-Fowler');
+      // The resting position is described in plain words, not by its medical name.
+      expect(shadowText(el)).to.contain('op uw rug').and.to.contain('rechte hoek').and.not.to.match(/fowler/i);
     });
 
-    it('explains the acute moment: what happens, triggers, first hours, first days and four prevention tips in order', async () => {
+    it('explains the acute moment: what happens, triggers, first hours, first days and the five tips for later in order', async () => {
       const el = await fixture<BackPainSelfcare>(html`<back-pain-selfcare mode="acute"></back-pain-selfcare>`);
       const section = text(acute(el)!);
       for (const line of [...nl.acute.whatHappens, ...nl.acute.triggers, ...nl.acute.firstHours, ...nl.acute.firstDays]) {
@@ -86,7 +87,7 @@ describe('<back-pain-selfcare>', () => {
       expect(tips.map((tip) => text(tip.querySelector('.item-title')!))).to.deep.equal(
         PREVENTION_TIP_IDS.map((id) => nl.acute.prevention[id].title),
       );
-      expect(tips.length).to.equal(4);
+      expect(tips.length).to.equal(5);
       tips.forEach((tip, index) => expect(text(tip)).to.contain(nl.acute.prevention[PREVENTION_TIP_IDS[index]!].text));
     });
 

@@ -268,6 +268,51 @@ describe('<back-pain-treatments>', () => {
     });
   });
 
+  describe('the clinical revision (Cochrane 2023, NICE NG59, KCE 287)', () => {
+    for (const [locale, texts] of [['nl', nl], ['en', en]] as const) {
+      async function rendered() {
+        const el = await fixture<BackPainTreatments>(html`<back-pain-treatments lang=${locale}></back-pain-treatments>`);
+        await waitUntil(() => title(el) && text(title(el)) === texts.title, `${locale} title`);
+        return el;
+      }
+      const names = (container: HTMLElement) => [...container.querySelectorAll('.name')].map(text);
+
+      it(`never lists painkillers under "helps", and shows them under "may help" with the honest why (${locale})`, async () => {
+        expect(TREATMENTS.helps).to.not.include('painkillers' as never);
+        const el = await rendered();
+        expect(names(groupUnder(el, texts.groups.helps.title))).to.not.include(texts.items.painkillers.name);
+        const mayHelp = groupUnder(el, texts.groups['may-help'].title);
+        expect(names(mayHelp)).to.include(texts.items.painkillers.name);
+        const why = text(mayHelp).toLowerCase();
+        expect(why).to.match(locale === 'nl' ? /pijnstillers helpen weinig/ : /painkillers help little/);
+        expect(why).to.match(locale === 'nl' ? /verwacht niet dat de pijn weggaat/ : /do not expect them to take the pain away/);
+      });
+
+      it(`lists acupuncture, opioids for lasting pain, nerve-pain medicines and antidepressants under "not advised" (${locale})`, async () => {
+        const el = await rendered();
+        const against = groupUnder(el, texts.groups['advised-against'].title);
+        for (const id of ['acupuncture', 'opioids', 'nerve-pain-medicines', 'antidepressants'] as const) {
+          expect(names(against), id).to.include(texts.items[id].name);
+        }
+        expect(names(groupUnder(el, texts.groups['may-help'].title))).to.not.include(texts.items.acupuncture.name);
+        expect(text(against)).to.match(locale === 'nl' ? /gabapentine.*pregabaline/ : /gabapentin.*pregabalin/);
+        expect(text(against)).to.match(locale === 'nl' ? /opioïden/i : /opioids/i);
+      });
+
+      it(`says radiofrequency treatment is only for special cases after a specialist's assessment (${locale})`, () => {
+        expect(texts.items.radiofrequency.why).to.contain(locale === 'nl' ? 'specialist' : 'specialist’s assessment');
+        expect(texts.items.radiofrequency.why).to.not.match(/helpt niet|does not help/);
+      });
+
+      it(`claims research support only for the "helps" group (${locale})`, () => {
+        const claim = locale === 'nl' ? /onderzoek laat zien dat (dit|deze)? ?helpt/i : /research shows that (these|they|it) help/i;
+        const { helps: _helps, ...others } = texts.groups;
+        for (const group of Object.values(others)) expect(group.text).to.not.match(claim);
+        for (const id of [...TREATMENTS['may-help'], ...TREATMENTS['advised-against']]) expect(texts.items[id].why, id).to.not.match(claim);
+      });
+    }
+  });
+
   it('uses heading-level for its heading and the group headings one below', async () => {
     const el = await fixture<BackPainTreatments>(html`<back-pain-treatments heading-level="4"></back-pain-treatments>`);
     expect(title(el).getAttribute('aria-level')).to.equal('4');

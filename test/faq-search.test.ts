@@ -64,4 +64,15 @@ describe('matchingQuestions', () => {
     expect(matchingQuestions(FAQ_IDS, en.items, 'putting your back out')).to.deep.equal(['what-is-it']);
     expect(matchingQuestions(FAQ_IDS, en.items, 'PHYSIOTHERAPIST')).to.include('physiotherapist');
   });
+
+  it('finds the questions on work, sciatica, useful scans and pregnancy in both languages', () => {
+    expect(matchingQuestions(FAQ_IDS, nl.items, 'bedrijfsarts')).to.deep.equal(['work']);
+    expect(matchingQuestions(FAQ_IDS, en.items, 'company doctor')).to.deep.equal(['work']);
+    expect(matchingQuestions(FAQ_IDS, nl.items, 'ischias klem')).to.deep.equal(['sciatica']);
+    expect(matchingQuestions(FAQ_IDS, en.items, 'sciatica trapped')).to.deep.equal(['sciatica']);
+    expect(matchingQuestions(FAQ_IDS, nl.items, 'scan nuttig')).to.deep.equal(['scan-useful']);
+    expect(matchingQuestions(FAQ_IDS, en.items, 'scan useful')).to.deep.equal(['scan-useful']);
+    expect(matchingQuestions(FAQ_IDS, nl.items, 'zwanger verloskundige')).to.deep.equal(['pregnancy']);
+    expect(matchingQuestions(FAQ_IDS, en.items, 'pregnant midwife')).to.deep.equal(['pregnancy']);
+  });
 });

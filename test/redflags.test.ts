@@ -2,9 +2,9 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/redflags/define.js';
 import type { BackPainRedflags } from '../src/redflags/back-pain-redflags.js';
-import { redFlags as nl } from '../src/content/nl.js';
+import { meta, redFlags as nl } from '../src/content/nl.js';
 import { redFlags as en } from '../src/content/en.js';
-import { RED_FLAG_IDS, type RedFlagId, type Urgency } from '../src/content/structure.js';
+import { RED_FLAG_IDS, RED_FLAG_RULES, type RedFlagId, type Urgency } from '../src/content/structure.js';
 import { captureWarnings, shadowText, fixtureWithWarnings } from './helpers.js';
 
 function radio(el: BackPainRedflags, id: RedFlagId, value: 'yes' | 'no'): HTMLInputElement {
@@ -38,7 +38,9 @@ describe('<back-pain-redflags>', () => {
     const el = await fixture<BackPainRedflags>(html`<back-pain-redflags></back-pain-redflags>`);
     await expect(el).to.be.accessible();
     expect(heading(el).textContent?.trim()).to.equal(nl.title);
-    expect(el.shadowRoot!.querySelectorAll('fieldset')).to.have.length(4);
+    const legends = [...el.shadowRoot!.querySelectorAll('fieldset > legend')].map((legend) => legend.textContent);
+    expect(legends).to.deep.equal(Object.values(nl.groups));
+    expect(legends).to.have.length(6);
     expect(el.shadowRoot!.querySelectorAll('[role="radiogroup"]')).to.have.length(RED_FLAG_IDS.length);
     expect(card(el)).to.equal(null);
     expect(shadowText(el)).to.contain(nl.incomplete);
@@ -116,22 +118,30 @@ describe('<back-pain-redflags>', () => {
     expect(list() === null, 'gone with the outcome').to.equal(true);
   });
 
-  it('fires redflags-result with the urgency and flag ids, once per outcome', async () => {
+  it('fires redflags-result with the urgency, flag ids, content version and language, once per outcome', async () => {
     const el = await fixture<BackPainRedflags>(html`<back-pain-redflags></back-pain-redflags>`);
     const received: unknown[] = [];
     const listener = (event: CustomEvent) => received.push(event.detail);
     document.addEventListener('redflags-result', listener);
     try {
+      expect(meta.version).to.equal('2026.12');
       const first = oneEvent(el, 'redflags-result');
       await answer(el, { ...allNo, 'weight-loss': 'yes', 'night-pain': 'yes' });
       const event = await first;
-      expect(event.detail).to.deep.equal({ urgency: 'urgent', flags: ['weight-loss', 'night-pain'] });
+      expect(event.detail).to.deep.equal({
+        urgency: 'urgent',
+        flags: ['weight-loss', 'night-pain'],
+        contentVersion: '2026.12',
+        lang: 'nl',
+      });
       expect(event.bubbles && event.composed).to.equal(true);
       await answer(el, { 'night-pain': 'no' });
-      expect(received.at(-1)).to.deep.equal({ urgency: 'soon', flags: ['weight-loss'] });
+      expect(received.at(-1)).to.deep.equal({ urgency: 'soon', flags: ['weight-loss'], contentVersion: '2026.12', lang: 'nl' });
       el.lang = 'en';
-      await el.updateComplete;
+      await waitUntil(() => heading(el)?.textContent?.trim() === en.title, 'English title');
       expect(received, 'no event without a new outcome').to.have.length(2);
+      await answer(el, { 'weight-loss': 'no' });
+      expect(received.at(-1)).to.deep.equal({ urgency: 'self-care', flags: [], contentVersion: '2026.12', lang: 'en' });
     } finally {
       document.removeEventListener('redflags-result', listener);
     }
@@ -162,6 +172,72 @@ describe('<back-pain-redflags>', () => {
     expect(card(el)).to.equal(null);
     expect(el.shadowRoot!.querySelector('.restart')).to.equal(null);
     expect(el.shadowRoot!.activeElement).to.equal(radio(el, RED_FLAG_IDS[0], 'yes'));
+  });
+
+  describe('the signs of content 2026.12, as a person answers them', () => {
+    const scenarios: [string, RedFlagId[], Urgency][] = [
+      ['new trouble passing urine or stool', ['bladder-bowel'], 'emergency'],
+      ['numbness around the genitals', ['saddle-numbness'], 'emergency'],
+      ['both legs numb', ['both-legs'], 'emergency'],
+      ['a leg getting weaker and weaker', ['leg-weakness-worsening'], 'emergency'],
+      ['new weakness in one leg, not getting worse', ['leg-weakness-new'], 'urgent'],
+      ['stable tingling in one leg', ['leg-numbness'], 'soon'],
+      ['an injection in the back last week', ['back-procedure'], 'urgent'],
+      ['sudden very severe pain at 41', ['sudden-severe-pain'], 'emergency'],
+      ['a fall at 71', ['minor-trauma-fragile'], 'urgent'],
+      ['pain for 8 weeks, not yet discussed', ['longer-than-6-weeks'], 'soon'],
+      ['pain for 8 weeks, discussed already (all no)', [], 'self-care'],
+      ['long use of steroid tablets and osteoporosis', ['steroid-pills', 'osteoporosis'], 'soon'],
+      ['a weak immune system and injecting drugs', ['low-immunity', 'injecting-drugs'], 'urgent'],
+    ];
+    for (const [scenario, yes, urgency] of scenarios) {
+      it(`shows ${urgency} for ${scenario}`, async () => {
+        const el = await fixture<BackPainRedflags>(html`<back-pain-redflags></back-pain-redflags>`);
+        await answer(el, { ...allNo, ...Object.fromEntries(yes.map((id) => [id, 'yes'])) });
+        expect(card(el)!.classList.contains(urgency), `${urgency} card`).to.equal(true);
+        const listed = [...card(el)!.querySelectorAll('ul:not(.actions) li')].map((item) => item.textContent);
+        expect(listed).to.deep.equal(yes.map((id) => nl.flags[id].summary));
+      });
+    }
+
+    it('tells someone with cancer to call their cancer care team today, under a soon outcome', async () => {
+      const el = await fixture<BackPainRedflags>(html`<back-pain-redflags></back-pain-redflags>`);
+      await answer(el, { ...allNo, 'cancer-history': 'yes' });
+      expect(card(el)!.classList.contains('soon')).to.equal(true);
+      const advice = card(el)!.querySelectorAll('.advice');
+      expect([...advice].map((item) => item.textContent)).to.deep.equal([nl.flags['cancer-history'].advice]);
+      expect(nl.flags['cancer-history'].advice).to.contain('vandaag');
+      await expect(el).to.be.accessible();
+      el.lang = 'en';
+      await waitUntil(() => heading(el)?.textContent?.trim() === en.title, 'English title');
+      expect(card(el)!.querySelector('.advice')!.textContent).to.equal(en.flags['cancer-history'].advice);
+      expect(en.flags['cancer-history'].advice).to.contain('today');
+    });
+
+    it('keeps the cancer care advice when another sign leads to the outcome, and drops it on no', async () => {
+      const el = await fixture<BackPainRedflags>(html`<back-pain-redflags></back-pain-redflags>`);
+      await answer(el, { ...allNo, 'cancer-history': 'yes', fever: 'yes' });
+      expect(card(el)!.classList.contains('urgent')).to.equal(true);
+      expect(card(el)!.querySelector('.advice')!.textContent).to.equal(nl.flags['cancer-history'].advice);
+      await answer(el, { 'cancer-history': 'no' });
+      expect(card(el)!.querySelector('.advice')).to.equal(null);
+    });
+  });
+
+  it('names in each explanation the time frame of its outcome, the same in Dutch and English', () => {
+    const timeFrames = {
+      emergency: [/\bmeteen\b/, /\bstraight away\b/],
+      urgent: [/\bvandaag\b/, /\btoday\b/],
+      soon: [/\bbinnen een paar dagen\b/, /\bwithin a few days\b/],
+    } as const;
+    for (const id of RED_FLAG_IDS) {
+      const level = RED_FLAG_RULES[id].urgency;
+      for (const [urgency, [dutch, english]] of Object.entries(timeFrames)) {
+        const expected = urgency === level;
+        expect(dutch.test(nl.flags[id].explanation), `${id} (${level}) in Dutch: ${urgency}`).to.equal(expected);
+        expect(english.test(en.flags[id].explanation), `${id} (${level}) in English: ${urgency}`).to.equal(expected);
+      }
+    }
   });
 
   describe('language', () => {

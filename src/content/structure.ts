@@ -15,17 +15,23 @@ export type CauseGroup = (typeof CAUSE_GROUPS)[number];
 export const RED_FLAG_IDS = [
   'bladder-bowel',
   'saddle-numbness',
+  'both-legs',
   'leg-weakness-worsening',
+  'leg-weakness-new',
   'leg-numbness',
   'radiating-below-knee',
   'major-trauma',
   'minor-trauma-fragile',
   'sudden-severe-pain',
+  'back-procedure',
   'fever',
   'weight-loss',
   'cancer-history',
-  'steroids-immunity',
   'age-onset',
+  'steroid-pills',
+  'osteoporosis',
+  'low-immunity',
+  'injecting-drugs',
   'night-pain',
   'morning-stiffness',
   'severe-after-week',
@@ -36,34 +42,51 @@ export type RedFlagId = (typeof RED_FLAG_IDS)[number];
 export interface RedFlagRule {
   readonly urgency: Exclude<Urgency, 'self-care'>;
   readonly causes: readonly CauseGroup[];
+  /**
+   * Two questions that usually describe one fact share a sign, which counts once towards a cause
+   * group: long use of steroid pills is a main cause of osteoporosis, and pain below the knee and
+   * tingling in that leg are both an irritated nerve root. Without it, a question counts alone.
+   */
+  readonly sign?: string;
 }
 
-/** Urgency and cause groups per sign, from the facts file (NHG, KNGF, NTS). */
+/** Urgency and cause groups per sign, from the facts file (NHG M54 and M55, KNGF, NTS). */
 export const RED_FLAG_RULES: Readonly<Record<RedFlagId, RedFlagRule>> = {
   'bladder-bowel': { urgency: 'emergency', causes: ['nerve'] },
   'saddle-numbness': { urgency: 'emergency', causes: ['nerve'] },
+  'both-legs': { urgency: 'emergency', causes: ['nerve'] },
   'leg-weakness-worsening': { urgency: 'emergency', causes: ['nerve'] },
-  'leg-numbness': { urgency: 'urgent', causes: ['nerve'] },
-  'radiating-below-knee': { urgency: 'soon', causes: ['nerve'] },
+  'leg-weakness-new': { urgency: 'urgent', causes: ['nerve'] },
+  'leg-numbness': { urgency: 'soon', causes: ['nerve'], sign: 'nerve-root-one-leg' },
+  'radiating-below-knee': { urgency: 'soon', causes: ['nerve'], sign: 'nerve-root-one-leg' },
   'major-trauma': { urgency: 'emergency', causes: ['fracture'] },
   'minor-trauma-fragile': { urgency: 'urgent', causes: ['fracture'] },
   'sudden-severe-pain': { urgency: 'emergency', causes: [] },
+  'back-procedure': { urgency: 'urgent', causes: ['infection'] },
   fever: { urgency: 'urgent', causes: ['infection'] },
   'weight-loss': { urgency: 'soon', causes: ['cancer'] },
   'cancer-history': { urgency: 'soon', causes: ['cancer'] },
-  'steroids-immunity': { urgency: 'soon', causes: ['fracture', 'infection'] },
   'age-onset': { urgency: 'soon', causes: ['cancer', 'fracture'] },
+  'steroid-pills': { urgency: 'soon', causes: ['fracture'], sign: 'weak-bones' },
+  osteoporosis: { urgency: 'soon', causes: ['fracture'], sign: 'weak-bones' },
+  'low-immunity': { urgency: 'soon', causes: ['infection'] },
+  'injecting-drugs': { urgency: 'soon', causes: ['infection'] },
   'night-pain': { urgency: 'soon', causes: ['cancer'] },
   'morning-stiffness': { urgency: 'soon', causes: [] },
   'severe-after-week': { urgency: 'soon', causes: [] },
   'longer-than-6-weeks': { urgency: 'soon', causes: [] },
 };
 
-/** How the questionnaire groups the signs (one fieldset each), so it is quick to fill in. */
+/**
+ * How the questionnaire groups the signs (one fieldset each, a few questions, so that a phone can
+ * show one group per step).
+ */
 export const QUESTION_GROUPS = {
-  'bladder-legs': ['bladder-bowel', 'saddle-numbness', 'leg-weakness-worsening', 'leg-numbness', 'radiating-below-knee'],
-  start: ['major-trauma', 'minor-trauma-fragile', 'sudden-severe-pain'],
-  health: ['fever', 'weight-loss', 'cancer-history', 'steroids-immunity', 'age-onset'],
+  'bladder-saddle': ['bladder-bowel', 'saddle-numbness'],
+  legs: ['both-legs', 'leg-weakness-worsening', 'leg-weakness-new', 'leg-numbness', 'radiating-below-knee'],
+  start: ['major-trauma', 'minor-trauma-fragile', 'sudden-severe-pain', 'back-procedure'],
+  health: ['fever', 'weight-loss', 'cancer-history', 'age-onset'],
+  'bones-immunity': ['steroid-pills', 'osteoporosis', 'low-immunity', 'injecting-drugs'],
   course: ['night-pain', 'morning-stiffness', 'severe-after-week', 'longer-than-6-weeks'],
 } as const satisfies Record<string, readonly RedFlagId[]>;
 export type QuestionGroupId = keyof typeof QUESTION_GROUPS;
@@ -93,11 +116,15 @@ export const FAQ_IDS = [
   'who-gets-it',
   'symptoms',
   'how-long',
+  'sciatica',
   'scan',
+  'scan-useful',
   'what-helps',
   'physiotherapist',
   'load-again',
+  'work',
   'recurrence',
+  'pregnancy',
   'when-gp',
 ] as const;
 export type FaqId = (typeof FAQ_IDS)[number];
@@ -106,16 +133,22 @@ export type FaqId = (typeof FAQ_IDS)[number];
 export const SELF_CARE_IDS = ['keep-moving', 'no-bed-rest', 'painkillers', 'heat', 'relax', 'build-up'] as const;
 export type SelfCareId = (typeof SELF_CARE_IDS)[number];
 
-export const PREVENTION_TIP_IDS = ['lift-with-legs', 'sport-technique', 'stand-up-often', 'posture'] as const;
+/** Tips for later: staying fit lowers the chance of pain coming back; the others make daily tasks easier. */
+export const PREVENTION_TIP_IDS = ['stay-fit', 'lift-with-legs', 'sport-technique', 'stand-up-often', 'posture'] as const;
 export type PreventionTipId = (typeof PREVENTION_TIP_IDS)[number];
 
 export const TREATMENT_GROUPS = ['helps', 'may-help', 'advised-against'] as const;
 export type TreatmentGroup = (typeof TREATMENT_GROUPS)[number];
 
-/** Treatments by the strength of the evidence for ordinary (non-specific) low back pain. */
+/**
+ * Treatments by the strength of the evidence for ordinary (non-specific) low back pain.
+ * Painkillers help little (Cochrane 2023, NICE NG59, KCE 287), so never under "helps".
+ * Acupuncture, opioids for long-lasting pain, gabapentin/pregabalin and antidepressants:
+ * NICE NG59 says do not offer them.
+ */
 export const TREATMENTS = {
-  helps: ['keep-active', 'painkillers', 'exercise-therapy', 'behavioural-therapy', 'multidisciplinary'],
-  'may-help': ['heat', 'manual-therapy', 'massage', 'acupuncture', 'muscle-relaxants'],
+  helps: ['keep-active', 'exercise-therapy', 'behavioural-therapy', 'multidisciplinary'],
+  'may-help': ['painkillers', 'heat', 'manual-therapy', 'massage', 'muscle-relaxants'],
   'advised-against': [
     'bed-rest',
     'traction',
@@ -123,6 +156,10 @@ export const TREATMENTS = {
     'injections',
     'tens',
     'electrotherapy',
+    'acupuncture',
+    'opioids',
+    'nerve-pain-medicines',
+    'antidepressants',
     'radiofrequency',
     'intradiscal',
     'surgery',

@@ -62,6 +62,11 @@ export interface RedFlagText {
   explanation: string;
   /** Short statement of a "yes" answer, listed on the outcome card ("You cannot pass urine"). */
   summary: string;
+  /**
+   * What to do as well, shown on the outcome card whenever this sign is answered "yes", whatever
+   * the outcome (cancer: "under treatment now? Call your treating team today").
+   */
+  advice?: string;
 }
 
 /** What an outcome card says. */
@@ -88,7 +93,7 @@ export interface RedFlagsText {
   outcomes: Record<Urgency, UrgencyText>;
   yes: string;
   no: string;
-  /** Progress line, e.g. "3 van 17 vragen beantwoord". */
+  /** Progress line, e.g. "3 van 23 vragen beantwoord". */
   progress: (answered: number, total: number) => string;
   /** Shown while questions are open and no emergency sign was answered yes. */
   incomplete: string;

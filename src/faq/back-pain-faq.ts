@@ -26,8 +26,9 @@ const isFaqId = (value: string): value is FaqId => (FAQ_IDS as readonly string[]
  * into view (smoothly unless the reader prefers reduced motion) and moves focus to it, unless
  * the page has an element of its own with that id, which then keeps the link. Each
  * question's `details` element carries its id (inside the shadow root). The ids are:
- * `what-is-it`, `how-common`, `causes`, `who-gets-it`, `symptoms`, `how-long`, `scan`,
- * `what-helps`, `physiotherapist`, `load-again`, `recurrence`, `when-gp`. Under a sticky page
+ * `what-is-it`, `how-common`, `causes`, `who-gets-it`, `symptoms`, `how-long`, `sciatica`, `scan`,
+ * `scan-useful`, `what-helps`, `physiotherapist`, `load-again`, `work`, `recurrence`, `pregnancy`,
+ * `when-gp`. Under a sticky page
  * header, keep the question clear of it with `back-pain-faq::part(item) { scroll-margin-top: 5em; }`.
  *
  * @tag back-pain-faq

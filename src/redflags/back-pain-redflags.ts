@@ -17,6 +17,10 @@ export interface RedFlagsResultDetail {
   urgency: Urgency;
   /** Ids of the signs that led to the outcome; never free text. */
   flags: RedFlagId[];
+  /** Version of the medical content the person read (`meta.version`, listed in CHANGELOG.md). */
+  contentVersion: string;
+  /** Language the questions and outcome were shown in. */
+  lang: string;
 }
 
 declare global {
@@ -46,7 +50,7 @@ declare global {
  * @csspart contact - The embedding page's contact details on the outcome card.
  * @csspart restart - The "start again" button.
  *
- * @fires {CustomEvent<RedFlagsResultDetail>} redflags-result - An outcome is shown or changes. Detail: `{ urgency, flags }` with `urgency` one of `emergency`, `urgent`, `soon`, `self-care` and `flags` the ids of the signs that led to it.
+ * @fires {CustomEvent<RedFlagsResultDetail>} redflags-result - An outcome is shown or changes. Detail: `{ urgency, flags, contentVersion, lang }` with `urgency` one of `emergency`, `urgent`, `soon`, `self-care`, `flags` the ids of the signs that led to it, `contentVersion` the version of the medical content shown (e.g. `2026.12`) and `lang` the language it was shown in.
  * @fires {CustomEvent} redflags-reset - All answers were cleared with "start again".
  */
 export class BackPainRedflags extends BackPainElement<'redFlags'> {
@@ -113,7 +117,12 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
       this.announcement = '';
       return;
     }
-    this.resultToEmit = { urgency: assessment.urgency, flags: [...assessment.flags] };
+    this.resultToEmit = {
+      urgency: assessment.urgency,
+      flags: [...assessment.flags],
+      contentVersion: (this.texts ?? this.dutch).meta.version,
+      lang: this.locale,
+    };
     // Focus moves to the card when it first appears; later changes are announced, not focused,
     // so a person changing an answer keeps their place in the form.
     this.focusOutcomeAfterRender = firstAppearance;
@@ -246,12 +255,20 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
                 ${flags.map((id) => html`<li>${t.flags[id].summary}</li>`)}
               </ul>`
           : html`<p>${t.noSigns}</p>`}
+        ${this.renderAdvice(t)}
         ${urgency === 'emergency'
           ? // Calling 112 is the message here: the general safety line must not outweigh it.
             html`<p class="worried">${t.worried}</p>`
           : html`<p class="worried"><strong>${t.worried}</strong></p>`}
       </section>
     `;
+  }
+
+  /** Advice that goes with a "yes" answer whatever the outcome, e.g. to call a cancer care team today. */
+  private renderAdvice(t: WidgetContent<'redFlags'>['redFlags']) {
+    return RED_FLAG_IDS.filter((id) => this.answers[id] === 'yes' && t.flags[id].advice).map(
+      (id) => html`<p class="advice"><strong>${t.flags[id].advice}</strong></p>`,
+    );
   }
 
   private renderContact(t: WidgetContent<'redFlags'>['redFlags']) {

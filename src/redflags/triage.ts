@@ -3,20 +3,12 @@
  *
  * 1. The outcome is the highest urgency among the signs answered "yes".
  * 2. Two or more "yes" signs in one cause group (cancer, fracture, infection, nerve) raise `soon`
- *    to `urgent`: several weak signs pointing at one cause weigh more. Only an emergency sign
- *    gives `emergency`.
+ *    to `urgent`: several weak signs pointing at one cause weigh more (KNGF). Questions that share
+ *    a `sign` count once. Only an emergency sign gives `emergency`.
  * 3. `self-care` only when every sign is answered "no". An emergency sign answered "yes" gives
  *    `emergency` at once, even with questions left open.
  */
-import {
-  CAUSE_GROUPS,
-  RED_FLAG_IDS,
-  RED_FLAG_RULES,
-  URGENCIES,
-  type CauseGroup,
-  type RedFlagId,
-  type Urgency,
-} from '../content/structure.js';
+import { RED_FLAG_IDS, RED_FLAG_RULES, URGENCIES, type CauseGroup, type RedFlagId, type Urgency } from '../content/structure.js';
 
 export type Answer = 'yes' | 'no';
 export type Answers = Partial<Record<RedFlagId, Answer>>;
@@ -28,10 +20,25 @@ export type Assessment =
 
 const rank = (urgency: Urgency) => URGENCIES.length - URGENCIES.indexOf(urgency);
 
+const EMERGENCY_SIGNS: ReadonlySet<RedFlagId> = new Set(RED_FLAG_IDS.filter((id) => RED_FLAG_RULES[id].urgency === 'emergency'));
+
+/** Cause groups that two or more different "yes" signs point at. */
+function sharedCauses(yes: readonly RedFlagId[]): Set<CauseGroup> {
+  const signsPerCause = new Map<CauseGroup, Set<string>>();
+  for (const id of yes) {
+    const { causes, sign = id } = RED_FLAG_RULES[id];
+    for (const cause of causes) {
+      const signs = signsPerCause.get(cause) ?? new Set<string>();
+      signsPerCause.set(cause, signs.add(sign));
+    }
+  }
+  return new Set([...signsPerCause].filter(([, signs]) => signs.size >= 2).map(([cause]) => cause));
+}
+
 /** How urgent one "yes" sign is, given the cause groups that several "yes" signs share. */
-function effectiveUrgency(id: RedFlagId, sharedCauses: ReadonlySet<CauseGroup>): Urgency {
+function effectiveUrgency(id: RedFlagId, shared: ReadonlySet<CauseGroup>): Urgency {
   const { urgency, causes } = RED_FLAG_RULES[id];
-  return urgency === 'soon' && causes.some((cause) => sharedCauses.has(cause)) ? 'urgent' : urgency;
+  return urgency === 'soon' && causes.some((cause) => shared.has(cause)) ? 'urgent' : urgency;
 }
 
 /**
@@ -39,14 +46,20 @@ function effectiveUrgency(id: RedFlagId, sharedCauses: ReadonlySet<CauseGroup>):
  * urgency equals it, in questionnaire order.
  */
 export function assessRedFlags(answers: Answers): Assessment {
-  const yes = RED_FLAG_IDS.filter((id) => answers[id] === 'yes');
-  const sharedCauses = new Set(
-    CAUSE_GROUPS.filter((cause) => yes.filter((id) => RED_FLAG_RULES[id].causes.includes(cause)).length >= 2),
-  );
-  const levels = new Map(yes.map((id) => [id, effectiveUrgency(id, sharedCauses)]));
-  const highest = [...levels.values()].reduce<Urgency>((top, level) => (rank(level) > rank(top) ? level : top), 'self-care');
+  const yes: RedFlagId[] = [];
+  let open = false;
+  for (const id of RED_FLAG_IDS) {
+    const answer = answers[id];
+    if (answer === 'yes') yes.push(id);
+    else if (answer !== 'no') open = true;
+  }
+  // An emergency sign decides at once, even with questions open: nothing can raise or lower it.
+  const emergencies = yes.filter((id) => EMERGENCY_SIGNS.has(id));
+  if (emergencies.length > 0) return { complete: true, urgency: 'emergency', flags: emergencies };
+  if (open) return { complete: false, urgency: null, flags: [] };
 
-  const open = RED_FLAG_IDS.some((id) => answers[id] !== 'yes' && answers[id] !== 'no');
-  if (open && highest !== 'emergency') return { complete: false, urgency: null, flags: [] };
-  return { complete: true, urgency: highest, flags: yes.filter((id) => levels.get(id) === highest) };
+  const shared = sharedCauses(yes);
+  const levels = yes.map((id) => effectiveUrgency(id, shared));
+  const highest = levels.reduce<Urgency>((top, level) => (rank(level) > rank(top) ? level : top), 'self-care');
+  return { complete: true, urgency: highest, flags: yes.filter((_, index) => levels[index] === highest) };
 }

@@ -24,7 +24,7 @@ export type SelfCareMode = (typeof MODES)[number];
  * @csspart steps - The ordered list of self-care steps, most important first.
  * @csspart step - One self-care step.
  * @csspart acute - The section for when the back suddenly "goes" (modes `all` and `acute`).
- * @csspart prevention - The list of tips that lower the chance of it happening again.
+ * @csspart prevention - The tips for later: staying fit, and habits that make daily tasks easier.
  * @csspart contact - When to contact the GP; the last section in every mode.
  * @csspart redflags-link - The link to the page's red-flag self-check (only with a valid `redflags-href`).
  */

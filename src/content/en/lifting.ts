@@ -3,7 +3,7 @@ import type { LiftingText } from '../types.js';
 export const lifting: LiftingText = {
   title: 'Looking after your back in daily life',
   intro:
-    'These tips make lifting, sitting and getting up easier. They will not make your back heal faster, but they can help stop the pain coming back.',
+    'These tips make lifting, sitting and getting up easier and more comfortable. They will not make your back heal faster. They have not been shown to prevent back pain. What does lower the chance of new back pain: staying active and fit.',
   topics: {
     lifting: {
       title: 'Lifting',
@@ -27,7 +27,7 @@ export const lifting: LiftingText = {
         'Put both feet on the ground first.',
         'Hold on with your hands, then stand up.',
       ],
-      illustration: 'A person getting out of a car turns their body and both legs towards the open door, with their feet on the ground.',
+      illustration: 'A person getting out of a car turns their body and both legs out together.',
     },
     sitting: {
       title: 'Sitting',
@@ -50,7 +50,7 @@ export const lifting: LiftingText = {
         'Put your hands on the armrests.',
         'Push yourself up with your arms and legs.',
       ],
-      illustration: 'A person sits on the front edge of a chair, with one foot under it and one forward, and pushes up on the armrests.',
+      illustration: 'A person sits on the front of a chair, with one foot back, and pushes up.',
     },
     bed: {
       title: 'Getting out of bed',
@@ -60,7 +60,7 @@ export const lifting: LiftingText = {
         'Push yourself up sideways with both arms until you are sitting.',
         'To lie down, do the same steps the other way round.',
       ],
-      illustration: 'A person lies on their side at the edge of the bed, with their legs over the edge, and pushes up with both arms.',
+      illustration: 'A person on their side lets their legs drop over the bed edge and pushes up with both arms.',
     },
     sleeping: {
       title: 'Sleeping',
@@ -69,7 +69,7 @@ export const lifting: LiftingText = {
         'Or lie on your side with your knees bent halfway up.',
         'Choose the position that feels most comfortable for your back.',
       ],
-      illustration: 'Two sleeping positions: a person on their back with pillows under their knees, and a person on their side with their knees half bent.',
+      illustration: 'Two sleeping positions: on the back with pillows under the knees, and on the side with the knees half bent.',
     },
     sport: {
       title: 'Sport and staying fit',

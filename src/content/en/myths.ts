@@ -23,7 +23,7 @@ export const myths: MythsText = {
     'scan-shows-cause': {
       myth: 'A scan will show what is wrong with my back.',
       fact: 'For most back pain, a scan does not show the cause.',
-      why: 'Many people without any back pain have discs that look worn on a scan. A scan does not help you get better, so it is only useful if your doctor thinks there may be a specific cause.',
+      why: 'Many people without any back pain have changes in the discs between the bones of the spine. These are normal changes that come with age, like grey hair. So what a scan shows is often not the cause. A scan does not help you get better either. It is only useful if your doctor thinks there may be a specific cause.',
     },
     'pain-means-damage': {
       myth: 'Back pain means my back is damaged.',
@@ -38,7 +38,7 @@ export const myths: MythsText = {
     'only-physical': {
       myth: 'My back pain is only about my body.',
       fact: 'Stress and worry play a part, especially in pain that lasts.',
-      why: 'Stress, worry and a hard time at work make you more sensitive to pain. This does not mean the pain is in your head: the pain is real. Relaxing and moving help.',
+      why: 'Stress, worry and a hard time at work can make pain stronger. The pain is real. Relaxing and moving help.',
     },
     'belt-helps': {
       myth: 'A back belt or corset will help my back.',
@@ -48,7 +48,7 @@ export const myths: MythsText = {
     'surgery-fixes': {
       myth: 'An operation will fix my back pain.',
       fact: 'Ordinary low back pain is never a reason for an operation.',
-      why: 'In ordinary back pain there is no clear cause that a surgeon can remove. Even sciatica, pain that spreads down the leg, gets better without an operation in 3 in 4 people within 3 months. Staying active and exercise therapy do help.',
+      why: 'In ordinary back pain there is no clear cause that a surgeon can remove. Even sciatica, pain that spreads down the leg, usually gets better without an operation. In 3 in 4 people this happens within 3 months. Staying active and exercise therapy do help.',
     },
   },
 };

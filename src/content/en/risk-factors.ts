@@ -2,16 +2,16 @@ import type { RiskFactorsText } from '../types.js';
 
 export const riskFactors: RiskFactorsText = {
   title: 'What makes back pain more likely?',
-  intro: 'Tick what applies to you and get tips you can use. You can change many of these things yourself.',
+  intro: 'Tick what applies to you. Then you get tips you can use. You can change many of these things yourself.',
   riskHeading: 'What applies to you?',
   factors: {
     'heavy-lifting': {
       label: 'I lift a lot or lift heavy things, for example at work',
-      tip: 'Bend your knees and lift from your legs, with the load close to your body. Do not lift too much at once.',
+      tip: 'Bend your knees and lift from your legs, with the load close to your body. Do not lift too much at once. This makes lifting easier.',
     },
     'twisting-bending': {
       label: 'I often twist and bend my back',
-      tip: 'Try not to twist and bend at the same time. Turn your whole body with your feet first, then bend your knees.',
+      tip: 'Do not twist and bend at the same time. Turn your whole body first, then bend your knees.',
     },
     'static-posture': {
       label: 'I sit or stand in the same position for a long time',
@@ -35,7 +35,7 @@ export const riskFactors: RiskFactorsText = {
     },
     overweight: {
       label: 'I am overweight',
-      tip: 'Moving more and losing some weight lowers the strain on your back. Your GP can support you.',
+      tip: 'Moving more and losing some weight lowers the strain on your back. Your GP can help you with this.',
     },
     'little-exercise': {
       label: 'I do not get much exercise',
@@ -55,7 +55,7 @@ export const riskFactors: RiskFactorsText = {
     },
   },
   tipsHeading: 'Tips for you',
-  noneTicked: 'You have not ticked anything. Staying active, lifting with your legs and changing position often all help to keep your back healthy.',
+  noneTicked: 'You have not ticked anything. Keep moving regularly: it keeps you fit, and that is good for your back.',
   lastingHeading: 'What can make back pain last longer?',
   lastingIntro:
     'Some things make it more likely that back pain lasts. Tick what applies to you. Then you know what to talk about with your GP or physiotherapist.',
@@ -70,6 +70,6 @@ export const riskFactors: RiskFactorsText = {
     'leg-pain': 'I also have pain in my leg',
   },
   lastingAdvice:
-    'These things are common in people with back pain. You can still recover well. Help is available, such as exercise therapy or a talking therapy (CBT). Talk about them with your GP or physiotherapist, especially if the pain is not getting less after 3 to 4 weeks.',
+    'These things are common in people with back pain. You can still recover well. Help is available, such as exercise therapy or a talking therapy (CBT). Talk about them with your GP or physiotherapist. Do this especially if the pain is not getting less after 3 to 4 weeks.',
   clear: 'Clear all ticks',
 };

@@ -2,66 +2,71 @@ import type { SelfCareText } from '../types.js';
 
 export const selfCare: SelfCareText = {
   title: 'What you can do yourself',
-  intro: 'Most back pain gets better by itself. These steps help you recover and stay active. They are in order of importance.',
+  intro: 'Most back pain gets better by itself. These steps help you stay as active as you can. The most important comes first.',
   steps: {
     'keep-moving': {
       title: 'Keep moving',
-      text: 'Stay as active as you can and carry on with your daily activities and work, without forcing. Moving with pain does no harm, and not moving does more harm than good. Change position often or take a short walk.',
+      text: 'Carry on with your daily activities as much as you can: work, housework and hobbies. Moving with pain does no harm. Not moving does more harm than good. Do not force anything: take it easy and change position often.',
     },
     'no-bed-rest': {
       title: 'Avoid bed rest',
-      text: 'Staying in bed makes your back stiff and your muscles weaker, and slows your recovery. If the pain is so bad that you must lie down, do it for 2 days at most and get up now and then. For very bad pain, try lying on your back with your lower legs resting on a chair, so that your hips and knees are bent at about a right angle (90 degrees). This is called the semi-Fowler position.',
+      text: 'Staying in bed makes your muscles weaker and slows your recovery. Is the pain so bad that you must lie down? Then do it for 2 days at most, and get up now and then. For very bad pain, this position can help: lie on your back with your lower legs on a chair. Your hips and knees are then bent at about a right angle.',
     },
     painkillers: {
-      title: 'Take painkillers at fixed times',
-      text: 'Painkillers do not make you heal faster, but they help you keep moving. Take them at fixed times, not only when it hurts. Start with paracetamol. If that is not enough, you can take an anti-inflammatory painkiller such as ibuprofen. After a few days, cut down slowly. Ask a pharmacist if you are not sure which painkiller is safe for you, for example if you have an allergy or another health condition.',
+      title: 'Painkillers: only to help you keep moving',
+      text: 'Painkillers help little for back pain. A painkiller can take the edge off the pain so you can keep moving. Do not expect it to take the pain away. If you take painkillers, take them at fixed times and for as short a time as you can. In the Netherlands, GPs suggest paracetamol first, because it is the safest. In Belgium, an anti-inflammatory painkiller such as ibuprofen or naproxen is often the first choice. Take as little of it as you can, for as short a time as you can. Are you pregnant or over 70? Then ask your GP or a pharmacist first. Ask first too if you have a stomach ulcer, kidney or heart disease, or take blood thinners. When the pain eases, cut down the painkillers slowly. Not sure if a medicine suits you, because of an allergy, an illness or other medicines? Ask a pharmacist.',
     },
     heat: {
       title: 'Use heat',
-      text: 'A warm shower, a heat pack or a hot-water bottle can relax your muscles a little. Many people find this pleasant. The effect usually does not last long.',
+      text: 'A warm shower, a heat pack or a hot-water bottle relaxes your muscles a little. This often feels pleasant. The effect usually does not last long.',
     },
     relax: {
       title: 'Relax',
-      text: 'Stress makes your muscles tense, and that can make back pain worse. Take time to relax every day. Gentle, relaxing exercises can help. You do not need to hold your back stiff and straight: a relaxed back often feels better.',
+      text: 'Stress makes your muscles tense, and that can make the pain stronger. Take time to relax every day. Gentle, relaxing exercises can help. You do not need to hold your back stiff and straight: a relaxed back often feels better.',
     },
     'build-up': {
       title: 'Build up step by step',
-      text: 'Build up your daily activities step by step in the first week, a little more each day. Go back to work if you can, with lighter tasks for a while if needed. Stay fit by walking, cycling or swimming.',
+      text: 'Build up your daily activities step by step in the first week. Do a little more each day. Go back to work if you can, with adapted tasks for a while if needed. Stay fit by walking, cycling or swimming.',
     },
   },
   acute: {
     title: 'When your back suddenly “goes”',
     whatHappens: [
-      'When your back “goes”, the muscles in your back suddenly cramp. This is called a muscle spasm. It is usually harmless and gets better.',
-      'You may feel a sharp, stabbing pain or a cramp, like cramp in your calf. Moving can be hard for a while.',
-      'Your body tries to protect the painful spot. Other muscles then tense up too.',
+      'When your back “goes”, the muscles in your back suddenly cramp.',
+      'The pain is sharp and stabbing, or feels like cramp in your calf.',
+      'Moving is hard. Your body tries to protect the painful spot. Other muscles then tense up too.',
+      'It is very unpleasant, but usually harmless.',
     ],
     triggersHeading: 'What can set it off',
     triggers: [
-      'Lifting something heavy too quickly or in an awkward way.',
-      'Making your sport or training harder too quickly.',
-      'Sitting for a long time on an unsuitable chair, for example at the kitchen table when you work from home, and then moving quickly.',
       'An unexpected or awkward movement.',
+      'Lifting something heavy too quickly or in an awkward way.',
+      'Making your training harder too quickly.',
+      'Sitting for a long time on an unsuitable chair, for example at the kitchen table, and then moving quickly.',
     ],
     firstHoursHeading: 'In the first hours',
     firstHours: [
       'Stay calm: this is common and usually harmless.',
-      'Try to keep moving gently, even if it is only a little.',
-      'Take a warm shower or use a heat pack to relax your muscles.',
-      'A light painkiller such as paracetamol can ease the pain. Check that you are not allergic to it, and ask a pharmacist if you are not sure.',
+      'Try to keep moving gently, even if it is hard.',
+      'Take a warm shower or use a heat pack on your back.',
+      'A light painkiller such as paracetamol can take the edge off the pain. Not sure if you can take it, for example because of an allergy? Ask a pharmacist.',
     ],
     firstDaysHeading: 'In the first days',
     firstDays: [
-      'Keep moving calmly and do not stay still for long.',
+      'Do not lie or sit still for long: your muscles then often cramp even more.',
       'Do gentle, relaxing exercises that do not strain your muscles.',
-      'Take painkillers at fixed times if you need them to stay active.',
-      'Build up your daily activities again as the pain eases.',
+      'If you take painkillers, take them at fixed times, so that you can keep moving.',
+      'Build up your daily activities again, step by step.',
     ],
-    preventionHeading: 'How to lower the chance of it happening again',
+    preventionHeading: 'For later: staying fit and useful habits',
     prevention: {
+      'stay-fit': {
+        title: 'Stay fit',
+        text: 'Regular exercise lowers the chance of back pain coming back. Walk, cycle or swim.',
+      },
       'lift-with-legs': {
         title: 'Lift with your legs',
-        text: 'Bend your knees and lift from your legs, not your back. Keep the load close to your body.',
+        text: 'Bend your knees when you lift, and keep the load close to your body. This makes lifting easier.',
       },
       'sport-technique': {
         title: 'Use good technique in sport',
@@ -69,17 +74,17 @@ export const selfCare: SelfCareText = {
       },
       'stand-up-often': {
         title: 'Stand up often',
-        text: 'When you sit, stand up every 20 to 30 minutes. Walk around and stretch your legs and back.',
+        text: 'When you sit for a long time, stand up every 20 to 30 minutes. Walk around and stretch.',
       },
       posture: {
-        title: 'Stand and walk upright',
+        title: 'Stand and walk relaxed',
         text: 'Stand and walk upright but relaxed. Do not tense your back. Change position often.',
       },
     },
   },
   whenToContact: {
     title: 'When to contact your GP',
-    text: 'Contact your GP if the pain is still very bad after a week and is not getting less, is not getting better after 3 to 4 weeks, or lasts longer than 6 weeks. If you have a fever with the back pain, call your GP the same day. Call 112 or your GP straight away if you have a warning sign, such as problems passing urine, numbness between your legs or weakness in your legs that gets worse. If you are worried, you can always call your GP.',
+    text: 'Contact your GP if the pain is still very bad after a week and is not getting less. Also if it is not getting better after 3 to 4 weeks, or lasts longer than 6 weeks. Do you have a fever with the back pain? Then call your GP the same day. Do you have a warning sign? For example problems passing urine, numbness between your legs or legs that get weaker and weaker? Then call 112 or your GP straight away. If you are worried, you can always call.',
   },
   redFlagsLink: 'Check the warning signs: do I need to see a GP?',
 };

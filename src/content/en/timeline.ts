@@ -12,12 +12,12 @@ export const timeline: TimelineText = {
       helps: [
         'Keep moving gently, without forcing.',
         'Avoid bed rest. If you really need to lie down, do it for 2 days at most and get up now and then.',
-        'Take painkillers at fixed times, not only when it hurts, so you can keep moving.',
-        'Start with paracetamol. If that is not enough, add an anti-inflammatory painkiller such as ibuprofen.',
+        'Painkillers help little. They can take the edge off the pain so you can keep moving.',
+        'If you take painkillers, take them at fixed times. Ask a pharmacist which painkiller suits you.',
         'A warm shower or a heat pack can relax your muscles for a while.',
       ],
       contact:
-        'You usually do not need to see your GP now. Call 112 or your GP straight away if you have problems passing urine, numbness between your legs, or weakness in your legs that gets worse.',
+        'You usually do not need to see your GP now. Do you have problems passing urine, or numbness between your legs? Or weakness in your legs that gets worse? Then call 112 or your GP straight away.',
     },
     'first-week': {
       title: 'The rest of the first week',
@@ -25,7 +25,7 @@ export const timeline: TimelineText = {
       normal: 'The pain usually starts to ease slowly. Some movements may still hurt. This does not mean anything is being damaged.',
       helps: [
         'Start building up your daily activities again, step by step.',
-        'Go back to work if you can, with lighter tasks for a while if needed.',
+        'Go back to work if you can, with adapted tasks for a while if needed. The company doctor (bedrijfsarts) can help with this.',
         'Change position often and take a short walk now and then.',
         'Use painkillers only to stay active, and cut down as you get better.',
       ],
@@ -56,7 +56,7 @@ export const timeline: TimelineText = {
         'Do not avoid movements because you fear pain: that fear often keeps the pain going.',
         'Talk about worries or stress, for example with your GP.',
       ],
-      contact: 'See your GP if you have not done so already. Your GP or a physiotherapist can make a plan with you.',
+      contact: 'Have you not seen your GP or a physiotherapist yet? Then make an appointment now. Together you make a plan.',
     },
     'after-12-weeks': {
       title: 'After 12 weeks',
@@ -79,7 +79,7 @@ export const timeline: TimelineText = {
         'Do what helped you last time.',
         'Keep moving and build up calmly.',
         'Keep your back fit with walking, cycling or swimming.',
-        'Exercise therapy can help stop new back pain.',
+        'Regular exercise and exercise therapy lower the chance of new back pain.',
       ],
       contact:
         'Does the pain keep coming back, or is it not getting better like last time? Then contact your GP or a physiotherapist. If you have a warning sign, contact your GP.',

@@ -3,7 +3,7 @@ import type { TreatmentsText } from '../types.js';
 export const treatments: TreatmentsText = {
   title: 'Treatments for low back pain: what works?',
   intro:
-    'There are many treatments for back pain, but not all of them help. This overview is for ordinary (non-specific) low back pain. It shows what helps, what may help and what is not advised.',
+    'There are many treatments for back pain, but not all of them help. This overview is for ordinary (non-specific) low back pain. It shows what research says.',
   groups: {
     helps: {
       title: 'What helps',
@@ -11,49 +11,45 @@ export const treatments: TreatmentsText = {
     },
     'may-help': {
       title: 'What may help',
-      text: 'These help some people a little, or it is not clear whether they help. They may feel good, but they do not cure back pain.',
+      text: 'These help some people a little, or it is not clear whether they help. They may feel good. But they do not cure back pain.',
     },
     'advised-against': {
       title: 'Not advised',
-      text: 'These do not help ordinary low back pain. Doctors and physiotherapists advise against them.',
+      text: 'Doctors and physiotherapists advise against these for ordinary low back pain. They do not help, or they do more harm than good.',
     },
   },
   items: {
     'keep-active': {
       name: 'Staying active',
-      why: 'Carrying on with daily life and work as much as you can helps you recover and lowers the chance that the pain lasts.',
-    },
-    painkillers: {
-      name: 'Painkillers',
-      why: 'Taken at fixed times, they help you keep moving. Start with paracetamol.',
+      why: 'Carrying on with daily life and work helps most. Sitting or lying still does more harm than good.',
     },
     'exercise-therapy': {
       name: 'Exercise therapy',
-      why: 'Exercises with a physiotherapist help, especially when pain lasts and to stop it coming back.',
+      why: 'Exercises with a physiotherapist help most when pain lasts. They also lower the chance of the pain coming back.',
     },
     'behavioural-therapy': {
       name: 'Cognitive behavioural therapy (CBT)',
-      why: 'This talking therapy helps with long-lasting pain and fear of moving.',
+      why: 'For long-lasting pain: this talking therapy helps you deal with pain and fear of moving.',
     },
     multidisciplinary: {
-      name: 'Multidisciplinary rehabilitation',
-      why: 'For long-lasting pain: a team of different professionals works with you on your recovery.',
+      name: 'Rehabilitation with a team',
+      why: 'For long-lasting pain: different professionals work together with you on your recovery.',
+    },
+    painkillers: {
+      name: 'Painkillers',
+      why: 'Painkillers help little for back pain. They can take the edge off the pain so you can keep moving. Do not expect them to take the pain away.',
     },
     heat: {
       name: 'Heat',
-      why: 'A warm shower or heat pack feels good, but the effect does not last long.',
+      why: 'A warm shower or heat pack feels good. The effect does not last long.',
     },
     'manual-therapy': {
-      name: 'Manual therapy (manipulation)',
+      name: 'Manual therapy (‘cracking’ the back)',
       why: 'It sometimes eases the pain a little for a short time. Only let a trained therapist do it.',
     },
     massage: {
       name: 'Massage',
       why: 'A light massage can feel good, but it is not a real treatment. Only let a trained professional treat your spine.',
-    },
-    acupuncture: {
-      name: 'Acupuncture',
-      why: 'Studies do not agree on whether it helps.',
     },
     'muscle-relaxants': {
       name: 'Muscle relaxants',
@@ -61,35 +57,51 @@ export const treatments: TreatmentsText = {
     },
     'bed-rest': {
       name: 'Bed rest',
-      why: 'Staying in bed makes your back stiffer and your muscles weaker, and slows recovery.',
+      why: 'Lying in bed for long makes your muscles weaker and slows your recovery.',
     },
     traction: {
-      name: 'Traction',
-      why: 'Pulling or stretching the spine, by machine or by hand, does not help.',
+      name: 'Traction (stretching the back)',
+      why: 'Stretching your back, by hand or with a machine, does not help.',
     },
     supports: {
       name: 'Corsets, back belts and other supports',
-      why: 'Back supports do not help ordinary low back pain.',
+      why: 'Support from outside does not help ordinary low back pain.',
     },
     injections: {
       name: 'Injections in the back',
-      why: 'Injections do not help ordinary low back pain.',
+      why: 'Injections in the back do not help ordinary low back pain.',
     },
     tens: {
       name: 'TENS',
-      why: 'A small device that sends mild electrical pulses through the skin does not help back pain.',
+      why: 'This small device sends electrical pulses through pads on the skin. It does not help ordinary back pain.',
     },
     electrotherapy: {
-      name: 'Ultrasound, laser or interferential therapy',
-      why: 'Treatments with sound waves, laser light or electrical currents do not help back pain.',
+      name: 'Treatment with sound waves, laser or electrical current',
+      why: 'These treatments with machines do not help ordinary back pain.',
+    },
+    acupuncture: {
+      name: 'Acupuncture',
+      why: 'Research shows no clear benefit. This is why doctors advise against it.',
+    },
+    opioids: {
+      name: 'Strong painkillers (opioids) for pain that lasts',
+      why: 'Opioids are strong painkillers, such as tramadol and oxycodone. Doctors advise against them for back pain that lasts.',
+    },
+    'nerve-pain-medicines': {
+      name: 'Medicines for nerve pain',
+      why: 'Medicines such as gabapentin and pregabalin do not help low back pain.',
+    },
+    antidepressants: {
+      name: 'Antidepressants for back pain',
+      why: 'Medicines for depression do not help back pain. Do you often feel low? Then talk to your GP about it.',
     },
     radiofrequency: {
-      name: 'Radiofrequency denervation',
-      why: 'Switching off small nerves of the spine joints with heat does not help ordinary back pain.',
+      name: 'Switching off small nerves in the back with heat',
+      why: 'Not for ordinary back pain. Only in special cases, after a specialist’s assessment.',
     },
     intradiscal: {
-      name: 'Intradiscal heat treatment',
-      why: 'Heating the discs between the bones of the spine does not help ordinary back pain.',
+      name: 'Heating the disc from the inside',
+      why: 'This treatment of the disc between the bones of the spine does not help ordinary back pain.',
     },
     surgery: {
       name: 'Surgery',
@@ -97,7 +109,7 @@ export const treatments: TreatmentsText = {
     },
     scans: {
       name: 'Routine X-rays and MRI scans',
-      why: 'A scan does not help you get better. It often shows wear that people without pain have too.',
+      why: 'A scan does not help you get better. What it shows are often normal changes that come with age, like grey hair. People without pain have them too.',
     },
   },
   decideTogether: 'Talk to your GP or physiotherapist about which treatment suits you. You decide together what you will do.',

@@ -3,7 +3,7 @@ import type { WalkingText } from '../types.js';
 export const walking: WalkingText = {
   title: 'Walking programme for long-lasting back pain',
   intro:
-    'This programme is for long-lasting back pain without a clear cause. You walk three times a day. You start with a time you can easily manage, and add about 10% each week (at least 1 minute) until you reach your goal.',
+    'This programme is for ordinary back pain that has lasted a long time. You walk 3 times a day. You start with a time you can easily manage. Each week you walk a little longer: about 10%, and at least 1 minute more. This is how you build up to your goal.',
   why: 'When pain lasts, people often start to spare their back. Then the muscles get weaker, and your back can bear less. Walking changes that: step by step, your back can bear more again.',
   checkRedFlags: 'First do the check ‘Do I need to see a GP?’. If you have a warning sign, talk to your GP first.',
   startLabel: 'Starting time per walk (minutes)',
@@ -19,11 +19,11 @@ export const walking: WalkingText = {
   walksPerDay: (timesPerDay, minutes) =>
     `Walk ${timesPerDay === 1 ? 'once' : `${timesPerDay} times`} a day for ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`,
   badDay: 'On a bad day, go back a step to the time of the week before, rather than stopping. Carry on building up when you feel better.',
-  painkillers: 'If the pain makes walking hard, you may take painkillers to keep it up. Ask your GP or a pharmacist which painkiller suits you.',
+  painkillers: 'You may take painkillers if they help you keep up the walking. If you are not sure, ask your GP or a pharmacist.',
   print: 'Print the plan',
   download: 'Download for your calendar',
   calendarTitle: (minutes) => `Walk for ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`,
   calendarDescription:
-    'Part of your walking programme for back pain: walk three times today at an easy pace. On a bad day, go back a step rather than stopping.',
+    'Walk calmly at your own pace. Is today a worse day? Then go back a step, but keep walking.',
   calendarFileName: 'walking-plan.ics',
 };

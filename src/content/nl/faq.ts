@@ -25,16 +25,16 @@ export const faq: FaqText = {
       question: 'Waar komt lage rugpijn door?',
       answer: [
         'Bij meer dan 9 van de 10 mensen is niet aan te wijzen waar de pijn precies door komt. Waarschijnlijk hebben spieren, banden en gewrichten in de rug even meer te dragen dan ze aankunnen. Het is geen ziekte, en meestal is er niets beschadigd.',
-        'Bij ongeveer 5 van de 100 mensen is er wel een duidelijke oorzaak. Bijvoorbeeld een hernia: een uitstulping van een tussenwervelschijf (het kussentje tussen twee wervels) die tegen een zenuw drukt. Andere oorzaken zijn een vernauwing van het kanaal in de wervels waar de zenuwen door lopen, een gebroken wervel, een infectie, een tumor, of een ontstekingsziekte van de rug zoals de ziekte van Bechterew.',
-        'Ernstige oorzaken zijn zeldzaam. Een gebroken wervel komt hiervan het vaakst voor: bij ongeveer 4 van de 100 mensen met rugpijn. Kanker is de oorzaak bij minder dan 1 van de 100. Een infectie of een ernstige beknelling van de zenuwen onder in de rug is heel zeldzaam. Daarom vraagt de huisarts naar waarschuwingssignalen.',
+        'Bij ongeveer 5 van de 100 mensen is er wel een duidelijke oorzaak. Bijvoorbeeld een hernia. Een kussentje tussen twee wervels puilt dan uit en drukt op een zenuw. Andere oorzaken zijn een vernauwing waar de zenuwen door lopen, of een gebroken wervel. Ook een ontsteking van de rug, een infectie of een tumor is mogelijk.',
+        'Ernstige oorzaken zijn zeldzaam. Een gebroken wervel komt het vaakst voor: bij ongeveer 1 tot 4 van de 100 mensen met rugpijn. Dat zijn vooral oudere mensen met zwakke botten. Kanker is de oorzaak bij minder dan 1 van de 100. Een infectie of een ernstige beknelling van de zenuwen onder in de rug is heel zeldzaam. Daarom vraagt de huisarts naar waarschuwingssignalen.',
       ],
     },
     'who-gets-it': {
       question: 'Wie krijgt lage rugpijn?',
       answer: [
-        'Iedereen kan lage rugpijn krijgen. Sommige dingen maken de kans groter. Bijvoorbeeld zwaar werk en veel tillen, vaak draaien en bukken, lang in dezelfde houding zitten of staan, steeds dezelfde beweging maken, ineens iets heel zwaars doen, en veel trillingen, zoals in een vrachtwagen.',
+        'Iedereen kan lage rugpijn krijgen. Sommige dingen maken de kans groter. Bijvoorbeeld zwaar werk en veel tillen, of vaak draaien en bukken. Of lang in dezelfde houding zitten of staan. Ook steeds dezelfde beweging maken, of ineens iets heel zwaars doen. En veel trillingen, zoals in een vrachtwagen.',
         'Ook overgewicht, weinig bewegen, zwakke rug- en buikspieren, stress, roken, zwangerschap en een hogere leeftijd spelen mee.',
-        'Aan veel van deze dingen kunt u zelf iets doen. Tips vindt u bij tillen en bewegen.',
+        'Aan veel van deze dingen kunt u zelf iets doen. Regelmatig bewegen helpt het meest.',
       ],
     },
     symptoms: {
@@ -49,23 +49,40 @@ export const faq: FaqText = {
       question: 'Hoe lang duurt het voordat de pijn over is?',
       answer: [
         'Meestal gaat lage rugpijn vanzelf over. Vaak gaat het binnen een paar dagen beter, en meestal is het binnen 2 weken over. Langer dan 6 weken komt weinig voor: bij ongeveer 5 van de 100 mensen.',
-        'Duurt de pijn langer dan 12 weken? Dan heet het chronische, of langdurige, rugpijn.',
-        'Ischias is pijn die van de rug uitstraalt in uw been. Bij 3 van de 4 mensen is ischias binnen 3 maanden over, zonder operatie.',
+        'Duurt de pijn langer dan 12 weken (3 maanden)? Dan heet het chronische, of langdurige, rugpijn.',
+        'Ischias is pijn die van de rug uitstraalt in uw been. Dat kan langer duren. Bij 3 van de 4 mensen is ischias binnen 3 maanden over, zonder operatie.',
+      ],
+    },
+    sciatica: {
+      question: 'Wat is ischias?',
+      answer: [
+        'Bij ischias straalt de pijn uit van uw rug naar één been, vaak tot onder de knie. Een zenuw in de rug is dan geprikkeld of zit klem, bijvoorbeeld door een hernia. De pijn in het been is vaak erger dan in de rug. Soms voelt uw been doof aan of tintelt het.',
+        'Ischias gaat meestal vanzelf over. Bij 3 van de 4 mensen is de pijn binnen 3 maanden over, zonder operatie. Blijf zo veel mogelijk bewegen.',
+        'Straalt de pijn uit tot onder uw knie, of is uw been doof? Maak dan binnen een paar dagen een afspraak met de huisarts. Is één been zwakker geworden, bijvoorbeeld doordat uw voet sleept? Bel dan dezelfde dag de huisarts.',
+        'Wordt de zwakte steeds erger, of heeft u klachten in allebei uw benen? Of heeft u moeite met plassen, of een doof gevoel tussen uw benen? Bel dan meteen 112 of de huisarts.',
       ],
     },
     scan: {
       question: 'Is een foto of scan nodig?',
       answer: [
         'Bij gewone lage rugpijn is een röntgenfoto of MRI-scan niet nodig. U wordt er niet sneller beter van.',
-        'Op een scan is vaak slijtage te zien, ook bij mensen die helemaal geen pijn hebben. Wat op de scan staat, zegt dus weinig over waar uw pijn vandaan komt.',
+        'Op een scan zijn vaak veranderingen te zien, ook bij mensen die helemaal geen pijn hebben. Dat zijn gewone veranderingen die bij het ouder worden horen, zoals grijs haar. Wat op de scan staat, zegt dus weinig over waar uw pijn vandaan komt.',
         'Heeft de huisarts een reden om verder te zoeken? Dan kan de huisarts wel extra onderzoek aanvragen.',
+      ],
+    },
+    'scan-useful': {
+      question: 'Wanneer is een scan wel nuttig?',
+      answer: [
+        'Een scan is nuttig als de huisarts denkt aan een ernstige oorzaak. Bijvoorbeeld een gebroken wervel, een infectie of kanker. Dat is zeldzaam.',
+        'Een scan is ook nuttig als een operatie misschien nodig is. Bijvoorbeeld bij een hernia met zware beenpijn die niet overgaat. De scan laat dan zien wat een chirurg kan doen.',
+        'In andere gevallen verandert een scan niets aan de behandeling. Daarom vraagt de huisarts er dan geen aan.',
       ],
     },
     'what-helps': {
       question: 'Wat helpt tegen lage rugpijn?',
       answer: [
         'Het belangrijkste advies: blijf in beweging, zonder uzelf te forceren. Doe uw gewone dingen zo veel als het gaat. Bewegen met pijn kan geen kwaad. Stil blijven zitten of liggen doet meer kwaad dan goed.',
-        'Pijnstillers op vaste tijden helpen u om in beweging te blijven. Warmte kan prettig voelen.',
+        'Pijnstillers helpen weinig. Een pijnstiller kan de ergste pijn wat verzachten, zodat u kunt blijven bewegen. Verwacht niet dat de pijn weggaat. Warmte kan prettig voelen.',
         'Duurt de pijn lang? Dan helpen oefentherapie, gedragstherapie of revalidatie. Bedrust, een korset en een operatie helpen niet bij gewone rugpijn.',
       ],
     },
@@ -85,19 +102,36 @@ export const faq: FaqText = {
         'Ga als het kan weer aan het werk, eventueel eerst met aangepast werk.',
       ],
     },
+    work: {
+      question: 'Kan ik met rugpijn blijven werken?',
+      answer: [
+        'Meestal wel. Blijven werken helpt u om te herstellen. Bent u thuisgebleven? Ga dan zo snel mogelijk weer aan het werk. U hoeft niet te wachten tot de pijn helemaal weg is.',
+        'Lukt uw gewone werk nog niet? Doe dan eerst ander of lichter werk. Bijvoorbeeld minder tillen of vaker van houding wisselen.',
+        'Bespreek met uw werkgever wat u nu kunt doen. De bedrijfsarts kan helpen om uw werk aan te passen. In België doet de arbeidsarts dat.',
+      ],
+    },
     recurrence: {
       question: 'Kan rugpijn terugkomen?',
       answer: [
         'Ja, dat gebeurt vaak. Ongeveer 3 van de 4 mensen hebben binnen een jaar opnieuw last. Dat is geen slecht teken.',
         'Doe dan wat de vorige keer hielp. Blijf bewegen en bouw rustig op.',
-        'Komt de pijn vaak terug? Een fysiotherapeut kan u oefeningen geven die nieuwe klachten helpen voorkomen.',
+        'Blijf ook daarna fit: regelmatig bewegen en oefenen verkleint de kans dat de pijn terugkomt. Komt de pijn vaak terug? Een fysiotherapeut kan u oefeningen geven die bij u passen.',
+      ],
+    },
+    pregnancy: {
+      question: 'Ik ben zwanger en heb rugpijn. Wat kan ik doen?',
+      answer: [
+        'Rugpijn komt veel voor in de zwangerschap. Ook dan is bewegen goed. Blijf actief op een manier die prettig voelt, bijvoorbeeld wandelen of zwemmen. Een warme douche kan de spieren ontspannen.',
+        'Slaap op uw zij met uw knieën half opgetrokken. Til niet te veel in één keer en houd de last dicht bij uw lichaam.',
+        'Wilt u een pijnstiller? Vraag dan eerst uw verloskundige, huisarts of apotheker wat veilig is. Neem geen ibuprofen of naproxen, tenzij uw arts dat zegt. Zonder overleg zijn ze ook niet geschikt voor mensen boven de 70. Of voor mensen met een maagzweer, een nier- of hartziekte of bloedverdunners.',
+        'Heeft u veel last, of maakt u zich zorgen? Vraag dan uw verloskundige of huisarts om advies.',
       ],
     },
     'when-gp': {
       question: 'Wanneer moet ik naar de huisarts?',
       answer: [
         'Kunt u niet plassen, of verliest u ongewild urine of ontlasting? Voelt het tussen uw benen doof aan? Of worden uw benen steeds zwakker? Bel dan meteen 112 of uw huisarts.',
-        'Neem contact op met de huisarts als de pijn na een week nog heel erg is, na 3 tot 4 weken niet beter wordt, of langer dan 6 weken duurt. Doe dat ook bij andere waarschuwingssignalen, zoals koorts of een doof gevoel in een been.',
+        'Neem contact op met de huisarts als de pijn na een week nog heel erg is. Ook als hij na 3 tot 4 weken niet beter wordt, of langer dan 6 weken duurt. Doe dat ook bij andere waarschuwingssignalen, zoals koorts of een doof gevoel in een been.',
         "Twijfelt u? Doe dan de check 'Moet ik naar de huisarts?'. Maakt u zich zorgen? Bel dan gerust uw huisarts.",
       ],
     },

@@ -3,7 +3,7 @@ import type { LiftingText } from '../types.js';
 export const lifting: LiftingText = {
   title: 'Tips voor tillen, zitten en bewegen',
   intro:
-    'Deze tips maken tillen, zitten en opstaan makkelijker. Uw rug wordt er niet sneller beter van. Wel kunnen ze helpen om nieuwe klachten te voorkomen.',
+    'Deze tips maken tillen, zitten en opstaan makkelijker en prettiger. Uw rug wordt er niet sneller beter van. Het is niet bewezen dat ze rugpijn voorkomen. Wat de kans op nieuwe rugpijn wel kleiner maakt: blijven bewegen en fit blijven.',
   tabsLabel: 'Onderwerpen',
   topics: {
     lifting: {
@@ -28,7 +28,7 @@ export const lifting: LiftingText = {
         'Zet eerst allebei uw voeten op de grond.',
         'Steun met uw handen en kom daarna pas overeind.',
       ],
-      illustration: 'Iemand stapt uit een auto en draait de benen en het lichaam samen naar buiten, met de voeten al op de grond.',
+      illustration: 'Iemand stapt uit een auto en draait de benen en het lichaam samen naar buiten.',
     },
     sitting: {
       title: 'Zitten',
@@ -52,7 +52,7 @@ export const lifting: LiftingText = {
         'Duw uzelf met uw armen en benen omhoog.',
       ],
       illustration:
-        'Iemand zit op het voorste deel van een stoel, met één voet naar achteren, en duwt zich met de handen op de leuningen omhoog.',
+        'Iemand zit op de voorkant van een stoel, met één voet naar achteren, en duwt zich omhoog.',
     },
     bed: {
       title: 'Uit bed komen',
@@ -72,7 +72,7 @@ export const lifting: LiftingText = {
         'Kies de houding die voor uw rug het prettigst is.',
       ],
       illustration:
-        'Twee slaaphoudingen: iemand ligt op de rug met kussens onder de knieën, en iemand ligt op de zij met de knieën half opgetrokken.',
+        'Twee slaaphoudingen: op de rug met kussens onder de knieën, en op de zij met de knieën half opgetrokken.',
     },
     sport: {
       title: 'Sporten en fit blijven',

@@ -23,7 +23,7 @@ export const myths: MythsText = {
     'scan-shows-cause': {
       myth: 'Op een scan kan de dokter zien waar mijn rugpijn vandaan komt.',
       fact: 'Bij gewone rugpijn laat een scan meestal niet de oorzaak zien.',
-      why: 'Veel mensen zonder pijn hebben op een scan ook tussenwervelschijven, de kussentjes tussen de wervels, die versleten lijken. Wat op de scan te zien is, is dus vaak niet de oorzaak. Daarom is een scan meestal niet nodig.',
+      why: 'Veel mensen zonder pijn hebben op een scan ook veranderingen aan de kussentjes tussen de wervels. Dat zijn gewone veranderingen die bij het ouder worden horen, zoals grijs haar. Wat op de scan te zien is, is dus vaak niet de oorzaak. Een scan maakt u ook niet beter. Hij is alleen nuttig als uw arts denkt aan een bijzondere oorzaak.',
     },
     'pain-means-damage': {
       myth: 'Als mijn rug pijn doet, is er iets kapot.',
@@ -38,7 +38,7 @@ export const myths: MythsText = {
     'only-physical': {
       myth: 'Rugpijn heeft alleen met mijn lichaam te maken.',
       fact: 'Ook stress en zorgen spelen mee, vooral bij pijn die blijft.',
-      why: 'Spanning, zorgen en een zware situatie op het werk maken u gevoeliger voor pijn. Pijn is dan lastiger te verdragen. Dat betekent niet dat u zich aanstelt. Ontspanning en bewegen helpen.',
+      why: 'Spanning, zorgen en een zware tijd op het werk kunnen pijn sterker maken. De pijn is echt. Ontspanning en bewegen helpen.',
     },
     'belt-helps': {
       myth: 'Een korset of rugband helpt mijn rug.',
@@ -48,7 +48,7 @@ export const myths: MythsText = {
     'surgery-fixes': {
       myth: 'Met een operatie ben ik van mijn rugpijn af.',
       fact: 'Bij gewone lage rugpijn heeft opereren nooit zin.',
-      why: 'Bij gewone rugpijn is er geen duidelijke oorzaak die een chirurg kan weghalen. Zelfs ischias, pijn die uitstraalt in het been, gaat bij 3 van de 4 mensen binnen 3 maanden over zonder operatie. Blijven bewegen en oefentherapie helpen wel.',
+      why: 'Bij gewone rugpijn is er geen duidelijke oorzaak die een chirurg kan weghalen. Zelfs ischias, pijn die uitstraalt in het been, gaat meestal over zonder operatie. Bij 3 van de 4 mensen is dat binnen 3 maanden. Blijven bewegen en oefentherapie helpen wel.',
     },
   },
 };

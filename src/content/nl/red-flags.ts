@@ -5,40 +5,56 @@ export const redFlags: RedFlagsText = {
   intro:
     'Met deze check ziet u of u met uw rugpijn naar de huisarts moet, en hoe snel. U beantwoordt korte vragen met ja of nee. Dat duurt ongeveer 2 minuten. De meeste rugpijn is onschuldig. De signalen in deze check komen weinig voor. Uw antwoorden worden niet bewaard en niet verstuurd.',
   groups: {
-    'bladder-legs': 'Plassen, ontlasting en uw benen',
+    'bladder-saddle': 'Plassen, poepen en gevoel tussen de benen',
+    legs: 'Uw benen',
     start: 'Hoe de pijn begon',
     health: 'Uw gezondheid',
+    'bones-immunity': 'Uw botten en uw afweer',
     course: 'Hoe de pijn verloopt',
   },
   flags: {
     'bladder-bowel': {
-      question: 'Kunt u niet plassen, of verliest u ongewild urine of ontlasting?',
+      question:
+        'Heeft u sinds kort moeite met plassen of poepen? Het lukt bijvoorbeeld niet, u moet persen, het voelt anders, of u kunt het niet ophouden.',
       explanation:
-        'Dit komt heel zelden voor. Het kan betekenen dat zenuwen onder in de rug klem zitten. Dan wil een arts u meteen zien.',
-      summary: 'Plassen of ontlasting gaat niet zoals normaal',
+        'Verliest u al langer een beetje urine als u hoest of niest? Dat telt hier niet mee. Nieuwe klachten zijn zeldzaam. De zenuwen van blaas en darm beginnen onder in de rug. Daarom wil een arts u dan meteen zien.',
+      summary: 'Sinds kort moeite met plassen of poepen',
     },
     'saddle-numbness': {
-      question: 'Voelt het tussen uw benen of rond uw billen doof of gevoelloos aan?',
+      question: 'Voelt het doof aan tussen uw benen, rond uw geslachtsdelen of rond uw billen?',
       explanation:
-        'Artsen noemen dit een doof zadelgebied: de plek waarmee u op een fietszadel zit. Het is zeldzaam, maar dan wil een arts u meteen zien.',
-      summary: 'Doof gevoel tussen de benen of rond de billen',
+        'Artsen noemen dit een doof zadelgebied: de plek waarmee u op een fietszadel zit. Het is zeldzaam. Maar dan wil een arts u meteen zien.',
+      summary: 'Doof gevoel tussen de benen, rond de geslachtsdelen of de billen',
+    },
+    'both-legs': {
+      question: 'Heeft u in allebei uw benen minder kracht, een doof gevoel of zenuwpijn?',
+      explanation:
+        'Klachten in beide benen zijn zeldzaam. Ze kunnen betekenen dat zenuwen onder in de rug klem zitten. Daarom wil een arts u meteen zien.',
+      summary: 'Minder kracht, een doof gevoel of zenuwpijn in beide benen',
     },
     'leg-weakness-worsening': {
-      question: 'Wordt een been steeds zwakker, of zijn allebei uw benen zwak of verlamd?',
+      question: 'Wordt een been steeds zwakker?',
       explanation:
-        'Zwakte die erger wordt, kan komen doordat een zenuw steeds meer klem zit. Dat is zeldzaam, maar dan wil een arts u meteen zien.',
-      summary: 'Een been wordt steeds zwakker, of beide benen zijn zwak',
+        'Zwakte die erger wordt, kan komen doordat een zenuw steeds meer klem zit. Dat is zeldzaam. Maar dan wil een arts u meteen zien.',
+      summary: 'Een been wordt steeds zwakker',
+    },
+    'leg-weakness-new': {
+      question:
+        'Heeft u sinds kort minder kracht in één been? Uw voet sleept bijvoorbeeld, of u kunt niet op uw hak of op uw tenen staan.',
+      explanation:
+        'Dit kan komen doordat een zenuw onder in de rug klem zit. De huisarts wil uw been daarom vandaag onderzoeken.',
+      summary: 'Sinds kort minder kracht in één been',
     },
     'leg-numbness': {
-      question: 'Voelt een been doof of tintelend aan, of heeft het minder kracht? (Het wordt niet erger.)',
+      question: 'Voelt één been doof aan, of tintelt het, zonder dat het erger wordt?',
       explanation:
-        'Dit kan komen doordat een zenuw onder in de rug geprikkeld is. Vaak gaat dat vanzelf over. Toch wil de huisarts uw been graag vandaag bekijken.',
-      summary: 'Doof, tintelend of krachteloos gevoel in een been',
+        'Dit komt vaak door een geprikkelde zenuw onder in de rug. Meestal gaat het vanzelf over. De huisarts wil het wel binnen een paar dagen bekijken.',
+      summary: 'Een doof of tintelend gevoel in één been',
     },
     'radiating-below-knee': {
       question: 'Straalt de pijn uit tot onder uw knie, naar uw voet of tenen?',
       explanation:
-        'Pijn die zo ver uitstraalt, komt vaak van een geprikkelde zenuw (ischias). Bij 3 van de 4 mensen gaat dit binnen 3 maanden vanzelf over. De huisarts kijkt graag met u mee.',
+        'Pijn die zo ver uitstraalt, komt vaak van een geprikkelde zenuw (ischias). Bij 3 van de 4 mensen gaat dit binnen 3 maanden vanzelf over. De huisarts wil het binnen een paar dagen bekijken.',
       summary: 'Pijn die uitstraalt tot onder de knie',
     },
     'major-trauma': {
@@ -47,18 +63,22 @@ export const redFlags: RedFlagsText = {
       summary: 'Pijn na een ernstig ongeluk',
     },
     'minor-trauma-fragile': {
-      question:
-        'Begon de pijn na een val of een klein ongeluk? En heeft u ook botontkalking, of slikt u al lang prednison of een vergelijkbaar medicijn?',
+      question: 'Begon de pijn na een val of een klein ongeluk, terwijl u zwakke botten heeft of ouder bent dan 70?',
       explanation:
-        'Bij botontkalking (osteoporose) zijn de botten minder sterk. Prednison kan de botten ook zwakker maken. Een bot kan dan sneller breken, ook bij een kleine val. Dat komt niet vaak voor, maar de huisarts wil het graag vandaag bekijken.',
-      summary: 'Pijn na een val of klein ongeluk, bij zwakkere botten of langdurig prednison',
+        'Zwakke botten heeft u bij botontkalking (osteoporose). Ook prednison en vergelijkbare medicijnen maken de botten zwakker, als u ze lang slikt. Een bot breekt dan sneller, ook bij een kleine val. De huisarts wil u daarom vandaag zien.',
+      summary: 'Pijn na een val of klein ongeluk, met zwakke botten of ouder dan 70',
     },
     'sudden-severe-pain': {
-      question:
-        'Bent u ouder dan 50, en kreeg u plotseling heel erge pijn in uw rug of buik die in geen enkele houding minder wordt?',
+      question: 'Kreeg u plotseling heel erge pijn in uw rug of buik, die in geen enkele houding minder wordt? En bent u ouder dan 40?',
       explanation:
         'Dit is zeldzaam. Plotselinge, heel erge pijn kan een andere oorzaak hebben dan uw rug. Daarom wil een arts u meteen zien.',
-      summary: 'Plotseling heel erge pijn in rug of buik, ouder dan 50',
+      summary: 'Plotseling heel erge pijn in rug of buik, ouder dan 40',
+    },
+    'back-procedure': {
+      question: 'Heeft u de afgelopen weken een operatie, een injectie of een ruggenprik in uw rug gehad?',
+      explanation:
+        'Heel soms ontstaat daarna een infectie in de rug. De huisarts wil u daarom vandaag zien.',
+      summary: 'Een operatie, injectie of ruggenprik in de rug, de afgelopen weken',
     },
     fever: {
       question: 'Heeft u koorts, of voelt u zich ziek, samen met de rugpijn?',
@@ -68,51 +88,69 @@ export const redFlags: RedFlagsText = {
     },
     'weight-loss': {
       question: 'Bent u afgevallen zonder dat u dat wilde?',
-      explanation: 'Afvallen zonder dat u het wilt, kan veel oorzaken hebben. De huisarts wil graag weten waar het door komt.',
+      explanation:
+        'Afvallen zonder dat u het wilt, kan veel oorzaken hebben. De huisarts wil binnen een paar dagen met u uitzoeken waar het door komt.',
       summary: 'Afgevallen zonder het te willen',
     },
     'cancer-history': {
-      question: 'Heeft u kanker, of heeft u vroeger kanker gehad?',
-      explanation:
-        'Ook dan is rugpijn meestal gewone rugpijn. Toch wil de huisarts er graag naar kijken.',
+      question: 'Heeft u nu kanker, of heeft u vroeger kanker gehad?',
+      explanation: 'Ook dan is rugpijn meestal gewone rugpijn. Toch wil de huisarts het binnen een paar dagen bekijken.',
       summary: 'Kanker nu of vroeger',
-    },
-    'steroids-immunity': {
-      question:
-        'Slikt u al lang prednison of een vergelijkbaar medicijn? Of heeft u botontkalking of een lage afweer? Of spuit u drugs?',
-      explanation:
-        'Uw afweer is uw weerstand tegen infecties. Is die laag, of zijn uw botten zwakker? Dan kijkt de huisarts graag even mee.',
-      summary: 'Langdurig prednison, botontkalking, lage afweer of drugs spuiten',
+      advice: 'Wordt u nu behandeld voor kanker? Bel dan vandaag ook uw behandelteam in het ziekenhuis.',
     },
     'age-onset': {
       question: 'Heeft u voor het eerst rugpijn, en bent u jonger dan 20 of ouder dan 50?',
       explanation:
-        'Op deze leeftijd komt rugpijn voor het eerst minder vaak voor. Daarom wil de huisarts het graag zien. Vaak is er niets ernstigs aan de hand.',
+        'Op deze leeftijd komt rugpijn voor het eerst minder vaak voor. Vaak is er niets ernstigs aan de hand. Toch wil de huisarts het binnen een paar dagen bekijken.',
       summary: 'Voor het eerst rugpijn, jonger dan 20 of ouder dan 50',
     },
-    'night-pain': {
-      question: "Wordt de pijn erger als u stil zit of ligt, en vooral 's\u00a0nachts, in welke houding ook?",
+    'steroid-pills': {
+      question: 'Slikt u al lang prednison of een vergelijkbaar medicijn?',
       explanation:
-        'Gewone rugpijn wordt meestal minder door rust of door een andere houding. Is dat bij u niet zo, dan wil de huisarts u graag zien.',
-      summary: "Pijn die erger wordt in rust en 's\u00a0nachts",
+        'Prednison is een medicijn tegen ontstekingen. Als u het lang slikt, kunnen uw botten zwakker worden. De huisarts wil uw rug daarom binnen een paar dagen bekijken.',
+      summary: 'Al lang prednison of een vergelijkbaar medicijn',
+    },
+    osteoporosis: {
+      question: 'Heeft u botontkalking (osteoporose)?',
+      explanation:
+        'Bij botontkalking zijn de botten minder sterk. Ze breken dan sneller. De huisarts wil uw rug daarom binnen een paar dagen bekijken.',
+      summary: 'Botontkalking (osteoporose)',
+    },
+    'low-immunity': {
+      question: 'Heeft u een lage afweer, door een ziekte of door medicijnen?',
+      explanation:
+        'Uw afweer beschermt u tegen infecties. Is die laag? Dan krijgt u sneller een infectie. De huisarts wil u daarom binnen een paar dagen zien.',
+      summary: 'Een lage afweer',
+    },
+    'injecting-drugs': {
+      question: 'Spuit u drugs?',
+      explanation:
+        'Via een naald kan een infectie in het lichaam komen. Dat is zeldzaam. Toch wil de huisarts u binnen een paar dagen zien.',
+      summary: 'Drugs spuiten',
+    },
+    'night-pain': {
+      question: "Wordt de pijn erger als u 's\u00a0nachts stilligt, in welke houding ook?",
+      explanation:
+        'Gewone rugpijn wordt meestal minder door rust of door een andere houding. Is dat bij u niet zo? Dan wil de huisarts het binnen een paar dagen bekijken.',
+      summary: "Pijn die erger wordt als u 's\u00a0nachts stilligt, in elke houding",
     },
     'morning-stiffness': {
-      question: "Is uw rug 's\u00a0ochtends langer dan een uur stijf, wordt dat beter als u beweegt, en begon dit voor uw 45ste?",
+      question: 'Is uw rug sinds voor uw 45ste elke ochtend meer dan een uur stijf, en wordt hij soepeler door bewegen?',
       explanation:
-        'Soms hoort dit bij een ontsteking van de gewrichten in de rug, zoals de ziekte van Bechterew. De huisarts kan dit verder uitzoeken.',
-      summary: "'s\u00a0Ochtends langer dan een uur stijf, begonnen voor uw 45ste",
+        'Soms hoort dit bij een ontsteking van de gewrichten in de rug. De huisarts kan dit binnen een paar dagen verder uitzoeken.',
+      summary: "Al sinds voor uw 45ste 's\u00a0ochtends meer dan een uur stijf",
     },
     'severe-after-week': {
       question: 'Is de pijn na een week nog steeds heel erg, en wordt hij niet minder?',
       explanation:
-        'Meestal wordt rugpijn in de eerste week al wat minder. Gebeurt dat niet, dan is het goed als de huisarts meekijkt.',
+        'Meestal wordt rugpijn in de eerste week al wat minder. Gebeurt dat niet? Dan wil de huisarts binnen een paar dagen met u meekijken.',
       summary: 'Na een week nog steeds erge pijn die niet minder wordt',
     },
     'longer-than-6-weeks': {
-      question: 'Heeft u al langer dan 6 weken rugpijn?',
+      question: 'Heeft u langer dan 6 weken rugpijn, en heeft u dat nog niet met een huisarts of fysiotherapeut besproken?',
       explanation:
-        'De meeste rugpijn is binnen 6 weken over. Duurt het langer? Dan bespreekt de huisarts met u wat kan helpen.',
-      summary: 'Rugpijn die langer dan 6 weken duurt',
+        'De meeste rugpijn is binnen 6 weken over. Duurt het langer? Dan bespreekt de huisarts binnen een paar dagen met u wat kan helpen. Heeft u het al besproken? Kies dan nee.',
+      summary: 'Langer dan 6 weken rugpijn, nog niet besproken met huisarts of fysiotherapeut',
     },
   },
   outcomes: {
@@ -136,7 +174,7 @@ export const redFlags: RedFlagsText = {
         'Bel vandaag uw huisarts.',
         'Is de praktijk dicht? Bel dan de huisartsenpost.',
         'Blijf intussen rustig bewegen, zover het gaat.',
-        'Kunt u niet plassen, of kunt u urine of ontlasting niet ophouden? Voelt het tussen uw benen doof aan? Of worden uw benen steeds zwakker? Bel dan meteen 112 of uw huisarts.',
+        'Krijgt u nieuwe moeite met plassen of poepen, of een doof gevoel tussen uw benen? Wordt een been zwakker, of krijgt u klachten in beide benen? Bel dan meteen 112 of uw huisarts.',
       ],
       phoneAdvice:
         'Vertel de doktersassistent dat u rugpijn heeft, en sinds wanneer. Noem ook de klachten die hieronder staan. Dan hoort u wanneer u kunt komen.',
@@ -148,8 +186,8 @@ export const redFlags: RedFlagsText = {
       actions: [
         'Bel de komende dagen uw huisarts voor een afspraak.',
         'Blijf intussen zo veel mogelijk bewegen, zonder te forceren.',
-        'Pijnstillers op vaste tijden, zoals paracetamol, helpen u om in beweging te blijven.',
-        'Kunt u niet plassen, of kunt u urine of ontlasting niet ophouden? Voelt het tussen uw benen doof aan? Of worden uw benen steeds zwakker? Bel dan meteen 112 of uw huisarts.',
+        'Een pijnstiller kan de ergste pijn wat verzachten, zodat u kunt blijven bewegen. Verwacht niet dat de pijn helemaal weggaat.',
+        'Krijgt u nieuwe moeite met plassen of poepen, of een doof gevoel tussen uw benen? Wordt een been zwakker, of krijgt u klachten in beide benen? Bel dan meteen 112 of uw huisarts.',
       ],
       phoneAdvice:
         'Vertel de doktersassistent dat u rugpijn heeft, sinds wanneer, en welke klachten hieronder staan. Dan weet de praktijk hoe snel u moet komen.',
@@ -161,7 +199,7 @@ export const redFlags: RedFlagsText = {
       actions: [
         'Blijf bewegen en doe uw gewone dingen zo veel als het gaat, zonder te forceren.',
         'Blijf niet in bed liggen. Moet u echt liggen? Doe dat dan hooguit 2 dagen.',
-        'Heeft u pijnstillers nodig om te blijven bewegen? Neem ze dan op vaste tijden. Begin met paracetamol.',
+        'Een pijnstiller kan de ergste pijn wat verzachten, zodat u kunt blijven bewegen. Verwacht niet dat de pijn helemaal weggaat.',
         'Een warme douche of een warmtekussen kan de pijn even verlichten.',
         'Bouw uw gewone activiteiten in de eerste week stap voor stap weer op.',
         'Is de pijn na een week nog steeds erg, en wordt hij niet minder? Neem dan contact op met uw huisarts.',

@@ -2,14 +2,14 @@ import type { RiskFactorsText } from '../types.js';
 
 export const riskFactors: RiskFactorsText = {
   title: 'Wat vergroot de kans op rugpijn?',
-  intro: 'Vink aan wat bij u past. U krijgt dan tips om de kans op nieuwe rugpijn kleiner te maken.',
+  intro: 'Vink aan wat bij u past. U krijgt dan tips die u kunt gebruiken. Aan veel van deze dingen kunt u zelf iets doen.',
   riskHeading: 'Wat past bij u?',
   tipsHeading: 'Tips voor u',
-  noneTicked: 'U heeft niets aangevinkt. Regelmatig wandelen, fietsen of zwemmen houdt u fit, en dat is goed voor uw rug.',
+  noneTicked: 'U heeft niets aangevinkt. Blijf regelmatig bewegen: dat houdt u fit, en dat is goed voor uw rug.',
   factors: {
     'heavy-lifting': {
       label: 'Ik til veel of zwaar, bijvoorbeeld voor mijn werk',
-      tip: 'Zak door uw knieën, til vanuit uw benen en houd de last dicht bij uw lichaam. Til niet te veel in één keer.',
+      tip: 'Zak door uw knieën, til vanuit uw benen en houd de last dicht bij uw lichaam. Til niet te veel in één keer. Zo gaat tillen makkelijker.',
     },
     'twisting-bending': {
       label: 'Ik draai en buk vaak',
@@ -25,27 +25,27 @@ export const riskFactors: RiskFactorsText = {
     },
     'repetitive-work': {
       label: 'Ik maak vaak steeds dezelfde beweging, bijvoorbeeld met de computermuis of in een fabriek',
-      tip: 'Neem korte pauzes en wissel uw taken af als dat kan.',
+      tip: 'Neem korte pauzes, wissel vaak van houding en loop af en toe even rond.',
     },
     'sudden-effort': {
       label: 'Ik doe soms ineens iets heel zwaars',
-      tip: 'Doe zwaar werk rustig en niet in één keer. Vraag hulp als iets te zwaar is.',
+      tip: 'Neem de tijd voor zwaar werk. Bouw rustig op en verdeel een zware last in kleinere delen.',
     },
     vibration: {
       label: 'Ik heb vaak te maken met trillingen, bijvoorbeeld in een vrachtwagen of van machines',
-      tip: 'Neem regelmatig pauze: stap uit of stop even, en loop wat rond.',
+      tip: 'Neem regelmatig pauze om op te staan en te bewegen. Hoort het bij uw werk? Bespreek het dan met uw werkgever of de bedrijfsarts.',
     },
     overweight: {
       label: 'Ik heb overgewicht',
-      tip: 'Meer bewegen en wat afvallen is goed voor uw rug. De huisarts kan u daarbij helpen.',
+      tip: 'Meer bewegen en wat afvallen maakt het minder zwaar voor uw rug. De huisarts kan u daarbij helpen.',
     },
     'little-exercise': {
       label: 'Ik beweeg weinig',
-      tip: 'Wandel, fiets of zwem regelmatig. Zo blijft u fit en worden uw rug- en buikspieren sterker.',
+      tip: 'Begin klein. Wandel, fiets of zwem regelmatig. Zo blijft u fit en houdt u uw rug- en buikspieren sterk.',
     },
     stress: {
       label: 'Ik heb veel stress, voel me gespannen of ben vaak moe',
-      tip: 'Neem elke dag tijd om te ontspannen, en beweeg genoeg. Praat erover met iemand die u vertrouwt, of met uw huisarts.',
+      tip: 'Stress maakt uw spieren gespannen. Neem tijd om te ontspannen en blijf bewegen: allebei goed voor uw rug.',
     },
     smoking: {
       label: 'Ik rook',
@@ -53,7 +53,7 @@ export const riskFactors: RiskFactorsText = {
     },
     pregnancy: {
       label: 'Ik ben zwanger',
-      tip: 'Blijf actief en beweeg op een manier die prettig voelt. Heeft u veel last? Vraag dan uw verloskundige om advies.',
+      tip: 'Rugpijn komt veel voor in de zwangerschap. Blijf actief, en vraag uw verloskundige of huisarts om advies.',
     },
   },
   lastingHeading: 'Wat kan rugpijn langer laten duren?',
@@ -70,6 +70,6 @@ export const riskFactors: RiskFactorsText = {
     'leg-pain': 'De pijn straalt uit naar mijn been',
   },
   lastingAdvice:
-    'Dit komt veel voor bij mensen met rugpijn. U kunt nog steeds goed herstellen. Er is hulp, zoals oefentherapie en gedragstherapie. Bespreek het met uw huisarts of fysiotherapeut, zeker als de pijn na 3 tot 4 weken niet minder wordt.',
+    'Dit komt veel voor bij mensen met rugpijn. U kunt nog steeds goed herstellen. Er is hulp, zoals oefentherapie en gedragstherapie. Bespreek het met uw huisarts of fysiotherapeut. Doe dat zeker als de pijn na 3 tot 4 weken niet minder wordt.',
   clear: 'Alle vinkjes weghalen',
 };

@@ -11,11 +11,11 @@ export const selfCare: SelfCareText = {
     },
     'no-bed-rest': {
       title: 'Blijf niet in bed liggen',
-      text: 'Bedrust maakt uw spieren zwakker en uw herstel trager. Is de pijn zo erg dat u moet liggen? Doe dat dan hooguit 2 dagen, en sta af en toe op. Bij heel erge pijn kan de semi-Fowlerhouding helpen: u ligt op uw rug met uw onderbenen op een stoel of doos, zodat uw heupen en knieën ongeveer een rechte hoek maken.',
+      text: 'Bedrust maakt uw spieren zwakker en uw herstel trager. Is de pijn zo erg dat u moet liggen? Doe dat dan hooguit 2 dagen, en sta af en toe op. Bij heel erge pijn kan deze houding helpen: lig op uw rug en leg uw onderbenen op een stoel. Uw heupen en knieën maken dan ongeveer een rechte hoek.',
     },
     painkillers: {
-      title: 'Neem pijnstillers op vaste tijden',
-      text: 'Van pijnstillers herstelt u niet sneller. Ze zijn er om u in beweging te houden. Neem ze op vaste tijden, en niet pas als de pijn erg is. Begin met paracetamol. Helpt dat niet genoeg? Dan kunt u een ontstekingsremmende pijnstiller nemen, zoals ibuprofen. Gaat het beter, bouw ze dan langzaam af. Twijfelt u of een middel bij u past, bijvoorbeeld door een allergie of andere medicijnen? Vraag het dan aan de apotheker.',
+      title: 'Pijnstillers: alleen om te blijven bewegen',
+      text: 'Pijnstillers helpen weinig bij rugpijn. Een pijnstiller kan de ergste pijn wat verzachten, zodat u kunt blijven bewegen. Verwacht niet dat de pijn weggaat. Neemt u pijnstillers? Doe dat dan op vaste tijden en zo kort mogelijk. In Nederland raden huisartsen eerst paracetamol aan, omdat dat het veiligst is. In België is een ontstekingsremmer, zoals ibuprofen of naproxen, vaak de eerste keus. Neem daarvan zo weinig en zo kort mogelijk. Bent u zwanger of ouder dan 70? Vraag dan eerst uw huisarts of apotheker. Dat geldt ook bij een maagzweer, een nier- of hartziekte, of als u bloedverdunners gebruikt. Gaat het beter? Bouw de pijnstillers dan langzaam af. Twijfelt u of een middel bij u past, door een allergie, een ziekte of andere medicijnen? Vraag het dan aan de apotheker.',
     },
     heat: {
       title: 'Warmte',
@@ -23,7 +23,7 @@ export const selfCare: SelfCareText = {
     },
     relax: {
       title: 'Zorg voor ontspanning',
-      text: 'Stress maakt uw spieren gespannen, en dat kan de pijn erger maken. Neem elke dag even tijd om te ontspannen. Lichte, ontspannende oefeningen kunnen helpen. U hoeft uw rug niet stijf en recht te houden: een ontspannen rug voelt vaak beter.',
+      text: 'Stress maakt uw spieren gespannen, en dat kan de pijn sterker maken. Neem elke dag even tijd om te ontspannen. Lichte, ontspannende oefeningen kunnen helpen. U hoeft uw rug niet stijf en recht te houden: een ontspannen rug voelt vaak beter.',
     },
     'build-up': {
       title: 'Bouw rustig op',
@@ -43,27 +43,31 @@ export const selfCare: SelfCareText = {
       'Een onverwachte of verkeerde beweging.',
       'Iets zwaars te snel of op een verkeerde manier optillen.',
       'Uw training te snel zwaarder maken.',
-      'Lang op een slechte stoel zitten, bijvoorbeeld aan de keukentafel, en dan ineens snel opstaan.',
+      'Lang op een slechte stoel zitten, bijvoorbeeld aan de keukentafel, en dan ineens snel bewegen.',
     ],
     firstHoursHeading: 'De eerste uren',
     firstHours: [
+      'Blijf rustig: dit komt vaak voor en is meestal onschuldig.',
       'Blijf rustig in beweging, ook al is dat lastig.',
       'Neem een warme douche of leg een warmtekussen op uw rug.',
-      'Neem zo nodig een lichte pijnstiller, zoals paracetamol.',
-      'Twijfelt u of u een pijnstiller mag nemen, bijvoorbeeld door een allergie? Vraag het dan aan de apotheker of huisarts.',
+      'Een lichte pijnstiller, zoals paracetamol, kan de pijn wat verzachten. Twijfelt u of u die mag nemen, bijvoorbeeld door een allergie? Vraag het dan aan de apotheker.',
     ],
     firstDaysHeading: 'De eerste dagen',
     firstDays: [
       'Blijf niet lang stil liggen of zitten: dan verkrampen de spieren vaak nog meer.',
-      'Doe lichte, ontspannende oefeningen die uw rug soepel houden.',
-      'Neem pijnstillers op vaste tijden, zodat u kunt blijven bewegen.',
+      'Doe lichte, ontspannende oefeningen die uw spieren niet overbelasten.',
+      'Neemt u pijnstillers? Doe dat dan op vaste tijden, zodat u kunt blijven bewegen.',
       'Pak uw gewone dingen stap voor stap weer op.',
     ],
-    preventionHeading: 'Zo verkleint u de kans dat het weer gebeurt',
+    preventionHeading: 'Voor later: fit blijven en handige gewoontes',
     prevention: {
+      'stay-fit': {
+        title: 'Blijf fit',
+        text: 'Regelmatig bewegen en oefenen verkleint de kans dat rugpijn terugkomt. Wandel, fiets of zwem.',
+      },
       'lift-with-legs': {
         title: 'Til vanuit uw benen',
-        text: 'Buig uw knieën als u iets tilt, en gebruik de kracht van uw benen. Houd de last dicht bij uw lichaam.',
+        text: 'Buig uw knieën als u iets tilt, en houd de last dicht bij uw lichaam. Zo gaat tillen makkelijker.',
       },
       'sport-technique': {
         title: 'Let op uw techniek bij het sporten',
@@ -74,14 +78,14 @@ export const selfCare: SelfCareText = {
         text: 'Zit u lang? Sta dan elke 20 tot 30 minuten op, loop even rond en rek u uit.',
       },
       posture: {
-        title: 'Let op uw houding',
+        title: 'Sta en loop ontspannen',
         text: 'Sta en loop rechtop, maar ontspannen. Span uw rug niet aan. Wissel vaak van houding.',
       },
     },
   },
   whenToContact: {
     title: 'Wanneer neemt u contact op met de huisarts?',
-    text: 'Neem contact op met de huisarts als de pijn na een week nog heel erg is en niet minder wordt. Of als hij na 3 tot 4 weken niet beter wordt, of langer dan 6 weken duurt. Heeft u koorts bij de rugpijn? Bel dan dezelfde dag uw huisarts. Heeft u een waarschuwingssignaal, zoals moeite met plassen, een doof gevoel tussen uw benen of benen die steeds zwakker worden? Bel dan meteen 112 of uw huisarts. Maakt u zich zorgen? Dan kunt u altijd bellen.',
+    text: 'Neem contact op met de huisarts als de pijn na een week nog heel erg is en niet minder wordt. Of als hij na 3 tot 4 weken niet beter wordt, of langer dan 6 weken duurt. Heeft u koorts bij de rugpijn? Bel dan dezelfde dag uw huisarts. Heeft u een waarschuwingssignaal? Bijvoorbeeld moeite met plassen, een doof gevoel tussen uw benen of benen die steeds zwakker worden? Bel dan meteen 112 of uw huisarts. Maakt u zich zorgen? Dan kunt u altijd bellen.',
   },
   redFlagsLink: 'Doe de check: moet ik naar de huisarts?',
 };

@@ -19,8 +19,8 @@ export const timeline: TimelineText = {
       helps: [
         'Blijf rustig bewegen, zonder te forceren.',
         'Lig alleen in bed als het echt niet anders kan: hooguit 2 dagen, en sta af en toe op.',
-        'Neem pijnstillers op vaste tijden, niet alleen als het erg pijn doet. Zo kunt u blijven bewegen.',
-        'Begin met paracetamol; helpt dat niet genoeg, dan kunt u bijvoorbeeld ibuprofen nemen.',
+        'Pijnstillers helpen weinig. Ze kunnen de ergste pijn wat verzachten, zodat u kunt blijven bewegen.',
+        'Neemt u pijnstillers? Neem ze dan op vaste tijden. Vraag de apotheker welke pijnstiller bij u past.',
         'Een warme douche of een warmtekussen kan de spieren wat ontspannen.',
       ],
       contact:
@@ -33,7 +33,7 @@ export const timeline: TimelineText = {
         'De pijn wordt meestal langzaam minder. Sommige bewegingen doen nog pijn. Dat betekent niet dat er iets kapotgaat.',
       helps: [
         'Pak uw gewone dagelijkse dingen stap voor stap weer op.',
-        'Ga als het kan weer aan het werk, eventueel eerst met lichter werk.',
+        'Ga als het kan weer aan het werk, eventueel eerst met aangepast werk. De bedrijfsarts kan daarbij helpen.',
         'Wissel vaak van houding en loop af en toe een stukje.',
         'Gebruik pijnstillers alleen om actief te blijven, en bouw ze af als het beter gaat.',
       ],
@@ -88,7 +88,7 @@ export const timeline: TimelineText = {
         'Doe wat de vorige keer ook hielp.',
         'Blijf bewegen en bouw rustig op.',
         'Houd uw rug fit met wandelen, fietsen of zwemmen.',
-        'Oefentherapie kan helpen om nieuwe klachten te voorkomen.',
+        'Regelmatig bewegen en oefentherapie verkleinen de kans op nieuwe klachten.',
       ],
       contact:
         'Komt de pijn vaak terug, of gaat hij minder goed over dan de vorige keer? Neem dan contact op met uw huisarts of een fysiotherapeut. Heeft u een waarschuwingssignaal? Neem dan contact op met uw huisarts.',

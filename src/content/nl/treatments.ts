@@ -3,7 +3,7 @@ import type { TreatmentsText } from '../types.js';
 export const treatments: TreatmentsText = {
   title: 'Welke behandelingen helpen?',
   intro:
-    'Er zijn veel behandelingen voor rugpijn, maar niet alle behandelingen helpen. Hier ziet u wat onderzoek zegt over gewone lage rugpijn.',
+    'Er zijn veel behandelingen voor rugpijn. Niet alle behandelingen helpen. Hier ziet u wat onderzoek zegt over gewone lage rugpijn.',
   groups: {
     helps: {
       title: 'Helpt',
@@ -11,11 +11,11 @@ export const treatments: TreatmentsText = {
     },
     'may-help': {
       title: 'Kan helpen',
-      text: 'Deze behandelingen helpen soms een beetje, of het is niet zeker of ze helpen. Ze kunnen prettig zijn, maar lossen de rugpijn niet op.',
+      text: 'Deze behandelingen helpen soms een beetje, of het is niet zeker of ze helpen. Ze kunnen prettig zijn. Maar ze lossen de rugpijn niet op.',
     },
     'advised-against': {
       title: 'Afgeraden',
-      text: 'Deze behandelingen helpen niet bij gewone lage rugpijn. Artsen en fysiotherapeuten raden ze daarom af.',
+      text: 'Artsen en fysiotherapeuten raden deze behandelingen af bij gewone lage rugpijn. Ze helpen niet, of ze doen meer kwaad dan goed.',
     },
   },
   items: {
@@ -23,13 +23,9 @@ export const treatments: TreatmentsText = {
       name: 'In beweging blijven',
       why: 'Doorgaan met uw dagelijkse dingen en werk helpt het meest. Stil blijven zitten of liggen doet meer kwaad dan goed.',
     },
-    painkillers: {
-      name: 'Pijnstillers',
-      why: 'Op vaste tijden genomen helpen ze u om te blijven bewegen. Begin met paracetamol.',
-    },
     'exercise-therapy': {
       name: 'Oefentherapie',
-      why: 'Oefenen onder begeleiding van een fysiotherapeut helpt vooral bij langdurige pijn en om terugkeer te voorkomen.',
+      why: 'Oefenen met een fysiotherapeut helpt vooral bij pijn die lang duurt. Het verkleint ook de kans dat de pijn terugkomt.',
     },
     'behavioural-therapy': {
       name: 'Gedragstherapie',
@@ -39,9 +35,13 @@ export const treatments: TreatmentsText = {
       name: 'Revalidatie met een team',
       why: 'Bij langdurige pijn werken verschillende zorgverleners samen met u aan uw herstel.',
     },
+    painkillers: {
+      name: 'Pijnstillers',
+      why: 'Pijnstillers helpen weinig bij rugpijn. Ze kunnen de ergste pijn wat verzachten, zodat u kunt blijven bewegen. Verwacht niet dat de pijn weggaat.',
+    },
     heat: {
       name: 'Warmte',
-      why: 'Een warme douche of warmtekussen voelt prettig, maar het effect duurt kort.',
+      why: 'Een warme douche of warmtekussen voelt prettig. Het effect duurt kort.',
     },
     'manual-therapy': {
       name: "Manuele therapie (de rug 'kraken')",
@@ -50,10 +50,6 @@ export const treatments: TreatmentsText = {
     massage: {
       name: 'Massage',
       why: 'Een lichte massage kan prettig zijn, maar is geen echte behandeling. Laat uw wervelkolom alleen behandelen door een deskundige.',
-    },
-    acupuncture: {
-      name: 'Acupunctuur',
-      why: 'Onderzoeken zijn het er niet over eens of het helpt.',
     },
     'muscle-relaxants': {
       name: 'Spierontspanners',
@@ -80,12 +76,28 @@ export const treatments: TreatmentsText = {
       why: 'Dit apparaatje geeft stroomprikkels via plakkers op de huid. Het helpt niet bij gewone rugpijn.',
     },
     electrotherapy: {
-      name: 'Ultrageluid, laser of stroombehandeling',
+      name: 'Behandeling met geluidsgolven, laser of stroom',
       why: 'Deze behandelingen met apparaten helpen niet bij gewone rugpijn.',
     },
+    acupuncture: {
+      name: 'Acupunctuur',
+      why: 'Onderzoek laat geen duidelijk effect zien. Daarom raden artsen het af.',
+    },
+    opioids: {
+      name: 'Sterke pijnstillers (opioïden) bij pijn die lang duurt',
+      why: 'Opioïden zijn zware pijnstillers, zoals tramadol en oxycodon. Bij rugpijn die lang duurt, raden artsen ze af.',
+    },
+    'nerve-pain-medicines': {
+      name: 'Medicijnen tegen zenuwpijn',
+      why: 'Middelen zoals gabapentine en pregabaline helpen niet bij lage rugpijn.',
+    },
+    antidepressants: {
+      name: 'Antidepressiva tegen rugpijn',
+      why: 'Medicijnen tegen depressie helpen niet tegen rugpijn. Voelt u zich vaak somber? Bespreek dat dan met uw huisarts.',
+    },
     radiofrequency: {
-      name: 'Zenuwtjes bij de wervelgewrichten uitschakelen met hitte',
-      why: 'Deze behandeling met een naald (radiofrequente behandeling) helpt niet bij gewone rugpijn.',
+      name: 'Zenuwtjes in de rug uitschakelen met hitte',
+      why: 'Niet bij gewone rugpijn. Alleen in bijzondere gevallen, na onderzoek door een specialist.',
     },
     intradiscal: {
       name: 'De tussenwervelschijf van binnen verhitten',
@@ -97,7 +109,7 @@ export const treatments: TreatmentsText = {
     },
     scans: {
       name: 'Standaard een röntgenfoto of MRI-scan laten maken',
-      why: 'Een scan maakt u niet beter. Vaak toont hij slijtage die ook bij mensen zonder pijn te zien is.',
+      why: 'Een scan maakt u niet beter. Wat hij laat zien, zijn vaak gewone veranderingen die bij het ouder worden horen, zoals grijs haar. Die ziet u ook bij mensen zonder pijn.',
     },
   },
   decideTogether:

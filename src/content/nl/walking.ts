@@ -10,7 +10,7 @@ export const walking: WalkingText = {
   startLabel: 'Hoeveel minuten kunt u nu makkelijk wandelen?',
   startHint: 'Kies een tijd die u zonder moeite volhoudt, ook op een mindere dag.',
   goalLabel: 'Hoeveel minuten wilt u uiteindelijk per keer wandelen?',
-  goalHint: 'Dit is uw doel per wandeling. Kies een doel dat bij u past.',
+  goalHint: 'Dit is uw doel per wandeling, bijvoorbeeld 30 minuten. Kies een doel dat bij u past.',
   startDateLabel: 'Wanneer begint u?',
   outOfRange: (min, max) => `Kies een heel getal van ${min} tot en met ${max} minuten.`,
   startAboveGoal: 'Uw begintijd is langer dan uw doel. Kies een kortere begintijd of een langer doel.',
