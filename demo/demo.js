@@ -10,7 +10,7 @@ for (const button of document.querySelectorAll('[data-lang]')) {
 
 // Shows what a host page receives from the widgets' events.
 const log = document.querySelector('.events');
-for (const name of ['redflags-result', 'redflags-reset', 'risk-factors-change']) {
+for (const name of ['redflags-result', 'redflags-reset', 'risk-factors-change', 'check-step', 'check-complete']) {
   document.addEventListener(name, (event) => {
     log.textContent = `${name} ${JSON.stringify(event.detail)}`;
   });

@@ -11,5 +11,7 @@ export * from './lifting-tips/define.js';
 export * from './recovery-timeline/define.js';
 export * from './faq/define.js';
 export * from './treatments/define.js';
+export * from './check/define.js';
 export type { RedFlagsResultDetail } from './redflags/back-pain-redflags.js';
+export type { CheckCompleteDetail, CheckStepDetail } from './check/back-pain-check.js';
 export { assessRedFlags, type Answers, type Assessment } from './redflags/triage.js';

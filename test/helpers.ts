@@ -38,3 +38,30 @@ export async function fixtureWithWarnings<T extends HTMLElement & { updateComple
     warnings.restore();
   }
 }
+
+/**
+ * Runs `check` while `element` is styled for print: emulated print media where the browser can
+ * (Chromium), else the element's own `@media print` rules applied to the screen (Firefox).
+ */
+export async function whilePrinted(element: Element, check: () => void | Promise<void>): Promise<void> {
+  const { emulateMedia } = await import('@web/test-runner-commands');
+  const root = element.shadowRoot!;
+  const screenSheets = [...root.adoptedStyleSheets];
+  try {
+    await emulateMedia({ media: 'print' });
+  } catch {
+    const printRules = screenSheets
+      .flatMap((sheet) => [...sheet.cssRules])
+      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print')
+      .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText));
+    const printed = new CSSStyleSheet();
+    printed.replaceSync(printRules.join('\n'));
+    root.adoptedStyleSheets = [...screenSheets, printed];
+  }
+  try {
+    await check();
+  } finally {
+    root.adoptedStyleSheets = screenSheets;
+    await emulateMedia({ media: 'screen' }).catch(() => undefined);
+  }
+}

@@ -9,6 +9,7 @@ import * as treatments from '../stories/back-pain-treatments.stories.js';
 import * as riskFactors from '../stories/back-pain-risk-factors.stories.js';
 import * as walking from '../stories/walking-program.stories.js';
 import * as myths from '../stories/back-pain-myths.stories.js';
+import * as check from '../stories/back-pain-check.stories.js';
 import { manifestWidgets } from './embedding/widgets.js';
 
 interface Story {
@@ -18,7 +19,7 @@ interface Story {
 }
 type StoriesModule = { default: Story & { component: string } } & Record<string, Story>;
 
-const modules = [redflags, lifting, timeline, faq, selfcare, treatments, riskFactors, walking, myths] as unknown as StoriesModule[];
+const modules = [redflags, lifting, timeline, faq, selfcare, treatments, riskFactors, walking, myths, check] as unknown as StoriesModule[];
 
 describe('stories (rendered as Storybook renders them, play functions included)', () => {
   it('every widget of the manifest has stories', async () => {

@@ -14,3 +14,4 @@ export { treatments } from './en/treatments.js';
 export { riskFactors } from './en/risk-factors.js';
 export { walking } from './en/walking.js';
 export { myths } from './en/myths.js';
+export { check } from './en/check.js';

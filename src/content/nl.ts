@@ -14,3 +14,4 @@ export { treatments } from './nl/treatments.js';
 export { riskFactors } from './nl/risk-factors.js';
 export { walking } from './nl/walking.js';
 export { myths } from './nl/myths.js';
+export { check } from './nl/check.js';

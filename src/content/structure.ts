@@ -222,7 +222,8 @@ export type SectionId =
   | 'treatments'
   | 'riskFactors'
   | 'walking'
-  | 'myths';
+  | 'myths'
+  | 'check';
 
 /** Which sources each widget names in its footer. */
 export const SECTION_SOURCES: Readonly<Record<SectionId, readonly SourceId[]>> = {
@@ -235,4 +236,5 @@ export const SECTION_SOURCES: Readonly<Record<SectionId, readonly SourceId[]>> =
   riskFactors: ['nhg-m54', 'kngf-2021'],
   walking: ['nhg-m54', 'kngf-2021'],
   myths: ['nhg-m54', 'kngf-2021', 'nice-ng59', 'nhs-back-pain'],
+  check: ['nhg-m54', 'nhg-m55', 'kngf-2021', 'nts', 'nhs-back-pain'],
 };

@@ -346,6 +346,55 @@ export interface MythsText {
   items: Record<MythId, MythItem>;
 }
 
+/** The guided check (`<back-pain-check>`): its own texts; the questions, cards and advice come from the other sections. */
+export interface CheckText {
+  title: string;
+  /** What the check does, how long it takes, that nothing is stored or sent. */
+  intro: string;
+  /** e.g. "Stap 2 van 4". */
+  stepOf: (step: number, total: number) => string;
+  steps: Record<'signs' | 'duration' | 'factors' | 'plan', string>;
+  durationQuestion: string;
+  durationHint: string;
+  amountLabel: string;
+  days: string;
+  weeks: string;
+  onsetLabel: string;
+  /** Errors of the duration step, by what is wrong. */
+  durationErrors: Record<'missing' | 'not-a-whole-number' | 'too-long' | 'not-a-date' | 'future-date', string>;
+  factorsIntro: string;
+  next: string;
+  back: string;
+  skip: string;
+  showPlan: string;
+  startAgain: string;
+  print: string;
+  /** The next step in one sentence, by the plan's advice. */
+  nextStep: Record<'self-care' | 'gp-or-physio-if-not-better' | 'gp-or-physio', string>;
+  nextStepHeading: string;
+  /** Above the advice of the timeline phase the reader is in. */
+  phaseHeading: string;
+  selfCareHeading: string;
+  walkingHeading: string;
+  walkingIntro: string;
+  /** e.g. "Bouw in 18 weken op naar 3 keer per dag 30 minuten." */
+  walkingGoal: (weeks: number, minutes: number) => string;
+  factorsHeading: string;
+  /** Link text to the portal's "find a physiotherapist" page. */
+  findPhysio: string;
+  summaryHeading: string;
+  summaryDate: string;
+  summaryOutcome: string;
+  summarySigns: string;
+  summaryDuration: string;
+  summaryFactors: string;
+  summaryVersion: string;
+  noSigns: string;
+  noFactors: string;
+  /** The answer to "since when", in words. */
+  durationAnswer: (days: number) => string;
+}
+
 export interface Content {
   meta: ContentMeta;
   common: CommonText;
@@ -359,4 +408,5 @@ export interface Content {
   riskFactors: RiskFactorsText;
   walking: WalkingText;
   myths: MythsText;
+  check: CheckText;
 }

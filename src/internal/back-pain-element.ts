@@ -86,6 +86,8 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
   protected abstract readonly section: S;
   /** Where this widget's section is in each built-in language (see content/load/). */
   protected abstract readonly sectionTexts: PartLoaders<S>;
+  /** The sections of other widgets this one shows too (the guided check shows the timeline's advice, for one). */
+  protected readonly otherSections: readonly [SectionId, PartLoaders<SectionId>][] = [];
 
   /** The theme in use: `theme` when valid, else `auto`. */
   private shownTheme: (typeof THEMES)[number] = 'auto';
@@ -152,17 +154,20 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
 
   private textsFor(locale: string): WidgetContent<S> | undefined {
     if (!isBuiltIn(locale)) return addedContent(locale);
-    const shared = loadPart(locale, 'common', commonTexts);
-    const own = loadPart(locale, this.section, this.sectionTexts);
-    if (!(shared instanceof Promise) && !(own instanceof Promise)) {
-      return mergeDeep({ ...shared, ...own } as WidgetContent<S>, overridesFor(locale));
+    const parts = [
+      loadPart(locale, 'common', commonTexts),
+      loadPart(locale, this.section, this.sectionTexts),
+      ...this.otherSections.map(([section, loaders]) => loadPart(locale, section, loaders)),
+    ];
+    if (!parts.some((part) => part instanceof Promise)) {
+      return mergeDeep(Object.assign({}, ...parts) as WidgetContent<S>, overridesFor(locale));
     }
     if (isServer) {
       // A server renders once and cannot wait: the page must load the texts before rendering.
       console.warn(`<${this.localName}>: the ${locale} texts are not loaded, so it renders empty. Call \`await loadLocale('${locale}')\` from back-pain-widgets/content before rendering.`);
       return undefined;
     }
-    Promise.all([shared, own]).then(
+    Promise.all(parts).then(
       () => this.requestUpdate(),
       () => {
         if (this.unavailable.has(locale)) return;

@@ -10,6 +10,7 @@ import { treatmentsTexts } from './treatments.js';
 import { riskFactorsTexts } from './risk-factors.js';
 import { walkingTexts } from './walking.js';
 import { mythsTexts } from './myths.js';
+import { checkTexts } from './check.js';
 
 export const builtInLoaders: { [P in Part]: PartLoaders<P> } = {
   common: commonTexts,
@@ -22,4 +23,5 @@ export const builtInLoaders: { [P in Part]: PartLoaders<P> } = {
   riskFactors: riskFactorsTexts,
   walking: walkingTexts,
   myths: mythsTexts,
+  check: checkTexts,
 };

@@ -1,0 +1,381 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { checkTexts } from '../content/load/check.js';
+import { redFlagsTexts } from '../content/load/red-flags.js';
+import { riskFactorsTexts } from '../content/load/risk-factors.js';
+import { selfCareTexts } from '../content/load/self-care.js';
+import { timelineTexts } from '../content/load/timeline.js';
+import { walkingTexts } from '../content/load/walking.js';
+import type { PartLoaders } from '../content/registry.js';
+import { LASTING_FACTOR_IDS, SELF_CARE_IDS, type LastingFactorId, type RedFlagId, type SectionId, type Urgency } from '../content/structure.js';
+import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
+import { emit } from '../internal/events.js';
+import { checkWebAddress } from '../internal/web-address.js';
+import { formatDate } from '../internal/footer.js';
+import type { CalendarDate, TimedPhaseId } from '../recovery-timeline/timeline-dates.js';
+import { todayFor } from '../internal/today.js';
+import type { BackPainRedflags, RedFlagsResultDetail } from '../redflags/back-pain-redflags.js';
+import { durationFromAmount, durationFromOnset, isoDate, planFor, type CheckPlan, type DurationError, type DurationUnit } from './plan.js';
+import { styles } from './back-pain-check.styles.js';
+
+export const CHECK_STEPS = ['signs', 'duration', 'factors', 'plan'] as const;
+export type CheckStep = (typeof CHECK_STEPS)[number];
+
+export interface CheckStepDetail {
+  step: CheckStep;
+}
+
+export interface CheckCompleteDetail {
+  urgency: Urgency;
+  /** Ids of the warning signs that led to the outcome; empty when there were none. */
+  flags: RedFlagId[];
+  /** The timeline phase the person is in; `null` when a warning sign ended the check. */
+  phase: TimedPhaseId | null;
+  /** Ids of the ticked factors that make pain last. */
+  factors: LastingFactorId[];
+  contentVersion: string;
+  lang: string;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'check-step': CustomEvent<CheckStepDetail>;
+    'check-complete': CustomEvent<CheckCompleteDetail>;
+  }
+}
+
+type Sections = 'check' | 'redFlags' | 'timeline' | 'selfCare' | 'riskFactors' | 'walking';
+
+/**
+ * One guided self-check for insurer portals: the warning signs (the red-flag check itself, which
+ * `back-pain-widgets/back-pain-check/define` registers too), how
+ * long the pain has lasted, what makes it harder (optional), and a personal plan: the next step
+ * in one sentence, the advice of the phase the person is in, the three most important self-care
+ * steps, the walking programme's first week after 6 weeks, and calm advice when factors that
+ * make pain last apply. A warning sign answered yes ends the check with its care card. The plan
+ * ends with a summary to print for the GP or physiotherapist. Nothing is stored or sent: a reload
+ * starts again, and answers leave the widget only through its events, as ids.
+ *
+ * @tag back-pain-check
+ * @summary Guided back-pain check: warning signs, how long, what makes it harder, and a personal plan.
+ *
+ * @slot contact - Richer contact details of the embedding practice or insurer, shown on a care card.
+ *
+ * @csspart progress - The "step 2 of 4" line.
+ * @csspart step - The current step (a section with its heading).
+ * @csspart duration - The "since when" fields.
+ * @csspart factors - The checklist of factors that make pain last.
+ * @csspart plan - The plan.
+ * @csspart summary - The summary to print for the GP or physiotherapist.
+ * @csspart nav - The row of Back / Next buttons.
+ *
+ * @fires {CustomEvent<CheckStepDetail>} check-step - A step is shown. Detail: `{ step }`, one of `signs`, `duration`, `factors`, `plan`.
+ * @fires {CustomEvent<CheckCompleteDetail>} check-complete - The plan is shown, or a warning sign ended the check. Detail: `{ urgency, flags, phase, factors, contentVersion, lang }`, ids only; `phase` is `null` when a warning sign ended the check.
+ */
+export class BackPainCheck extends BackPainElement<Sections> {
+  static override styles = [...BackPainElement.styles, styles];
+  static override properties: PropertyDeclarations = {
+    contactName: { attribute: 'contact-name' },
+    contactPhone: { attribute: 'contact-phone' },
+    contactUrl: { attribute: 'contact-url' },
+    physioUrl: { attribute: 'physio-url' },
+    today: {},
+    step: { state: true },
+    signs: { state: true },
+    durationError: { state: true },
+    plan: { state: true },
+  };
+
+  protected readonly section = 'check' as const;
+  protected readonly sectionTexts = checkTexts;
+  protected override readonly otherSections = [
+    ['redFlags', redFlagsTexts],
+    ['timeline', timelineTexts],
+    ['selfCare', selfCareTexts],
+    ['riskFactors', riskFactorsTexts],
+    ['walking', walkingTexts],
+  ] satisfies [SectionId, PartLoaders<SectionId>][];
+
+  /** Name of the embedding practice or insurer, shown on a care card. */
+  contactName = '';
+  /** Phone number of the embedding practice or insurer, shown on a care card as a call button. */
+  contactPhone = '';
+  /** Web address of the embedding practice or insurer: an http(s) address, a path on this site ("/contact") or a place on this page ("#contact"). */
+  contactUrl = '';
+  /** The portal's "find a physiotherapist" page, linked in the plan when it advises a physiotherapist: an http(s) address, a path or a place on this page. */
+  physioUrl = '';
+  /**
+   * The date that counts as today: a Date or a date as YYYY-MM-DD. Default: the clock. For
+   * tests and demos.
+   */
+  today?: Date | string;
+
+  private step: CheckStep = 'signs';
+  /** The red-flag outcome, once the warning signs are answered. */
+  private signs?: RedFlagsResultDetail;
+  private durationError?: DurationError | 'missing';
+  private plan?: CheckPlan;
+  private physioAddress?: string;
+  private focusHeadingAfterRender = false;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // A bad `today` is reported when it is set, not only when a date is counted.
+    if (changed.has('today')) this.todayDate();
+    if (changed.has('physioUrl')) this.physioAddress = checkWebAddress(this, 'physio-url', this.physioUrl, 'The link is not shown.');
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('step')) emit(this, 'check-step', { step: this.step });
+    if (this.focusHeadingAfterRender) {
+      this.focusHeadingAfterRender = false;
+      this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
+    }
+  }
+
+  /** Clears every answer and goes back to the first question. */
+  restart(): void {
+    this.renderRoot.querySelector<BackPainRedflags>('back-pain-redflags')?.reset();
+    this.resetAfterSigns();
+    this.go('signs');
+  }
+
+  private resetAfterSigns(): void {
+    this.signs = undefined;
+    this.plan = undefined;
+    this.durationError = undefined;
+    for (const field of this.renderRoot.querySelectorAll<HTMLInputElement | HTMLSelectElement>('#duration input, #duration select, #factors input')) {
+      if (field instanceof HTMLInputElement && field.type === 'checkbox') field.checked = false;
+      else if (field instanceof HTMLSelectElement) field.selectedIndex = 0;
+      else field.value = '';
+    }
+  }
+
+  private go(step: CheckStep): void {
+    this.step = step;
+    this.focusHeadingAfterRender = true;
+  }
+
+  /** The red-flag check's outcome stays inside this widget: the check reports its own events. */
+  private onSignsResult(event: CustomEvent<RedFlagsResultDetail>): void {
+    event.stopPropagation();
+    this.signs = event.detail;
+    if (event.detail.urgency === 'self-care') {
+      if (this.step === 'signs') this.go('duration');
+      return;
+    }
+    this.plan = undefined;
+    this.complete();
+  }
+
+  private onSignsReset(event: Event): void {
+    event.stopPropagation();
+    this.resetAfterSigns();
+  }
+
+  private todayDate(): CalendarDate {
+    return todayFor(this, this.today);
+  }
+
+  private onDurationNext(): void {
+    const root = this.renderRoot;
+    const amount = root.querySelector<HTMLInputElement>('#amount')!.value.trim();
+    const unit = root.querySelector<HTMLSelectElement>('#unit')!.value as DurationUnit;
+    const onset = root.querySelector<HTMLInputElement>('#onset')!.value;
+    const duration = amount
+      ? durationFromAmount(Number(amount), unit)
+      : onset
+        ? durationFromOnset(onset, this.todayDate())
+        : ({ ok: false, error: 'missing' } as const);
+    if (!duration.ok) {
+      this.durationError = duration.error;
+      this.updateComplete.then(() => root.querySelector<HTMLInputElement>(amount || !onset ? '#amount' : '#onset')?.focus());
+      return;
+    }
+    this.durationError = undefined;
+    this.plan = planFor(duration.days, []);
+    this.go('factors');
+  }
+
+  private onShowPlan(skip: boolean): void {
+    const boxes = [...this.renderRoot.querySelectorAll<HTMLInputElement>('#factors input[type="checkbox"]')];
+    if (skip) boxes.forEach((box) => (box.checked = false));
+    const ticked = boxes.filter((box) => box.checked).map((box) => box.value);
+    if (!this.plan) return;
+    this.plan = planFor(this.plan.day, ticked);
+    this.go('plan');
+    this.complete();
+  }
+
+  private complete(): void {
+    const signs = this.signs;
+    if (!signs) return;
+    emit(this, 'check-complete', {
+      urgency: signs.urgency,
+      flags: [...signs.flags],
+      phase: signs.urgency === 'self-care' && this.plan ? this.plan.phase : null,
+      factors: signs.urgency === 'self-care' && this.plan ? [...this.plan.factors] : [],
+      contentVersion: this.texts?.meta.version ?? '',
+      lang: this.locale,
+    });
+  }
+
+  protected renderBody(texts: WidgetContent<Sections>) {
+    const t = texts.check;
+    const index = CHECK_STEPS.indexOf(this.step);
+    const ended = this.signs !== undefined && this.signs.urgency !== 'self-care';
+    return html`
+      ${this.renderTitle(t.title)}
+      ${this.step === 'signs' ? html`<p class="intro">${t.intro}</p>` : nothing}
+      <p class="progress" part="progress">${t.stepOf(index + 1, CHECK_STEPS.length)}</p>
+      <section class="step" part="step" aria-labelledby="step-heading">
+        <div class="step-heading" id="step-heading" role="heading" aria-level=${this.subLevel} tabindex="-1">${t.steps[this.step]}</div>
+        <div ?hidden=${this.step !== 'signs'}>
+          <!-- Its colours follow this widget's theme through the inherited color-scheme. -->
+          <back-pain-redflags
+            heading-level=${Math.min(this.subLevel + 1, 6)}
+            contact-name=${this.contactName}
+            contact-phone=${this.contactPhone}
+            contact-url=${this.contactUrl}
+            @redflags-result=${this.onSignsResult}
+            @redflags-reset=${this.onSignsReset}
+          ><slot name="contact" slot="contact"></slot></back-pain-redflags>
+          ${ended ? html`<p><button class="button primary" type="button" @click=${this.restart}>${t.startAgain}</button></p>` : nothing}
+        </div>
+        ${this.renderDuration(texts)} ${this.renderFactors(texts)} ${this.step === 'plan' ? this.renderPlan(texts) : nothing}
+      </section>
+    `;
+  }
+
+  private renderNav(back: CheckStep, next: { label: string; action: () => void }, extra: unknown = nothing) {
+    const t = this.texts!.check;
+    return html`<div class="nav" part="nav">
+      <button class="button" type="button" @click=${() => this.go(back)}>${t.back}</button>
+      ${extra}
+      <button class="button primary" type="button" @click=${next.action}>${next.label}</button>
+    </div>`;
+  }
+
+  private renderDuration({ check: t }: WidgetContent<Sections>) {
+    const error = this.durationError;
+    const errorOn = error === undefined ? '' : error === 'future-date' || error === 'not-a-date' ? 'onset' : 'amount';
+    const max = isoDate(this.todayDate());
+    return html`<div id="duration" part="duration" ?hidden=${this.step !== 'duration'}>
+      <fieldset class="group">
+        <legend>${t.durationQuestion}</legend>
+        <p class="hint" id="duration-hint">${t.durationHint}</p>
+        <div class="amount-row">
+          <label>
+            <span>${t.amountLabel}</span>
+            <input
+              id="amount"
+              type="text"
+              inputmode="numeric"
+              autocomplete="off"
+              aria-describedby="duration-hint ${errorOn === 'amount' ? 'duration-error' : ''}"
+              aria-invalid=${errorOn === 'amount' ? 'true' : 'false'}
+              @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && this.onDurationNext()}
+            />
+          </label>
+          <select id="unit" aria-label=${t.amountLabel}>
+            <option value="days">${t.days}</option>
+            <option value="weeks">${t.weeks}</option>
+          </select>
+        </div>
+        <label>
+          <span>${t.onsetLabel}</span>
+          <input
+            id="onset"
+            type="date"
+            max=${max}
+            aria-describedby=${errorOn === 'onset' ? 'duration-error' : nothing}
+            aria-invalid=${errorOn === 'onset' ? 'true' : 'false'}
+          />
+        </label>
+        ${error ? html`<p class="error" id="duration-error" role="alert">${t.durationErrors[error]}</p>` : nothing}
+      </fieldset>
+      ${this.renderNav('signs', { label: t.next, action: () => this.onDurationNext() })}
+    </div>`;
+  }
+
+  private renderFactors({ check: t, riskFactors: r }: WidgetContent<Sections>) {
+    return html`<div id="factors" part="factors" ?hidden=${this.step !== 'factors'}>
+      <fieldset class="group">
+        <legend>${r.lastingHeading}</legend>
+        <p class="hint">${t.factorsIntro}</p>
+        ${LASTING_FACTOR_IDS.map(
+          (id) => html`<label class="choice"><input type="checkbox" value=${id} /><span>${r.lasting[id]}</span></label>`,
+        )}
+      </fieldset>
+      ${this.renderNav(
+        'duration',
+        { label: t.showPlan, action: () => this.onShowPlan(false) },
+        html`<button class="button" type="button" @click=${() => this.onShowPlan(true)}>${t.skip}</button>`,
+      )}
+    </div>`;
+  }
+
+  private renderPlan(texts: WidgetContent<Sections>) {
+    const plan = this.plan;
+    if (!plan) return nothing;
+    const { check: t, timeline: tl, selfCare: sc, riskFactors: r, walking: w, redFlags: rf } = texts;
+    const phase = tl.phases[plan.phase];
+    const level = Math.min(this.subLevel + 1, 6);
+    const heading = (text: string) => html`<div class="plan-heading" role="heading" aria-level=${level}>${text}</div>`;
+    const advisesPhysio = plan.nextStep !== 'self-care';
+    return html`<div class="plan" part="plan">
+      <div class="next-step">
+        ${heading(t.nextStepHeading)}
+        <p><strong>${t.nextStep[plan.nextStep]}</strong></p>
+        ${advisesPhysio && this.physioAddress
+          ? html`<p><a class="button primary" href=${this.physioAddress}>${t.findPhysio}</a></p>`
+          : nothing}
+      </div>
+      ${heading(`${t.phaseHeading}: ${phase.title}`)}
+      <p>${phase.normal}</p>
+      <ul>
+        ${phase.helps.map((help) => html`<li>${help}</li>`)}
+      </ul>
+      ${heading(t.selfCareHeading)}
+      <ol>
+        ${SELF_CARE_IDS.slice(0, 3).map((id) => html`<li><strong>${sc.steps[id].title}.</strong> ${sc.steps[id].text}</li>`)}
+      </ol>
+      ${plan.walking
+        ? html`${heading(t.walkingHeading)}
+            <p>${t.walkingIntro}</p>
+            <p>${w.weekLabel(1)}: ${w.walksPerDay(plan.walking.timesPerDay, plan.walking.minutes)}</p>
+            <p>${t.walkingGoal(plan.walking.weeks, plan.walking.goal)}</p>`
+        : nothing}
+      ${plan.factors.length > 0
+        ? html`${heading(t.factorsHeading)}
+            <ul>
+              ${plan.factors.map((id) => html`<li>${r.lasting[id]}</li>`)}
+            </ul>
+            <p>${r.lastingAdvice}</p>`
+        : nothing}
+      <p class="safety"><strong>${rf.worried}</strong></p>
+      ${this.renderSummary(texts, plan)}
+      <div class="nav" part="nav">
+        <button class="button" type="button" @click=${() => this.go('factors')}>${t.back}</button>
+        <button class="button" type="button" @click=${() => window.print()}>${t.print}</button>
+        <button class="button" type="button" @click=${this.restart}>${t.startAgain}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderSummary({ check: t, redFlags: rf, riskFactors: r, meta: m }: WidgetContent<Sections>, plan: CheckPlan) {
+    const iso = isoDate(this.todayDate());
+    const row = (label: string, value: unknown) => html`<dt>${label}</dt><dd>${value}</dd>`;
+    return html`<section class="summary" part="summary" aria-labelledby="summary-heading">
+      <div id="summary-heading" class="plan-heading" role="heading" aria-level=${Math.min(this.subLevel + 1, 6)}>${t.summaryHeading}</div>
+      <dl>
+        ${row(t.summaryDate, html`<time datetime=${iso}>${formatDate(iso, this.locale)}</time>`)}
+        ${row(t.summaryOutcome, `${rf.outcomes['self-care'].label}: ${t.nextStep[plan.nextStep]}`)}
+        ${row(t.summarySigns, t.noSigns)}
+        ${row(t.summaryDuration, t.durationAnswer(plan.day))}
+        ${row(t.summaryFactors, plan.factors.length ? plan.factors.map((id) => r.lasting[id]).join('; ') : t.noFactors)}
+        ${row(t.summaryVersion, m.version)}
+      </dl>
+    </section>`;
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * The guided check's plan, apart from any rendering: how long the pain has lasted, and which
+ * next step and advice follow from that and from the factors that make pain last. Pure: no Lit,
+ * no DOM, no clock. Built on the timeline's date maths and the walking programme's schedule, so
+ * no date or schedule rule is written twice.
+ *
+ * The milestones (NHG M54, KNGF 2021; see the facts file): most pain gets better within days to
+ * 2 weeks, so the first weeks are self-care; when pain is not improving after 3-4 weeks, a GP or
+ * physiotherapist looks at the factors that make pain last; after 6 weeks, see the GP or
+ * physiotherapist if not done already, and build up walking.
+ */
+import { LASTING_FACTOR_IDS, type LastingFactorId } from '../content/structure.js';
+import { daysBetween, parseIsoDate, phaseForDay, type CalendarDate, type TimedPhaseId } from '../recovery-timeline/timeline-dates.js';
+import { DEFAULT_GOAL, DEFAULT_START, WALKS_PER_DAY, planWalks } from '../walking-program/schedule.js';
+
+export type DurationUnit = 'days' | 'weeks';
+
+/** Why an answer to "since when" is refused. */
+export type DurationError = 'not-a-whole-number' | 'too-long' | 'not-a-date' | 'future-date';
+
+/** Ten years: a longer answer is a typing error rather than an episode of back pain. */
+export const MAX_DAYS = 3653;
+
+/** From this day on, pain that is not improving is worth a look by a GP or physiotherapist. */
+export const NOT_IMPROVING_FROM_DAY = 21;
+
+export type Duration = { ok: true; days: number } | { ok: false; error: DurationError };
+
+/** A calendar date as YYYY-MM-DD, as date inputs and `<time datetime>` read it. */
+export function isoDate({ year, month, day }: CalendarDate): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Days since the pain started from "for N days" or "for N weeks". */
+export function durationFromAmount(amount: number, unit: DurationUnit): Duration {
+  if (!Number.isInteger(amount) || amount < 0) return { ok: false, error: 'not-a-whole-number' };
+  const days = unit === 'weeks' ? amount * 7 : amount;
+  return days > MAX_DAYS ? { ok: false, error: 'too-long' } : { ok: true, days };
+}
+
+/** Days since the pain started from its first day, as YYYY-MM-DD, up to `today`. */
+export function durationFromOnset(onset: string, today: CalendarDate): Duration {
+  const start = parseIsoDate(onset.trim());
+  if (!start) return { ok: false, error: 'not-a-date' };
+  const days = daysBetween(start, today);
+  if (days < 0) return { ok: false, error: 'future-date' };
+  return days > MAX_DAYS ? { ok: false, error: 'too-long' } : { ok: true, days };
+}
+
+/**
+ * The next step the plan opens with:
+ * - `self-care`: keep moving, it usually gets better by itself;
+ * - `gp-or-physio-if-not-better`: self-care, and see a GP or physiotherapist if it is not
+ *   getting better (3-6 weeks, no factors that make pain last);
+ * - `gp-or-physio`: make an appointment with a GP or physiotherapist (3-6 weeks with factors
+ *   that make pain last, or after 6 weeks).
+ */
+export type NextStep = 'self-care' | 'gp-or-physio-if-not-better' | 'gp-or-physio';
+
+export interface WalkingStart {
+  timesPerDay: number;
+  /** Minutes per walk in the first week. */
+  minutes: number;
+  /** Weeks to reach the usual goal. */
+  weeks: number;
+  goal: number;
+}
+
+export interface CheckPlan {
+  day: number;
+  phase: TimedPhaseId;
+  nextStep: NextStep;
+  /** Ticked factors that make pain last, in checklist order, without unknown ids. */
+  factors: LastingFactorId[];
+  /** The walking programme's first week, from 6 weeks on. */
+  walking?: WalkingStart;
+}
+
+/** The plan for someone without warning signs whose pain started `day` days ago. */
+export function planFor(day: number, factors: Iterable<string>): CheckPlan | undefined {
+  const phase = phaseForDay(day);
+  if (!phase) return undefined;
+  const ticked = new Set(factors);
+  const lasting = LASTING_FACTOR_IDS.filter((id) => ticked.has(id));
+  const afterSixWeeks = phase === 'after-6-weeks' || phase === 'after-12-weeks';
+
+  let nextStep: NextStep = 'self-care';
+  if (afterSixWeeks) nextStep = 'gp-or-physio';
+  else if (day >= NOT_IMPROVING_FROM_DAY) nextStep = lasting.length > 0 ? 'gp-or-physio' : 'gp-or-physio-if-not-better';
+
+  return { day, phase, nextStep, factors: lasting, ...(afterSixWeeks ? { walking: walkingStart() } : {}) };
+}
+
+function walkingStart(): WalkingStart {
+  const schedule = planWalks(DEFAULT_START, DEFAULT_GOAL);
+  // The defaults always make a valid plan; the fallback only keeps the types honest.
+  const weeks = schedule.ok ? schedule.weeks : [DEFAULT_START];
+  return { timesPerDay: WALKS_PER_DAY, minutes: weeks[0] ?? DEFAULT_START, weeks: weeks.length, goal: DEFAULT_GOAL };
+}

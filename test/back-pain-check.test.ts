@@ -1,0 +1,293 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/check/define.js';
+import type { BackPainCheck, CheckCompleteDetail } from '../src/check/back-pain-check.js';
+import type { BackPainRedflags } from '../src/redflags/back-pain-redflags.js';
+import { check as nl, meta, riskFactors, selfCare, timeline, walking } from '../src/content/nl.js';
+import { check as en } from '../src/content/en.js';
+import { RED_FLAG_IDS, SELF_CARE_IDS } from '../src/content/structure.js';
+import { planWalks, DEFAULT_GOAL, DEFAULT_START } from '../src/walking-program/schedule.js';
+import { fixtureWithWarnings, shadowText, whilePrinted } from './helpers.js';
+
+const TODAY = '2026-11-30';
+
+const inner = (el: BackPainCheck) => el.shadowRoot!.querySelector<BackPainRedflags>('back-pain-redflags')!;
+const stepHeading = (el: BackPainCheck) => el.shadowRoot!.querySelector<HTMLElement>('#step-heading')!;
+const field = <T extends Element>(el: BackPainCheck, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const button = (el: BackPainCheck, label: string) => {
+  const found = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, a.button')].find(
+    (candidate) => candidate.textContent?.trim() === label && candidate.offsetParent !== null,
+  );
+  if (!found) throw new Error(`no visible button "${label}"`);
+  return found;
+};
+
+/** A button of the red-flag check whose text is one of `labels`, if one is visible. */
+function redflagsButton(redflags: BackPainRedflags, labels: string[]): HTMLButtonElement | undefined {
+  return [...redflags.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find(
+    (candidate) => labels.includes(candidate.textContent?.trim() ?? '') && candidate.offsetParent !== null,
+  );
+}
+
+/**
+ * Answers the warning signs through the red-flag check's own radios, "yes" for the ids given and
+ * "no" for the rest, pressing its Next button after each group where it shows one.
+ */
+async function answerSigns(el: BackPainCheck, yes: string[] = []) {
+  const redflags = inner(el);
+  for (let round = 0; round < RED_FLAG_IDS.length + 2; round += 1) {
+    await redflags.updateComplete;
+    const open = [...redflags.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter(
+      (radio) => radio.offsetParent !== null && !redflags.shadowRoot!.querySelector(`input[name="${radio.name}"]:checked`),
+    );
+    const names = [...new Set(open.map((radio) => radio.name))];
+    for (const name of names) {
+      redflags.shadowRoot!.querySelector<HTMLInputElement>(`input[name="${name}"][value="${yes.includes(name) ? 'yes' : 'no'}"]`)!.click();
+      await redflags.updateComplete;
+    }
+    const next = redflagsButton(redflags, ['Volgende', 'Next', 'Toon de uitkomst', 'Show the outcome', 'Bekijk de uitkomst', 'See the outcome']);
+    if (!next) return;
+    next.click();
+    await el.updateComplete;
+    if (el.shadowRoot!.querySelector('#duration:not([hidden])') || redflags.shadowRoot!.querySelector('#outcome')) return;
+  }
+}
+
+async function enterDuration(el: BackPainCheck, amount: string, unit: 'days' | 'weeks' = 'days') {
+  field<HTMLInputElement>(el, '#amount').value = amount;
+  field<HTMLSelectElement>(el, '#unit').value = unit;
+  button(el, nl.next).click();
+  await el.updateComplete;
+}
+
+async function render(template = html`<back-pain-check today=${TODAY}></back-pain-check>`) {
+  const el = await fixture<BackPainCheck>(template);
+  await waitUntil(() => inner(el), 'the red-flag check is rendered');
+  await inner(el).updateComplete;
+  return el;
+}
+
+describe('<back-pain-check>', () => {
+  it('is accessible and starts with the warning signs, step 1 of 4', async () => {
+    const el = await render();
+    await expect(el).to.be.accessible();
+    expect(shadowText(el)).to.contain(nl.stepOf(1, 4));
+    expect(stepHeading(el).textContent?.trim()).to.equal(nl.steps.signs);
+    expect(inner(el).shadowRoot!.querySelectorAll('input[type="radio"]').length).to.be.greaterThan(0);
+  });
+
+  it('all "no" and 3 days: a self-care plan for the first week, with the three most important steps', async () => {
+    const el = await render();
+    const steps: string[] = [];
+    el.addEventListener('check-step', (event) => steps.push(event.detail.step));
+    await answerSigns(el);
+    expect(stepHeading(el).textContent?.trim()).to.equal(nl.steps.duration);
+    await enterDuration(el, '3');
+    expect(stepHeading(el).textContent?.trim()).to.equal(nl.steps.factors);
+    const completed = oneEvent(el, 'check-complete');
+    button(el, nl.showPlan).click();
+    const { detail } = (await completed) as CustomEvent<CheckCompleteDetail>;
+    await el.updateComplete;
+    expect(detail).to.deep.equal({ urgency: 'self-care', flags: [], phase: 'first-week', factors: [], contentVersion: meta.version, lang: 'nl' });
+    expect(steps).to.deep.equal(['duration', 'factors', 'plan']);
+
+    const plan = field<HTMLElement>(el, '[part="plan"]').textContent!.replace(/\s+/g, ' ');
+    expect(plan).to.contain(nl.nextStep['self-care']);
+    expect(plan).to.contain(timeline.phases['first-week'].title);
+    expect(plan).to.contain(timeline.phases['first-week'].normal);
+    for (const id of SELF_CARE_IDS.slice(0, 3)) expect(plan).to.contain(selfCare.steps[id].title);
+    expect(plan).not.to.contain(selfCare.steps[SELF_CARE_IDS[3]!].title);
+    expect(plan, 'no walking programme in the first weeks').not.to.contain(nl.walkingHeading);
+    await expect(el).to.be.accessible();
+  });
+
+  it('all "no" and 60 days: see the GP or a physiotherapist, with the walking programme\'s first week', async () => {
+    const el = await render(html`<back-pain-check today=${TODAY} physio-url="/fysio"></back-pain-check>`);
+    await answerSigns(el);
+    await enterDuration(el, '60');
+    const completed = oneEvent(el, 'check-complete');
+    button(el, nl.showPlan).click();
+    const { detail } = (await completed) as CustomEvent<CheckCompleteDetail>;
+    await el.updateComplete;
+    expect(detail.phase).to.equal('after-6-weeks');
+    const plan = field<HTMLElement>(el, '[part="plan"]');
+    const text = plan.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain(nl.nextStep['gp-or-physio']);
+    expect(text).to.contain(nl.walkingHeading);
+    const schedule = planWalks(DEFAULT_START, DEFAULT_GOAL);
+    if (!schedule.ok) throw new Error('default walking plan');
+    expect(text).to.contain(walking.walksPerDay(3, schedule.weeks[0]!));
+    const link = [...plan.querySelectorAll('a')].find((a) => a.textContent?.trim() === nl.findPhysio);
+    expect(new URL(link!.href).pathname).to.equal('/fysio');
+  });
+
+  it('counts weeks and a start date, and refuses a future date or an impossible number', async () => {
+    const el = await render();
+    await answerSigns(el);
+    await enterDuration(el, '2.5');
+    expect(shadowText(el)).to.contain(nl.durationErrors['not-a-whole-number']);
+    expect(field<HTMLInputElement>(el, '#amount').getAttribute('aria-invalid')).to.equal('true');
+    expect(stepHeading(el).textContent?.trim(), 'stays on the step').to.equal(nl.steps.duration);
+
+    await enterDuration(el, '');
+    expect(shadowText(el)).to.contain(nl.durationErrors.missing);
+
+    field<HTMLInputElement>(el, '#onset').value = '2026-12-05';
+    button(el, nl.next).click();
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain(nl.durationErrors['future-date']);
+    expect(field<HTMLInputElement>(el, '#onset').getAttribute('aria-invalid')).to.equal('true');
+
+    field<HTMLInputElement>(el, '#onset').value = '2026-10-01';
+    button(el, nl.next).click();
+    await el.updateComplete;
+    expect(shadowText(el)).not.to.contain(nl.durationErrors['future-date']);
+    button(el, nl.showPlan).click();
+    await el.updateComplete;
+    expect(field<HTMLElement>(el, '[part="summary"]').textContent).to.contain(nl.durationAnswer(60));
+
+    button(el, nl.back).click();
+    await el.updateComplete;
+    button(el, nl.back).click();
+    await el.updateComplete;
+    await enterDuration(el, '9', 'weeks');
+    button(el, nl.showPlan).click();
+    await el.updateComplete;
+    expect(field<HTMLElement>(el, '[part="summary"]').textContent).to.contain(nl.durationAnswer(63));
+  });
+
+  it('a warning sign ends the check with its care card and a start-again button; phase is null', async () => {
+    const el = await render();
+    const completed = oneEvent(el, 'check-complete');
+    await answerSigns(el, ['fever']);
+    const { detail } = (await completed) as CustomEvent<CheckCompleteDetail>;
+    expect(detail).to.deep.equal({ urgency: 'urgent', flags: ['fever'], phase: null, factors: [], contentVersion: meta.version, lang: 'nl' });
+    expect(inner(el).shadowRoot!.querySelector('#outcome'), 'care card').to.exist;
+    expect(stepHeading(el).textContent?.trim()).to.equal(nl.steps.signs);
+    button(el, nl.startAgain).click();
+    await el.updateComplete;
+    await inner(el).updateComplete;
+    expect(inner(el).shadowRoot!.querySelector('input:checked'), 'answers cleared').to.equal(null);
+  });
+
+  it('keeps the red-flag check\'s own result event inside: the page hears the check\'s events only', async () => {
+    const el = await render();
+    let leaked = 0;
+    const count = () => (leaked += 1);
+    document.addEventListener('redflags-result', count);
+    try {
+      await answerSigns(el, ['fever']);
+      await el.updateComplete;
+    } finally {
+      document.removeEventListener('redflags-result', count);
+    }
+    expect(leaked).to.equal(0);
+  });
+
+  it('Back keeps the answers, and the ticked factors reach the plan and the event', async () => {
+    const el = await render();
+    await answerSigns(el);
+    await enterDuration(el, '30');
+    const box = field<HTMLInputElement>(el, '#factors input[value="fear-of-moving"]');
+    box.click();
+    button(el, nl.back).click();
+    await el.updateComplete;
+    expect(field<HTMLInputElement>(el, '#amount').value).to.equal('30');
+    button(el, nl.next).click();
+    await el.updateComplete;
+    expect(field<HTMLInputElement>(el, '#factors input[value="fear-of-moving"]').checked).to.equal(true);
+    const completed = oneEvent(el, 'check-complete');
+    button(el, nl.showPlan).click();
+    const { detail } = (await completed) as CustomEvent<CheckCompleteDetail>;
+    expect(detail.factors).to.deep.equal(['fear-of-moving']);
+    expect(detail.phase).to.equal('weeks-2-6');
+    await el.updateComplete;
+    const plan = field<HTMLElement>(el, '[part="plan"]').textContent!;
+    expect(plan).to.contain(nl.nextStep['gp-or-physio']);
+    expect(plan).to.contain(riskFactors.lastingAdvice);
+  });
+
+  it('Skip shows the plan without factors', async () => {
+    const el = await render();
+    await answerSigns(el);
+    await enterDuration(el, '30');
+    field<HTMLInputElement>(el, '#factors input[value="worry"]').click();
+    const completed = oneEvent(el, 'check-complete');
+    button(el, nl.skip).click();
+    expect(((await completed) as CustomEvent<CheckCompleteDetail>).detail.factors).to.deep.equal([]);
+    await el.updateComplete;
+    expect(field<HTMLElement>(el, '[part="plan"]').textContent).to.contain(nl.nextStep['gp-or-physio-if-not-better']);
+  });
+
+  it('moves focus to each new step\'s heading, so a screen reader hears it', async () => {
+    const el = await render();
+    await answerSigns(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(stepHeading(el));
+    await enterDuration(el, '5');
+    expect(el.shadowRoot!.activeElement).to.equal(stepHeading(el));
+    expect(stepHeading(el).textContent?.trim()).to.equal(nl.steps.factors);
+  });
+
+  it('can be completed by keyboard alone after the warning signs', async () => {
+    const el = await render();
+    await answerSigns(el);
+    field<HTMLInputElement>(el, '#amount').focus();
+    await sendKeys({ type: '4' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(stepHeading(el).textContent?.trim()).to.equal(nl.steps.factors);
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: ' ' });
+    expect(field<HTMLInputElement>(el, '#factors input[value="fear-of-moving"]').checked).to.equal(true);
+    const completed = oneEvent(el, 'check-complete');
+    const showPlan = button(el, nl.showPlan);
+    showPlan.focus();
+    await sendKeys({ press: 'Enter' });
+    const { detail } = (await completed) as CustomEvent<CheckCompleteDetail>;
+    expect(detail.phase).to.equal('first-week');
+    expect(detail.factors).to.deep.equal(['fear-of-moving']);
+  });
+
+  it('speaks English, the red-flag questions included', async () => {
+    const el = await render(html`<back-pain-check lang="en" today=${TODAY}></back-pain-check>`);
+    await waitUntil(() => shadowText(el).includes(en.title), 'English texts load');
+    await inner(el).updateComplete;
+    await waitUntil(() => inner(el).shadowRoot!.querySelector('[lang="en"]'), 'the red-flag check speaks English too');
+    expect(stepHeading(el).textContent?.trim()).to.equal(en.steps.signs);
+  });
+
+  it('prints the plan and the summary for the GP, with the date and the content version, without buttons', async () => {
+    const el = await render();
+    await answerSigns(el);
+    await enterDuration(el, '12');
+    button(el, nl.showPlan).click();
+    await el.updateComplete;
+    const summary = field<HTMLElement>(el, '[part="summary"]');
+    const text = summary.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain(nl.summaryVersion).and.to.contain(meta.version);
+    expect(text).to.contain(nl.durationAnswer(12));
+    expect(text).to.contain(nl.noFactors);
+    expect(summary.querySelector('time')?.getAttribute('datetime')).to.equal(TODAY);
+    await whilePrinted(el, () => {
+      expect(getComputedStyle(summary).display).not.to.equal('none');
+      expect(getComputedStyle(field(el, '[part="plan"]')).display).not.to.equal('none');
+      for (const control of el.shadowRoot!.querySelectorAll('[part="plan"] button')) expect(getComputedStyle(control).display).to.equal('none');
+    });
+  });
+
+  it('fits the page outline: its heading at heading-level, each step one lower', async () => {
+    const el = await render(html`<back-pain-check heading-level="3" today=${TODAY}></back-pain-check>`);
+    expect(el.shadowRoot!.querySelector('[part="title"]')!.getAttribute('aria-level')).to.equal('3');
+    expect(stepHeading(el).getAttribute('aria-level')).to.equal('4');
+    expect(inner(el).shadowRoot!.querySelector('[part="title"]')!.getAttribute('aria-level')).to.equal('5');
+  });
+
+  it('warns once for a bad physio-url and shows no link', async () => {
+    const { el, warnings } = await fixtureWithWarnings<BackPainCheck>(
+      html`<back-pain-check today=${TODAY} physio-url="javascript:alert(1)"></back-pain-check>`,
+    );
+    expect(warnings.filter((warning) => warning.includes('physio-url'))).to.have.length(1);
+    expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
+  });
+});

@@ -1,0 +1,77 @@
+import { expect } from '@open-wc/testing';
+import { durationFromAmount, durationFromOnset, MAX_DAYS, NOT_IMPROVING_FROM_DAY, planFor } from '../src/check/plan.js';
+import { planWalks, DEFAULT_GOAL, DEFAULT_START } from '../src/walking-program/schedule.js';
+import { PHASE_BOUNDARY_DAYS } from './timeline-boundaries.js';
+
+const today = { year: 2026, month: 11, day: 30 };
+
+describe('check plan: how long the pain has lasted', () => {
+  it('counts days and weeks', () => {
+    expect(durationFromAmount(3, 'days')).to.deep.equal({ ok: true, days: 3 });
+    expect(durationFromAmount(0, 'days')).to.deep.equal({ ok: true, days: 0 });
+    expect(durationFromAmount(9, 'weeks')).to.deep.equal({ ok: true, days: 63 });
+  });
+
+  it('refuses numbers that cannot be a duration, with the reason', () => {
+    for (const amount of [-1, 2.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(durationFromAmount(amount, 'days'), String(amount)).to.deep.equal({ ok: false, error: 'not-a-whole-number' });
+    }
+    expect(durationFromAmount(MAX_DAYS + 1, 'days')).to.deep.equal({ ok: false, error: 'too-long' });
+    expect(durationFromAmount(600, 'weeks')).to.deep.equal({ ok: false, error: 'too-long' });
+  });
+
+  it('counts from the first day of the pain to today, across months and leap days', () => {
+    expect(durationFromOnset('2026-11-30', today)).to.deep.equal({ ok: true, days: 0 });
+    expect(durationFromOnset('2026-11-27', today)).to.deep.equal({ ok: true, days: 3 });
+    expect(durationFromOnset('2026-10-01', today)).to.deep.equal({ ok: true, days: 60 });
+    expect(durationFromOnset('2028-03-01', { year: 2028, month: 3, day: 1 })).to.deep.equal({ ok: true, days: 0 });
+    expect(durationFromOnset('2028-02-28', { year: 2028, month: 3, day: 1 })).to.deep.equal({ ok: true, days: 2 });
+  });
+
+  it('refuses a date in the future, a date that does not exist and one too long ago', () => {
+    expect(durationFromOnset('2026-12-01', today)).to.deep.equal({ ok: false, error: 'future-date' });
+    expect(durationFromOnset('2026-02-30', today)).to.deep.equal({ ok: false, error: 'not-a-date' });
+    expect(durationFromOnset('yesterday', today)).to.deep.equal({ ok: false, error: 'not-a-date' });
+    expect(durationFromOnset('1990-01-01', today)).to.deep.equal({ ok: false, error: 'too-long' });
+  });
+});
+
+describe('check plan: the next step', () => {
+  it('is self-care in the first weeks, with or without factors that make pain last', () => {
+    for (const day of [0, 3, 7, 8, NOT_IMPROVING_FROM_DAY - 1]) {
+      expect(planFor(day, [])?.nextStep, `day ${day}`).to.equal('self-care');
+      expect(planFor(day, ['fear-of-moving'])?.nextStep, `day ${day} with a factor`).to.equal('self-care');
+    }
+  });
+
+  it('adds "see a GP or physiotherapist if it is not getting better" from 3 weeks, and advises it with factors', () => {
+    for (const day of [NOT_IMPROVING_FROM_DAY, 30, 42]) {
+      expect(planFor(day, [])?.nextStep, `day ${day}`).to.equal('gp-or-physio-if-not-better');
+      expect(planFor(day, ['low-mood'])?.nextStep, `day ${day} with a factor`).to.equal('gp-or-physio');
+    }
+  });
+
+  it('advises a GP or physiotherapist after 6 weeks, and the walking programme from its first week', () => {
+    const schedule = planWalks(DEFAULT_START, DEFAULT_GOAL);
+    if (!schedule.ok) throw new Error('the default walking plan must be valid');
+    for (const day of [43, 60, 85, 400]) {
+      const plan = planFor(day, []);
+      expect(plan?.nextStep, `day ${day}`).to.equal('gp-or-physio');
+      expect(plan?.walking, `day ${day}`).to.deep.equal({ timesPerDay: 3, minutes: schedule.weeks[0], weeks: schedule.weeks.length, goal: DEFAULT_GOAL });
+    }
+    expect(planFor(42, [])?.walking, 'not before 6 weeks').to.equal(undefined);
+  });
+
+  it('follows the timeline phases at every boundary day', () => {
+    for (const [day, phase] of PHASE_BOUNDARY_DAYS) expect(planFor(day, [])?.phase, `day ${day}`).to.equal(phase);
+  });
+
+  it('keeps factors in checklist order without duplicates or unknown ids', () => {
+    expect(planFor(10, ['worry', 'fear-of-moving', 'worry', 'made-up'])?.factors).to.deep.equal(['fear-of-moving', 'worry']);
+  });
+
+  it('gives no plan for a day that is not a duration', () => {
+    expect(planFor(-1, [])).to.equal(undefined);
+    expect(planFor(1.5, [])).to.equal(undefined);
+  });
+});
