@@ -1,32 +1,30 @@
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { css, html, nothing } from 'lit';
 import { checkWebAddress } from './web-address.js';
 
 /** A widget with a `redflags-href` attribute: the address of the page's own red-flag self-check. */
-type LinkingElement = ReactiveControllerHost & HTMLElement & { redflagsHref: string };
+type LinkingElement = HTMLElement & { redflagsHref: string };
 
 /**
  * The link from a widget's advice to the page's own red-flag self-check, from its
  * `redflags-href` attribute. A refused address (such as `javascript:`) shows no link and warns
  * once; without the attribute nothing is shown.
  */
-export class RedFlagsLink implements ReactiveController {
+export class RedFlagsLink {
   private checked?: string;
   private address?: string;
 
-  constructor(private readonly host: LinkingElement) {
-    host.addController(this);
-  }
+  constructor(private readonly host: LinkingElement) {}
 
-  /** Runs before each render; the address is checked only when the attribute changed. */
-  hostUpdate(): void {
-    const value = this.host.redflagsHref ?? '';
-    if (value === this.checked) return;
-    this.checked = value;
-    this.address = checkWebAddress(this.host, 'redflags-href', value, 'The link is not shown.');
-  }
-
-  /** A paragraph with the link, or nothing without a valid address. */
+  /**
+   * A paragraph with the link, or nothing without a valid address. The address is checked here,
+   * when the attribute changed, not in a controller's hostUpdate: server rendering skips those.
+   */
   render(text: string) {
+    const value = this.host.redflagsHref ?? '';
+    if (value !== this.checked) {
+      this.checked = value;
+      this.address = checkWebAddress(this.host, 'redflags-href', value, 'The link is not shown.');
+    }
     return this.address ? html`<p><a class="redflags-link" part="redflags-link" href=${this.address}>${text}</a></p>` : nothing;
   }
 }
