@@ -1,12 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../src/myths/define.js';
 import type { BackPainMyths } from '../src/myths/back-pain-myths.js';
 import { myths as nl } from '../src/content/nl.js';
 import { myths as en } from '../src/content/en.js';
 import { MYTH_IDS } from '../src/content/structure.js';
 import type { MythsText } from '../src/content/types.js';
-import { shadowText, fixtureWithWarnings } from './helpers.js';
+import { shadowText, fixtureWithWarnings, whilePrinted } from './helpers.js';
 
 const root = (el: BackPainMyths) => el.shadowRoot!;
 const headings = (el: BackPainMyths) => [...root(el).querySelectorAll('[role="heading"]')];
@@ -154,26 +153,10 @@ describe('<back-pain-myths>', () => {
 
     it('prints every card whole, the icon in black', async () => {
       const el = await fixture<BackPainMyths>(html`<back-pain-myths></back-pain-myths>`);
-      const screenSheets = [...root(el).adoptedStyleSheets];
-      try {
-        await emulateMedia({ media: 'print' });
-      } catch {
-        // Firefox cannot emulate print here: apply the widget's own print rules to the screen.
-        const printRules = screenSheets
-          .flatMap((sheet) => [...sheet.cssRules])
-          .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print')
-          .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText));
-        const printed = new CSSStyleSheet();
-        printed.replaceSync(printRules.join('\n'));
-        root(el).adoptedStyleSheets = [...screenSheets, printed];
-      }
-      try {
+      await whilePrinted(el, () => {
         for (const card of cards(el)) expect(getComputedStyle(card).breakInside).to.equal('avoid');
         expect(getComputedStyle(root(el).querySelector('.fact .icon')!).color).to.equal('rgb(0, 0, 0)');
-      } finally {
-        root(el).adoptedStyleSheets = screenSheets;
-        await emulateMedia({ media: 'screen' }).catch(() => undefined);
-      }
+      });
     });
   });
 });

@@ -3,9 +3,10 @@ import { timelineTexts } from '../content/load/timeline.js';
 import { PHASE_IDS } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
 import { RedFlagsLink, redFlagsLinkStyles } from '../internal/redflags-link.js';
+import { todayFor } from '../internal/today.js';
 import { clearWarning, warnInvalid } from '../internal/warn.js';
 import { styles } from './recovery-timeline.styles.js';
-import { calendarDateOf, daysBetween, parseIsoDate, phaseForDay, type CalendarDate, type TimedPhaseId } from './timeline-dates.js';
+import { daysBetween, parseIsoDate, phaseForDay, type CalendarDate, type TimedPhaseId } from './timeline-dates.js';
 
 type TimelineTexts = WidgetContent<'timeline'>['timeline'];
 
@@ -155,16 +156,7 @@ export class RecoveryTimeline extends BackPainElement<'timeline'> {
   }
 
   private todayDate(): CalendarDate {
-    const today = this.today;
-    if (today !== undefined && today !== '') {
-      const date = typeof today === 'string' ? parseIsoDate(today) : today instanceof Date ? calendarDateOf(today) : undefined;
-      if (date) {
-        clearWarning(this, 'today');
-        return date;
-      }
-      warnInvalid(this, 'today', today, 'a Date or a date as YYYY-MM-DD', 'Using the date of the clock.');
-    }
-    return calendarDateOf(new Date())!;
+    return todayFor(this, this.today);
   }
 
   /** Only when the page gives no day: then the reader can say when the pain started. */

@@ -4,8 +4,8 @@
  * the directive itself would fail the compile.
  */
 import 'back-pain-widgets';
-import { BackPainRedflags, BackPainRiskFactors, BackPainTreatments, WalkingProgram } from 'back-pain-widgets/react';
-import type { RedFlagsResultDetail } from 'back-pain-widgets';
+import { BackPainCheck, BackPainRedflags, BackPainRiskFactors, BackPainTreatments, WalkingProgram } from 'back-pain-widgets/react';
+import type { CheckCompleteDetail, RedFlagsResultDetail } from 'back-pain-widgets';
 
 export function Elements() {
   return (
@@ -37,14 +37,23 @@ export function Elements() {
       <lifting-tips layout="grid" />
       <recovery-timeline day={3} />
       <walking-program goal-minutes={30} />
-      <back-pain-myths reveal />
+      <back-pain-myths heading-level={3} />
+      <back-pain-check
+        physio-url="/fysiotherapeut"
+        oncheck-step={(event) => event.detail.step}
+        oncheck-complete={(event) => {
+          const phase: string | null = event.detail.phase;
+          // @ts-expect-error the detail has no such field
+          return [phase, event.detail.contentVersion, event.detail.nope];
+        }}
+      />
       {/* @ts-expect-error an attribute no widget has */}
       <back-pain-myths nope="x" />
     </>
   );
 }
 
-export function Wrappers({ onOutcome }: { onOutcome: (detail: RedFlagsResultDetail) => void }) {
+export function Wrappers({ onOutcome, onPlan }: { onOutcome: (detail: RedFlagsResultDetail) => void; onPlan: (detail: CheckCompleteDetail) => void }) {
   return (
     <>
       <BackPainRedflags
@@ -64,6 +73,9 @@ export function Wrappers({ onOutcome }: { onOutcome: (detail: RedFlagsResultDeta
       <BackPainRiskFactors onRiskFactorsChange={(event) => event.detail.risks.length > 0} />
       <BackPainTreatments group="helps" />
       <WalkingProgram startMinutes={10} goalMinutes={30} />
+      <BackPainCheck physioUrl="/fysiotherapeut" onCheckComplete={(event) => onPlan(event.detail)} onCheckStep={(event) => event.detail.step} />
+      {/* @ts-expect-error the detail has no such field */}
+      <BackPainCheck onCheckComplete={(event) => event.detail.nope} />
     </>
   );
 }
