@@ -65,9 +65,7 @@ async function answerAllNo(redflags: HTMLElement & { updateComplete: Promise<unk
       if (radio.offsetParent !== null && !root.querySelector(`input[name="${radio.name}"]:checked`)) radio.click();
     }
     await redflags.updateComplete;
-    const next = [...root.querySelectorAll<HTMLButtonElement>('button')].find(
-      (button) => button.offsetParent !== null && /^(Volgende|Next)$/.test(button.textContent?.trim() ?? ''),
-    );
+    const next = root.querySelector<HTMLButtonElement>('button[part="next"]');
     if (!next) return;
     next.click();
   }

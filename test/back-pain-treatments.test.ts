@@ -306,7 +306,7 @@ describe('<back-pain-treatments>', () => {
         await waitUntil(() => title(el) && text(title(el)) === texts.title, `${locale} title`);
         return el;
       }
-      const names = (container: HTMLElement) => [...container.querySelectorAll('.name')].map(text);
+      const names = (container: HTMLElement) => [...container.querySelectorAll('.treatment-name')].map(text);
 
       it(`never lists painkillers under "helps", and shows them under "may help" with the honest why (${locale})`, async () => {
         expect(TREATMENTS.helps).to.not.include('painkillers' as never);

@@ -49,7 +49,7 @@ describe('texts per section and language', () => {
   it('loadBuiltIn loads a whole language into the registry, for a server to await', async () => {
     const content = await loadBuiltIn('nl');
     expect(Object.keys(content).sort()).to.deep.equal(
-      ['common', 'faq', 'lifting', 'meta', 'myths', 'redFlags', 'riskFactors', 'selfCare', 'sources', 'timeline', 'treatments', 'walking'],
+      ['check', 'common', 'faq', 'lifting', 'meta', 'myths', 'redFlags', 'riskFactors', 'selfCare', 'sources', 'timeline', 'treatments', 'walking'],
     );
     expect(content.myths.title).to.equal(nlMyths.title);
   });
