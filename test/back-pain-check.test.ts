@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/check/define.js';
 import type { BackPainCheck, CheckCompleteDetail } from '../src/check/back-pain-check.js';
 import type { BackPainRedflags } from '../src/redflags/back-pain-redflags.js';
-import { check as nl, meta, riskFactors, selfCare, timeline, walking } from '../src/content/nl.js';
+import { check as nl, meta, redFlags, riskFactors, selfCare, timeline, walking } from '../src/content/nl.js';
 import { check as en } from '../src/content/en.js';
 import { RED_FLAG_IDS, SELF_CARE_IDS } from '../src/content/structure.js';
 import { planWalks, DEFAULT_GOAL, DEFAULT_START } from '../src/walking-program/schedule.js';
@@ -92,6 +92,10 @@ describe('<back-pain-check>', () => {
     for (const id of SELF_CARE_IDS.slice(0, 3)) expect(plan).to.contain(selfCare.steps[id].title);
     expect(plan).not.to.contain(selfCare.steps[SELF_CARE_IDS[3]!].title);
     expect(plan, 'no walking programme in the first weeks').not.to.contain(nl.walkingHeading);
+    expect(plan, 'when to get help in this phase').to.contain(timeline.phases['first-week'].contact);
+    const safetyNet = field<HTMLElement>(el, '[part="plan"] [part="safety-net"]');
+    expect(safetyNet.textContent, 'the safety net closes the plan').to.contain(redFlags.safetyNetHeading);
+    expect(safetyNet.textContent).to.contain(redFlags.flags['bladder-bowel'].summary);
     await expect(el).to.be.accessible();
   });
 
@@ -202,6 +206,24 @@ describe('<back-pain-check>', () => {
     expect(plan).to.contain(riskFactors.lastingAdvice);
   });
 
+  it('going back to the warning signs keeps the answers and offers the way on', async () => {
+    const el = await render();
+    await answerSigns(el);
+    button(el, nl.back).click();
+    await el.updateComplete;
+    expect(stepHeading(el).textContent?.trim()).to.equal(nl.steps.signs);
+    button(el, nl.next).click();
+    await el.updateComplete;
+    expect(stepHeading(el).textContent?.trim()).to.equal(nl.steps.duration);
+  });
+
+  it('shows no empty contact block on a care card when the page gives no contact details', async () => {
+    const el = await render();
+    await answerSigns(el, ['fever']);
+    await inner(el).updateComplete;
+    expect(inner(el).shadowRoot!.querySelector<HTMLElement>('[part="contact"]')!.hidden).to.equal(true);
+  });
+
   it('Skip shows the plan without factors', async () => {
     const el = await render();
     await answerSigns(el);
@@ -250,6 +272,8 @@ describe('<back-pain-check>', () => {
     await inner(el).updateComplete;
     await waitUntil(() => inner(el).shadowRoot!.querySelector('[lang="en"]'), 'the red-flag check speaks English too');
     expect(stepHeading(el).textContent?.trim()).to.equal(en.steps.signs);
+    el.lang = 'nl';
+    await waitUntil(() => inner(el).shadowRoot!.querySelector('[part="base"][lang="nl"]'), 'and follows the check back to Dutch');
   });
 
   it('prints the plan and the summary for the GP, with the date and the content version, without buttons', async () => {

@@ -443,7 +443,16 @@ describe('<back-pain-redflags>', () => {
       expect(root(el).activeElement === radio(el, 'fever', 'yes')).to.equal(true);
     });
 
-    for (const value of ['pages', '']) {
+    it('reads layout as every keyword attribute is read: in any case, and empty as the default, silently', async () => {
+      const list = await fixtureWithWarnings<BackPainRedflags>(html`<back-pain-redflags layout=" List "></back-pain-redflags>`);
+      expect(list.warnings).to.deep.equal([]);
+      expect(root(list.el).querySelectorAll('[role="radiogroup"]')).to.have.length(RED_FLAG_IDS.length);
+      const empty = await fixtureWithWarnings<BackPainRedflags>(html`<back-pain-redflags layout=""></back-pain-redflags>`);
+      expect(empty.warnings).to.deep.equal([]);
+      expect(legend(empty.el).textContent).to.contain(nl.stepProgress(1, STEPS));
+    });
+
+    for (const value of ['pages', 'liste']) {
       it(`falls back to steps for layout="${value}" with one warning naming the values`, async () => {
         const { el, warnings } = await fixtureWithWarnings<BackPainRedflags>(html`<back-pain-redflags layout=${value}></back-pain-redflags>`);
         expect(warnings).to.have.length(1);

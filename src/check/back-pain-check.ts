@@ -14,6 +14,7 @@ import { formatDate } from '../internal/footer.js';
 import type { CalendarDate, TimedPhaseId } from '../recovery-timeline/timeline-dates.js';
 import { todayFor } from '../internal/today.js';
 import type { BackPainRedflags, RedFlagsResultDetail } from '../redflags/back-pain-redflags.js';
+import { renderSafetyNet, safetyNetStyles } from '../redflags/safety-net.js';
 import { durationFromAmount, durationFromOnset, isoDate, planFor, type CheckPlan, type DurationError, type DurationUnit } from './plan.js';
 import { styles } from './back-pain-check.styles.js';
 
@@ -72,7 +73,7 @@ type Sections = 'check' | 'redFlags' | 'timeline' | 'selfCare' | 'riskFactors' |
  * @fires {CustomEvent<CheckCompleteDetail>} check-complete - The plan is shown, or a warning sign ended the check. Detail: `{ urgency, flags, phase, factors, contentVersion, lang }`, ids only; `phase` is `null` when a warning sign ended the check.
  */
 export class BackPainCheck extends BackPainElement<Sections> {
-  static override styles = [...BackPainElement.styles, styles];
+  static override styles = [...BackPainElement.styles, styles, safetyNetStyles];
   static override properties: PropertyDeclarations = {
     contactName: { attribute: 'contact-name' },
     contactPhone: { attribute: 'contact-phone' },
@@ -224,6 +225,10 @@ export class BackPainCheck extends BackPainElement<Sections> {
     const t = texts.check;
     const index = CHECK_STEPS.indexOf(this.step);
     const ended = this.signs !== undefined && this.signs.urgency !== 'self-care';
+    const noSigns = this.signs?.urgency === 'self-care';
+    // Forward the page's contact details only when it gives some: an empty slot would still
+    // show the care card's contact heading.
+    const hasContact = this.querySelector(':scope > [slot="contact"]') !== null;
     return html`
       ${this.renderTitle(t.title)}
       ${this.step === 'signs' ? html`<p class="intro">${t.intro}</p>` : nothing}
@@ -233,14 +238,19 @@ export class BackPainCheck extends BackPainElement<Sections> {
         <div ?hidden=${this.step !== 'signs'}>
           <!-- Its colours follow this widget's theme through the inherited color-scheme. -->
           <back-pain-redflags
+            lang=${this.locale}
             heading-level=${Math.min(this.subLevel + 1, 6)}
             contact-name=${this.contactName}
             contact-phone=${this.contactPhone}
             contact-url=${this.contactUrl}
             @redflags-result=${this.onSignsResult}
             @redflags-reset=${this.onSignsReset}
-          ><slot name="contact" slot="contact"></slot></back-pain-redflags>
+          >${hasContact ? html`<slot name="contact" slot="contact"></slot>` : nothing}</back-pain-redflags>
           ${ended ? html`<p><button class="button primary" type="button" @click=${this.restart}>${t.startAgain}</button></p>` : nothing}
+          ${noSigns
+            ? // Back from the next step: the answers stand, so the way on is here too.
+              html`<div class="nav" part="nav"><button class="button primary" type="button" @click=${() => this.go('duration')}>${t.next}</button></div>`
+            : nothing}
         </div>
         ${this.renderDuration(texts)} ${this.renderFactors(texts)} ${this.step === 'plan' ? this.renderPlan(texts) : nothing}
       </section>
@@ -336,6 +346,7 @@ export class BackPainCheck extends BackPainElement<Sections> {
       <ul>
         ${phase.helps.map((help) => html`<li>${help}</li>`)}
       </ul>
+      <p>${phase.contact}</p>
       ${heading(t.selfCareHeading)}
       <ol>
         ${SELF_CARE_IDS.slice(0, 3).map((id) => html`<li><strong>${sc.steps[id].title}.</strong> ${sc.steps[id].text}</li>`)}
@@ -354,6 +365,7 @@ export class BackPainCheck extends BackPainElement<Sections> {
             <p>${r.lastingAdvice}</p>`
         : nothing}
       <p class="safety"><strong>${rf.worried}</strong></p>
+      ${renderSafetyNet(rf, level)}
       ${this.renderSummary(texts, plan)}
       <div class="nav" part="nav">
         <button class="button" type="button" @click=${() => this.go('factors')}>${t.back}</button>
@@ -363,14 +375,14 @@ export class BackPainCheck extends BackPainElement<Sections> {
     </div>`;
   }
 
-  private renderSummary({ check: t, redFlags: rf, riskFactors: r, meta: m }: WidgetContent<Sections>, plan: CheckPlan) {
+  private renderSummary({ check: t, riskFactors: r, meta: m }: WidgetContent<Sections>, plan: CheckPlan) {
     const iso = isoDate(this.todayDate());
     const row = (label: string, value: unknown) => html`<dt>${label}</dt><dd>${value}</dd>`;
     return html`<section class="summary" part="summary" aria-labelledby="summary-heading">
       <div id="summary-heading" class="plan-heading" role="heading" aria-level=${Math.min(this.subLevel + 1, 6)}>${t.summaryHeading}</div>
       <dl>
         ${row(t.summaryDate, html`<time datetime=${iso}>${formatDate(iso, this.locale)}</time>`)}
-        ${row(t.summaryOutcome, `${rf.outcomes['self-care'].label}: ${t.nextStep[plan.nextStep]}`)}
+        ${row(t.summaryOutcome, t.nextStep[plan.nextStep])}
         ${row(t.summarySigns, t.noSigns)}
         ${row(t.summaryDuration, t.durationAnswer(plan.day))}
         ${row(t.summaryFactors, plan.factors.length ? plan.factors.map((id) => r.lasting[id]).join('; ') : t.noFactors)}

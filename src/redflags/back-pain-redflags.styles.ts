@@ -308,27 +308,6 @@ export const styles = css`
     margin: 0 0 0.25em;
   }
 
-  .safety-net {
-    margin-top: var(--_space);
-    padding: 0.75em var(--_space);
-    border: 2px solid var(--_emergency);
-    border-inline-start-width: 0.5em;
-    border-radius: var(--_radius);
-  }
-
-  .safety-net-heading {
-    display: flex;
-    align-items: center;
-    gap: 0.375em;
-    margin: 0 0 0.5em;
-    font-size: 1.125em;
-    font-weight: bold;
-  }
-
-  .card .safety-net ul {
-    margin-bottom: 0;
-  }
-
   @container (max-width: 24em) {
     .group {
       padding: 0.5em;

@@ -4,18 +4,19 @@ import { redFlagsTexts } from '../content/load/red-flags.js';
 import {
   QUESTION_GROUPS,
   RED_FLAG_IDS,
-  RED_FLAG_RULES,
   type QuestionGroupId,
   type RedFlagId,
   type Urgency,
 } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
 import { emit } from '../internal/events.js';
+import { parseKeyword } from '../internal/attributes.js';
 import { clearWarning, warnInvalid } from '../internal/warn.js';
 import { checkWebAddress } from '../internal/web-address.js';
 import { parsePhone, type PhoneNumber } from './contact.js';
 import { backIcon, phoneIcon, urgencyIcons } from './icons.js';
 import { styles } from './back-pain-redflags.styles.js';
+import { renderSafetyNet, safetyNetStyles } from './safety-net.js';
 import { assessRedFlags, type Answer, type Answers, type Assessment } from './triage.js';
 
 type RedFlagsTexts = WidgetContent<'redFlags'>['redFlags'];
@@ -26,7 +27,6 @@ const LAYOUTS: readonly RedFlagsLayout[] = ['steps', 'list'];
 const GROUP_IDS = Object.keys(QUESTION_GROUPS) as QuestionGroupId[];
 
 /** The signs that need 112 at once: every non-emergency outcome names them in its safety net. */
-const EMERGENCY_SIGNS = RED_FLAG_IDS.filter((id) => RED_FLAG_RULES[id].urgency === 'emergency');
 
 export interface RedFlagsResultDetail {
   urgency: Urgency;
@@ -79,7 +79,7 @@ declare global {
  * @fires {CustomEvent} redflags-reset - All answers were cleared with "start again".
  */
 export class BackPainRedflags extends BackPainElement<'redFlags'> {
-  static override styles = [...BackPainElement.styles, styles];
+  static override styles = [...BackPainElement.styles, styles, safetyNetStyles];
   static override properties: PropertyDeclarations = {
     contactName: { attribute: 'contact-name' },
     contactPhone: { attribute: 'contact-phone' },
@@ -151,12 +151,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
   }
 
   private checkLayout(): RedFlagsLayout {
-    if (LAYOUTS.includes(this.layout)) {
-      clearWarning(this, 'layout');
-      return this.layout;
-    }
-    warnInvalid(this, 'layout', this.layout, LAYOUTS.join(', '), 'Showing one step at a time (steps).');
-    return 'steps';
+    return parseKeyword(this, 'layout', this.layout, LAYOUTS, 'Showing one step at a time (steps).') ?? 'steps';
   }
 
   /** The outcome on screen: in steps once asked for, in the list as soon as it is known. */
@@ -403,7 +398,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
             ? // Calling 112 is the message here: no closing line may send the reader back to the GP.
               nothing
             : html`<p class="worried"><strong>${t.worried}</strong></p>
-                ${this.renderSafetyNet(t)}`}
+                ${renderSafetyNet(t, this.subLevel + 1)}`}
         </div>
       </section>
     `;
@@ -414,20 +409,6 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
     return RED_FLAG_IDS.filter((id) => this.answers[id] === 'yes' && t.flags[id].advice).map(
       (id) => html`<p class="advice"><strong>${t.flags[id].advice}</strong></p>`,
     );
-  }
-
-  /** When to call 112 after all: the emergency signs, in a box of its own. */
-  private renderSafetyNet(t: RedFlagsTexts) {
-    return html`<div class="safety-net" part="safety-net">
-      <div class="safety-net-heading" role="heading" aria-level=${Math.min(this.subLevel + 1, 6)}>
-        <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${urgencyIcons.emergency}</svg>
-        <span>${t.safetyNetHeading}</span>
-      </div>
-      <p>${t.safetyNetIntro}</p>
-      <ul>
-        ${EMERGENCY_SIGNS.map((id) => html`<li>${t.flags[id].summary}</li>`)}
-      </ul>
-    </div>`;
   }
 
   private renderContact(t: RedFlagsTexts) {

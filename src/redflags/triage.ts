@@ -20,7 +20,9 @@ export type Assessment =
 
 const rank = (urgency: Urgency) => URGENCIES.length - URGENCIES.indexOf(urgency);
 
-const EMERGENCY_SIGNS: ReadonlySet<RedFlagId> = new Set(RED_FLAG_IDS.filter((id) => RED_FLAG_RULES[id].urgency === 'emergency'));
+/** The signs that mean "call 112 now", in questionnaire order. */
+export const EMERGENCY_SIGNS: readonly RedFlagId[] = RED_FLAG_IDS.filter((id) => RED_FLAG_RULES[id].urgency === 'emergency');
+const isEmergency = (id: RedFlagId) => RED_FLAG_RULES[id].urgency === 'emergency';
 
 /** Cause groups that two or more different "yes" signs point at. */
 function sharedCauses(yes: readonly RedFlagId[]): Set<CauseGroup> {
@@ -54,7 +56,7 @@ export function assessRedFlags(answers: Answers): Assessment {
     else if (answer !== 'no') open = true;
   }
   // An emergency sign decides at once, even with questions open: nothing can raise or lower it.
-  const emergencies = yes.filter((id) => EMERGENCY_SIGNS.has(id));
+  const emergencies = yes.filter(isEmergency);
   if (emergencies.length > 0) return { complete: true, urgency: 'emergency', flags: emergencies };
   if (open) return { complete: false, urgency: null, flags: [] };
 
