@@ -128,7 +128,7 @@ export const faq: FaqText = {
       question: 'When should I see my GP?',
       answer: [
         'Can you not pass urine, or do you lose control of your bladder or bowels? Does it feel numb between your legs? Or are your legs getting weaker and weaker? Then call 112 or your GP straight away.',
-        'Contact your GP if the pain is still very bad after a week. Also if it is not getting better after 3 to 4 weeks, or lasts longer than 6 weeks. Do the same if you have other warning signs, such as a fever or numbness in a leg.',
+        'Do you have a fever with the back pain, or has one leg become weak? Then call your GP today. Make an appointment within a few days if the pain is still very bad after a week, or if one leg feels numb or tingly. Also if the pain is not getting better after 3 to 4 weeks, or lasts longer than 6 weeks.',
         'Not sure? Do the check ‘Do I need to see a GP?’. If you are worried, just call your GP.',
       ],
     },

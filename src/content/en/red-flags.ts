@@ -45,7 +45,7 @@ export const redFlags: RedFlagsText = {
       summary: 'New weakness in one leg',
     },
     'leg-numbness': {
-      question: 'Does one leg feel numb or tingly, without getting worse?',
+      question: 'Does one leg feel numb or tingly?',
       explanation:
         'This often comes from an irritated nerve in your lower back. It usually gets better by itself. Your GP would still like to check it within a few days.',
       summary: 'Numbness or tingling in one leg',
@@ -138,7 +138,7 @@ export const redFlags: RedFlagsText = {
     'severe-after-week': {
       question: 'Is the pain still very bad after a week, and is it not getting less?',
       explanation:
-        'Most back pain starts to ease within a week. If yours has not, your GP would like to check it within a few days and help you keep moving.',
+        'Most back pain starts to ease within a week. If yours has not, your GP would like to check it within a few days.',
       summary: 'Still very bad pain after a week, not getting less',
     },
     'longer-than-6-weeks': {
@@ -168,7 +168,6 @@ export const redFlags: RedFlagsText = {
       actions: [
         'Call your GP today.',
         'If your GP is closed, call the out-of-hours GP service (huisartsenpost).',
-        'In the meantime, keep moving gently as far as you can.',
       ],
       phoneAdvice:
         'When you call, say that you have back pain and since when. Also say which of the signs below you have. They will tell you when to come.',

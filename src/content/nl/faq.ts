@@ -131,7 +131,7 @@ export const faq: FaqText = {
       question: 'Wanneer moet ik naar de huisarts?',
       answer: [
         'Kunt u niet plassen, of verliest u ongewild urine of ontlasting? Voelt het tussen uw benen doof aan? Of worden uw benen steeds zwakker? Bel dan meteen 112 of uw huisarts.',
-        'Neem contact op met de huisarts als de pijn na een week nog heel erg is. Ook als hij na 3 tot 4 weken niet beter wordt, of langer dan 6 weken duurt. Doe dat ook bij andere waarschuwingssignalen, zoals koorts of een doof gevoel in een been.',
+        'Heeft u koorts bij de rugpijn, of is één been zwakker geworden? Bel dan vandaag uw huisarts. Maak binnen een paar dagen een afspraak als de pijn na een week nog heel erg is, of als één been doof voelt of tintelt. Ook als de pijn na 3 tot 4 weken niet beter wordt, of langer dan 6 weken duurt.',
         "Twijfelt u? Doe dan de check 'Moet ik naar de huisarts?'. Maakt u zich zorgen? Bel dan gerust uw huisarts.",
       ],
     },

@@ -46,7 +46,7 @@ export const redFlags: RedFlagsText = {
       summary: 'Sinds kort minder kracht in één been',
     },
     'leg-numbness': {
-      question: 'Voelt één been doof aan, of tintelt het, zonder dat het erger wordt?',
+      question: 'Voelt één been doof aan, of tintelt het?',
       explanation:
         'Dit komt vaak door een geprikkelde zenuw onder in de rug. Meestal gaat het vanzelf over. De huisarts wil het wel binnen een paar dagen bekijken.',
       summary: 'Een doof of tintelend gevoel in één been',
@@ -173,7 +173,6 @@ export const redFlags: RedFlagsText = {
       actions: [
         'Bel vandaag uw huisarts.',
         'Is de praktijk dicht? Bel dan de huisartsenpost.',
-        'Blijf intussen rustig bewegen, zover het gaat.',
       ],
       phoneAdvice:
         'Vertel de doktersassistent dat u rugpijn heeft, en sinds wanneer. Noem ook de klachten die hieronder staan. Dan hoort u wanneer u kunt komen.',
