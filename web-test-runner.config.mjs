@@ -43,7 +43,7 @@ export default {
   concurrentBrowsers: 2,
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
-  testsFinishTimeout: 240000,
+  testsFinishTimeout: 420000,
   middleware: [
     async function strictContentSecurityPolicy(context, next) {
       await next();
