@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import * as redflags from '../stories/back-pain-redflags.stories.js';
 import * as lifting from '../stories/lifting-tips.stories.js';
@@ -38,6 +38,8 @@ describe('stories (rendered as Storybook renders them, play functions included)'
           await (story.play ?? meta.play)?.({ canvasElement, args });
           const widget = canvasElement.querySelector(meta.component) as HTMLElement & { updateComplete: Promise<unknown> };
           await widget.updateComplete;
+          // Texts in another language than Dutch arrive as a chunk of their own.
+          await waitUntil(() => widget.shadowRoot?.querySelector('[part="base"]'), `${name} shows its texts`, { timeout: 5000 });
           await new Promise((resolve) => setTimeout(resolve, 50));
           await widget.updateComplete;
           // Contrast is judged on what finally shows, not halfway through a fade-in.

@@ -38,6 +38,7 @@ export const styles = css`
   input[type='text'],
   input[type='date'],
   select {
+    max-width: 100%;
     min-height: 2.75em;
     padding: 0.25em 0.5em;
     border: 2px solid var(--_border);

@@ -139,6 +139,7 @@ export const styles = css`
   }
 
   .onset input {
+    max-width: 100%;
     min-height: 2.75em;
     padding: 0.25em 0.5em;
     border: 1px solid var(--_border);

@@ -120,7 +120,7 @@ export const styles = css`
   }
 
   .button.primary {
-    min-width: 10em;
+    min-width: min(10em, 100%);
     background: var(--_accent);
     color: var(--_on-accent);
   }

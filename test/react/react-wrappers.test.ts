@@ -51,6 +51,8 @@ describe('React wrappers (back-pain-widgets/react)', () => {
     const el = await renderInReact(
       createElement(BackPainRedflags, {
         lang: 'en',
+        // Every question on one page: the steps have tests of their own; here the events count.
+        layout: 'list',
         headingLevel: 3,
         contactName: 'Practice De Linde',
         onRedflagsResult: (event) => results.push(event.detail),

@@ -5,7 +5,7 @@
  * logs nothing. Both test browsers parse declarative shadow DOM (Chromium 111+, Firefox 123+).
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { redFlags as nl } from '../../src/content/nl.js';
+import { meta, redFlags as nl } from '../../src/content/nl.js';
 import { redFlags as en } from '../../src/content/en.js';
 import { RED_FLAG_IDS } from '../../src/content/structure.js';
 import type { RedFlagsResultDetail } from '../../src/redflags/back-pain-redflags.js';
@@ -56,16 +56,23 @@ describe('a server-rendered <back-pain-redflags>', () => {
     const { page, widget } = await openPage();
     const results: RedFlagsResultDetail[] = [];
     page.document.addEventListener('redflags-result', (event) => results.push((event as CustomEvent<RedFlagsResultDetail>).detail));
-    for (const id of RED_FLAG_IDS) {
-      const no = widget.shadowRoot!.querySelector<HTMLInputElement>(`input[name="${id}"][value="no"]`);
-      expect(no, `a "no" answer for ${id}`).to.exist;
-      no!.click();
+    // One step at a time, as a person answers: "no" to each question shown, then Next.
+    const answered = new Set<string>();
+    while (!widget.shadowRoot!.querySelector('#outcome')) {
+      const shown = [...widget.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"][value="no"]')];
+      expect(shown.length, 'questions on this step').to.be.greaterThan(0);
+      for (const no of shown) {
+        no.click();
+        answered.add(no.name);
+        await widget.updateComplete;
+      }
+      widget.shadowRoot!.querySelector<HTMLButtonElement>('button[part="next"]')!.click();
       await widget.updateComplete;
     }
+    expect([...answered].sort(), 'every question was asked').to.deep.equal([...RED_FLAG_IDS].sort());
     const outcome = widget.shadowRoot!.querySelector<HTMLElement>('#outcome');
-    expect(outcome, 'the outcome card').to.exist;
     expect(outcome!.textContent).to.contain(nl.outcomes['self-care'].title);
-    expect(results).to.deep.equal([{ urgency: 'self-care', flags: [] }]);
+    expect(results).to.deep.equal([{ urgency: 'self-care', flags: [], contentVersion: meta.version, lang: 'nl' }]);
     expect(problems(page), problems(page).join('\n')).to.deep.equal([]);
   });
 
@@ -82,6 +89,8 @@ describe('a server-rendered <back-pain-redflags>', () => {
       expect(widget.shadowRoot!.querySelector('[part="title"]'), 'the same title node').to.equal(page.serverTitle);
       expect(page.serverTitle.textContent).to.equal(en.title);
       widget.shadowRoot!.querySelector<HTMLInputElement>('input[name="saddle-numbness"][value="yes"]')!.click();
+      await widget.updateComplete;
+      widget.shadowRoot!.querySelector<HTMLButtonElement>('button[part="next"]')!.click();
       await widget.updateComplete;
       expect(widget.shadowRoot!.querySelector('#outcome')?.textContent).to.contain(en.outcomes.emergency.title);
       expect(problems(page), problems(page).join('\n')).to.deep.equal([]);
