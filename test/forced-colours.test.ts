@@ -1,0 +1,109 @@
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../src/index.js';
+import type { BackPainRedflags } from '../src/redflags/back-pain-redflags.js';
+import { RED_FLAG_IDS, URGENCIES, type RedFlagId } from '../src/content/structure.js';
+import { manifestWidgets, settled } from './embedding/widgets.js';
+
+/**
+ * Windows high-contrast mode ("forced colours") replaces every colour with a few system colours.
+ * Whatever told things apart by colour alone must then still differ by shape: borders, widths.
+ */
+
+/** Switches forced colours on for `check`, and always off again. Skips where the browser cannot emulate it. */
+async function inForcedColours(context: Mocha.Context, check: () => Promise<void>) {
+  try {
+    await executeServerCommand('forced-colors', { active: true });
+  } catch (error) {
+    // Only a browser that cannot emulate it is skipped; any other failure fails the test.
+    if (!/cannot emulate forced colours/.test((error as Error).message)) throw error;
+    console.info(`Forced colours not tested: ${(error as Error).message}`);
+    context.skip();
+  }
+  try {
+    expect(matchMedia('(forced-colors: active)').matches, 'forced colours are emulated').to.equal(true);
+    await check();
+  } finally {
+    await executeServerCommand('forced-colors', { active: false });
+  }
+}
+
+/** Every shadow root of `element` and of the widgets inside it. */
+function shadowRoots(element: Element): ShadowRoot[] {
+  const root = element.shadowRoot;
+  if (!root) return [];
+  return [root, ...[...root.querySelectorAll('*')].flatMap(shadowRoots)];
+}
+
+const px = (value: string) => parseFloat(value);
+
+/** The yes answer that leads to each outcome; every other question is answered no. */
+const YES_FOR: Record<(typeof URGENCIES)[number], RedFlagId[]> = {
+  emergency: ['saddle-numbness'],
+  urgent: ['fever'],
+  soon: ['radiating-below-knee'],
+  'self-care': [],
+};
+
+async function outcomeCard(urgency: (typeof URGENCIES)[number]): Promise<HTMLElement> {
+  const el = await fixture<BackPainRedflags>(html`<back-pain-redflags layout="list"></back-pain-redflags>`);
+  for (const id of RED_FLAG_IDS) {
+    el.shadowRoot!.querySelector<HTMLInputElement>(`input[name="${id}"][value="${YES_FOR[urgency].includes(id) ? 'yes' : 'no'}"]`)!.click();
+    await el.updateComplete;
+  }
+  const card = el.shadowRoot!.querySelector<HTMLElement>('#outcome');
+  if (!card?.classList.contains(urgency)) throw new Error(`no ${urgency} card`);
+  return card;
+}
+
+describe('forced colours (Windows high contrast)', () => {
+  afterEach(() => fixtureCleanup());
+
+  it('every widget is accessible and its buttons keep a visible border', async function () {
+    this.timeout(60000); // ten widgets, each through axe
+    const widgets = await manifestWidgets();
+    expect(widgets.map((widget) => widget.tag)).to.include('back-pain-check');
+    await inForcedColours(this, async () => {
+      for (const { tag } of widgets) {
+        const el = document.createElement(tag);
+        (await fixture(html`<div></div>`)).append(el);
+        await settled(el);
+        for (const nested of shadowRoots(el).slice(1)) await settled(nested.host);
+        await expect(el, tag).to.be.accessible();
+        const buttons = shadowRoots(el).flatMap((root) => [...root.querySelectorAll<HTMLElement>('button, a.button')]);
+        for (const button of buttons.filter((candidate) => candidate.offsetParent !== null)) {
+          const style = getComputedStyle(button);
+          const sides = ['top', 'right', 'bottom', 'left'].map((side) => style.getPropertyValue(`border-${side}-style`));
+          expect(sides, `${tag}: border of "${button.textContent?.trim()}"`).not.to.include('none');
+        }
+      }
+    });
+  });
+
+  it('the chosen answer of the red-flag check stands out by its border, not only by colour', async function () {
+    await inForcedColours(this, async () => {
+      const el = await fixture<BackPainRedflags>(html`<back-pain-redflags></back-pain-redflags>`);
+      el.shadowRoot!.querySelector<HTMLInputElement>('input[value="no"]')!.click();
+      await el.updateComplete;
+      const [chosen, other] = ['no', 'yes'].map((value) =>
+        getComputedStyle(el.shadowRoot!.querySelector(`input[value="${value}"]`)!.closest('.choice')!),
+      );
+      expect(px(chosen!.borderTopWidth)).to.be.greaterThan(px(other!.borderTopWidth));
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it('the four care cards differ by border width, and each is accessible', async function () {
+    await inForcedColours(this, async () => {
+      const widths: number[] = [];
+      for (const urgency of URGENCIES) {
+        const card = await outcomeCard(urgency);
+        await expect(card.getRootNode() instanceof ShadowRoot ? (card.getRootNode() as ShadowRoot).host : card).to.be.accessible();
+        expect(getComputedStyle(card).borderTopStyle, `${urgency} card border`).not.to.equal('none');
+        widths.push(px(getComputedStyle(card).borderTopWidth));
+        fixtureCleanup();
+      }
+      expect(new Set(widths).size, `border widths ${widths.join(', ')}`).to.equal(URGENCIES.length);
+    });
+  });
+});
