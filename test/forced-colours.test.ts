@@ -37,6 +37,18 @@ function shadowRoots(element: Element): ShadowRoot[] {
 
 const px = (value: string) => parseFloat(value);
 
+/** Without colours, a button is told from text by its border: every visible one keeps it on all sides. */
+function expectButtonBorders(widget: Element): number {
+  const buttons = shadowRoots(widget).flatMap((root) => [...root.querySelectorAll<HTMLElement>('button, a.button')]);
+  const visible = buttons.filter((button) => button.offsetParent !== null);
+  for (const button of visible) {
+    const style = getComputedStyle(button);
+    const sides = ['top', 'right', 'bottom', 'left'].map((side) => style.getPropertyValue(`border-${side}-style`));
+    expect(sides, `${widget.localName}: border of "${button.textContent?.trim()}"`).not.to.include('none');
+  }
+  return visible.length;
+}
+
 /** The yes answer that leads to each outcome; every other question is answered no. */
 const YES_FOR: Record<(typeof URGENCIES)[number], RedFlagId[]> = {
   emergency: ['saddle-numbness'],
@@ -64,19 +76,16 @@ describe('forced colours (Windows high contrast)', () => {
     const widgets = await manifestWidgets();
     expect(widgets.map((widget) => widget.tag)).to.include('back-pain-check');
     await inForcedColours(this, async () => {
+      let buttons = 0;
       for (const { tag } of widgets) {
         const el = document.createElement(tag);
         (await fixture(html`<div></div>`)).append(el);
         await settled(el);
         for (const nested of shadowRoots(el).slice(1)) await settled(nested.host);
         await expect(el, tag).to.be.accessible();
-        const buttons = shadowRoots(el).flatMap((root) => [...root.querySelectorAll<HTMLElement>('button, a.button')]);
-        for (const button of buttons.filter((candidate) => candidate.offsetParent !== null)) {
-          const style = getComputedStyle(button);
-          const sides = ['top', 'right', 'bottom', 'left'].map((side) => style.getPropertyValue(`border-${side}-style`));
-          expect(sides, `${tag}: border of "${button.textContent?.trim()}"`).not.to.include('none');
-        }
+        buttons += expectButtonBorders(el);
       }
+      expect(buttons, 'buttons checked').to.be.greaterThan(0);
     });
   });
 
@@ -90,6 +99,12 @@ describe('forced colours (Windows high contrast)', () => {
       );
       expect(px(chosen!.borderTopWidth)).to.be.greaterThan(px(other!.borderTopWidth));
       await expect(el).to.be.accessible();
+      // Step 2 adds the button that goes back.
+      for (const radio of el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[value="no"]')) radio.click();
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="next"]')!.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('button[part="previous"]'), 'step 2 is shown').to.exist;
+      expectButtonBorders(el);
     });
   });
 
@@ -98,8 +113,9 @@ describe('forced colours (Windows high contrast)', () => {
       const widths: number[] = [];
       for (const urgency of URGENCIES) {
         const card = await outcomeCard(urgency);
-        await expect(card.getRootNode() instanceof ShadowRoot ? (card.getRootNode() as ShadowRoot).host : card).to.be.accessible();
+        await expect((card.getRootNode() as ShadowRoot).host).to.be.accessible();
         expect(getComputedStyle(card).borderTopStyle, `${urgency} card border`).not.to.equal('none');
+        expect(expectButtonBorders((card.getRootNode() as ShadowRoot).host), `buttons on the ${urgency} card`).to.be.greaterThan(0);
         widths.push(px(getComputedStyle(card).borderTopWidth));
         fixtureCleanup();
       }
