@@ -12,12 +12,8 @@ import { manifestWidgets, settled } from './embedding/widgets.js';
 
 /** Switches forced colours on for `check`, and always off again. Skips where the browser cannot emulate it. */
 async function inForcedColours(context: Mocha.Context, check: () => Promise<void>) {
-  try {
-    await executeServerCommand('forced-colors', { active: true });
-  } catch (error) {
-    // Only a browser that cannot emulate it is skipped; any other failure fails the test.
-    if (!/cannot emulate forced colours/.test((error as Error).message)) throw error;
-    console.info(`Forced colours not tested: ${(error as Error).message}`);
+  if (!(await executeServerCommand('forced-colors', { active: true }))) {
+    console.info('Forced colours not tested: this browser cannot emulate them (only Chromium can)');
     context.skip();
   }
   try {
