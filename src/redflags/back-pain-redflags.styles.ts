@@ -345,10 +345,10 @@ export const styles = css`
     .choice:has(input:checked) {
       border: 3px solid Highlight;
     }
-    /* Without its colour a link-styled button reads as plain text: a frame shows it can be pressed. */
+    /* Without its colour a link-styled button reads as plain text: a frame (in its text colour) shows it can be pressed. */
     .link {
       padding-inline: 0.5em;
-      border: 1px solid ButtonText;
+      border: 1px solid;
     }
     .call {
       border-color: LinkText;
