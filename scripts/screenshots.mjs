@@ -65,8 +65,6 @@ const checkPage = `<!doctype html>
 /** Runs in the page: no warning signs, pain for 3 days, no factors ticked, then the plan. */
 async function reachPlan() {
   const check = document.querySelector('back-pain-check');
-  const visibleButton = (root, text) =>
-    [...root.querySelectorAll('button')].find((button) => button.textContent.trim() === text && button.offsetParent !== null);
   const redflags = check.shadowRoot.querySelector('back-pain-redflags');
   for (let round = 0; round < 30 && check.shadowRoot.querySelector('#duration').hidden; round += 1) {
     for (const name of new Set([...redflags.shadowRoot.querySelectorAll('input[type="radio"]')].map((input) => input.name))) {
@@ -77,7 +75,7 @@ async function reachPlan() {
     await check.updateComplete;
   }
   check.shadowRoot.querySelector('#amount').value = '3';
-  visibleButton(check.shadowRoot, 'Volgende').click();
+  check.shadowRoot.querySelector('#duration .button.primary').click();
   await check.updateComplete;
   check.shadowRoot.querySelector('#factors .button.primary').click();
   await check.updateComplete;
