@@ -36,6 +36,29 @@ function serverRenderedPages() {
   };
 }
 
+/**
+ * `forced-colors` command: emulateMedia from @web/test-runner-commands leaves this media feature
+ * alone, so tests of Windows high-contrast mode set it here through puppeteer. Firefox cannot
+ * emulate it (puppeteer speaks WebDriver BiDi there): the command then answers false.
+ */
+function forcedColors() {
+  const devTools = new WeakMap();
+  return {
+    name: 'forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'forced-colors') return undefined;
+      if (session.browser.name !== 'Chrome') return false;
+      // Puppeteer's emulateMediaFeatures refuses forced-colors; the DevTools protocol takes it.
+      // The session stays open: the emulation lasts only as long as the session that set it.
+      const page = session.browser.getPage(session.id);
+      if (!devTools.has(page)) devTools.set(page, await page.createCDPSession());
+      const value = payload?.active ? 'active' : 'none';
+      await devTools.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -50,7 +73,7 @@ export default {
       if (context.path.startsWith('/test/embedding/pages/csp')) context.set('Content-Security-Policy', strictPolicy);
     },
   ],
-  plugins: [bundleReactTests(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), serverRenderedPages()],
+  plugins: [bundleReactTests(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), serverRenderedPages(), forcedColors()],
 };
 
 /**

@@ -324,6 +324,11 @@ export const styles = css`
     .choice:has(input:checked) {
       border: 3px solid Highlight;
     }
+    /* Without its colour a link-styled button reads as plain text: a frame (in its text colour) shows it can be pressed. */
+    .link {
+      padding-inline: 0.5em;
+      border: 1px solid;
+    }
     .call {
       border-color: LinkText;
     }
