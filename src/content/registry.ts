@@ -20,9 +20,10 @@ export type DeepPartial<T> = T extends (...args: never[]) => unknown
 
 /**
  * Adding a built-in language: its texts in ./<code>/ and ./<code>.ts, and the code here; the
- * compiler then asks for its entry in each table of ./load/.
+ * compiler then asks for its entry in each table of ./load/. `nl-BE` is Dutch for Belgium: an
+ * overlay of only the texts that differ (./nl-BE/), merged over Dutch when it loads.
  */
-export const BUILT_IN_LOCALES = ['nl', 'en'] as const;
+export const BUILT_IN_LOCALES = ['nl', 'en', 'nl-BE'] as const;
 export type BuiltInLocale = (typeof BUILT_IN_LOCALES)[number];
 
 /** A widget's own section, or `common`: the footer lines, review dates and sources every widget shares. */
@@ -67,6 +68,19 @@ export function availableLocales(): string[] {
 
 export function isBuiltIn(locale: string): locale is BuiltInLocale {
   return (BUILT_IN_LOCALES as readonly string[]).includes(locale);
+}
+
+/** A built-in language's own spelling of a code in any case (`nl-be` is `nl-BE`), else the code. */
+export function builtInSpelling(locale: string): string {
+  return BUILT_IN_LOCALES.find((code) => code.toLowerCase() === locale.toLowerCase()) ?? locale;
+}
+
+/**
+ * A regional variant's texts: `overlay` (only the texts that differ) merged over its base
+ * language's texts, either of which may still be loading. Arrays are replaced whole.
+ */
+export function withOverlay<T>(base: T | Promise<T>, overlay: Promise<DeepPartial<NoInfer<T>>>): Promise<T> {
+  return Promise.all([base, overlay]).then(([texts, patch]) => mergeDeep(texts, patch));
 }
 
 /** Content a deployer registered for a language that is not built in. */

@@ -2,7 +2,12 @@
 import type { PartLoaders } from '../registry.js';
 import * as nl from '../nl/common.js';
 
+/** Bundled in (the drop-in files); the loader's build makes it a chunk (rollup.config.mjs). */
+const dutch = () => nl;
+
 export const commonTexts: PartLoaders<'common'> = {
-  nl: () => nl,
+  nl: dutch,
   en: () => import('../en/common.js'),
+  // Nothing in this section differs in Belgium.
+  'nl-BE': dutch,
 };

@@ -1,8 +1,12 @@
 /** The `riskFactors` section's texts in each built-in language. */
-import type { PartLoaders } from '../registry.js';
+import { withOverlay, type PartLoaders } from '../registry.js';
 import * as nl from '../nl/risk-factors.js';
 
+/** Bundled in (the drop-in files); the loader's build makes it a chunk (rollup.config.mjs). */
+const dutch = () => nl;
+
 export const riskFactorsTexts: PartLoaders<'riskFactors'> = {
-  nl: () => nl,
+  nl: dutch,
   en: () => import('../en/risk-factors.js'),
+  'nl-BE': () => withOverlay(dutch(), import('../nl-BE/risk-factors.js')),
 };

@@ -1,8 +1,12 @@
 /** The `treatments` section's texts in each built-in language. */
-import type { PartLoaders } from '../registry.js';
+import { withOverlay, type PartLoaders } from '../registry.js';
 import * as nl from '../nl/treatments.js';
 
+/** Bundled in (the drop-in files); the loader's build makes it a chunk (rollup.config.mjs). */
+const dutch = () => nl;
+
 export const treatmentsTexts: PartLoaders<'treatments'> = {
-  nl: () => nl,
+  nl: dutch,
   en: () => import('../en/treatments.js'),
+  'nl-BE': () => withOverlay(dutch(), import('../nl-BE/treatments.js')),
 };

@@ -2,7 +2,12 @@
 import type { PartLoaders } from '../registry.js';
 import * as nl from '../nl/walking.js';
 
+/** Bundled in (the drop-in files); the loader's build makes it a chunk (rollup.config.mjs). */
+const dutch = () => nl;
+
 export const walkingTexts: PartLoaders<'walking'> = {
-  nl: () => nl,
+  nl: dutch,
   en: () => import('../en/walking.js'),
+  // Nothing in this section differs in Belgium.
+  'nl-BE': dutch,
 };

@@ -35,4 +35,18 @@ export const sources: Record<SourceId, Source> = {
   },
   'nhs-back-pain': { title: 'Back pain', titleLang: 'en', about: 'Britse patiëntinformatie over rugpijn', publisher: 'NHS' },
   nts: { title: 'Nederlandse Triage Standaard', titleLang: 'nl', publisher: 'Stichting NTS' },
+  'domus-medica': {
+    title: 'Aanpak van lage rugpijn en lumbosacrale radiculaire pijn',
+    titleLang: 'nl',
+    about: 'Vlaamse richtlijn voor huisartsen',
+    publisher: 'Domus Medica',
+    year: 2017,
+  },
+  'kce-287': {
+    title: 'Low back pain and radicular pain: assessment and management (KCE Report 287)',
+    titleLang: 'en',
+    about: 'Belgische richtlijn over lage rugpijn en uitstralende pijn',
+    publisher: 'KCE',
+    year: 2017,
+  },
 };
