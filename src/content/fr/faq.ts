@@ -3,7 +3,7 @@ import type { FaqText } from '../types.js';
 export const faq: FaqText = {
   title: 'Questions sur le mal de dos',
   filterLabel: 'Chercher dans les questions',
-  matches: (count) => (count === 1 ? '1 question trouvée' : `${count} questions trouvées`),
+  matches: (count) => (count <= 1 ? `${count} question trouvée` : `${count} questions trouvées`),
   noMatches: 'Aucune question trouvée. Essayez un autre mot.',
   items: {
     'what-is-it': {
@@ -33,7 +33,7 @@ export const faq: FaqText = {
       question: 'Qui a mal au dos ?',
       answer: [
         "Tout le monde peut avoir mal au dos. Certaines choses augmentent le risque. Par exemple un travail lourd et soulever souvent, ou tourner et se pencher souvent. Ou rester longtemps assis ou debout dans la même position. Aussi faire toujours le même mouvement, ou d'un coup un effort très lourd. Et beaucoup de vibrations, comme dans un camion.",
-        "Le surpoids, le manque de mouvement, des muscles du dos et du ventre faibles, le stress, le tabac, la grossesse et l'âge jouent aussi un rôle.",
+        "D'autres choses jouent aussi un rôle : le surpoids, le manque de mouvement et des muscles du dos et du ventre faibles. Et aussi le stress, le tabac, la grossesse et l'âge.",
         'Vous pouvez agir vous-même sur beaucoup de ces choses. Bouger souvent aide le plus.',
       ],
     },
@@ -123,7 +123,7 @@ export const faq: FaqText = {
       answer: [
         "Le mal de dos est fréquent pendant la grossesse. Même alors, bouger est bon. Restez active d'une façon qui vous fait du bien, par exemple en marchant ou en nageant. Une douche chaude peut détendre les muscles.",
         "Dormez sur le côté, les genoux à moitié pliés. Ne soulevez pas trop à la fois et gardez la charge près du corps.",
-        "Vous voulez prendre un antidouleur ? Demandez d'abord à votre sage-femme, votre médecin ou votre pharmacien ce qui est sûr. Ne prenez pas d'ibuprofène ni de naproxène, sauf si votre médecin le dit. Sans avis médical, ils ne conviennent pas non plus aux personnes de plus de 70 ans. Ni aux personnes qui ont un ulcère à l'estomac, une maladie des reins ou du cœur, ou qui prennent des médicaments qui fluidifient le sang.",
+        "Vous voulez prendre un antidouleur ? Demandez d'abord à votre sage-femme, votre médecin ou votre pharmacien ce qui est sûr. Ne prenez pas d'ibuprofène ni de naproxène, sauf si votre médecin le dit. Sans avis médical, ils ne conviennent pas non plus aux personnes de plus de 70 ans. Ni aux personnes avec un ulcère à l'estomac, une maladie des reins ou du cœur, ou un médicament qui fluidifie le sang.",
         'Vous avez très mal, ou vous êtes inquiète ? Demandez conseil à votre sage-femme ou à votre médecin.',
       ],
     },

@@ -46,7 +46,7 @@ export const lifting: LiftingText = {
         'Réglez votre bureau ou votre poste de travail à la bonne hauteur.',
         "Vous travaillez à la maison ? Ne restez pas des heures sur une chaise de cuisine qui ne vous convient pas.",
       ],
-      illustration: 'Une personne est assise sur une chaise solide qui soutient le bas du dos, à un bureau à la bonne hauteur.',
+      illustration: 'Une personne est assise à un bureau à la bonne hauteur, sur une chaise solide qui soutient le bas du dos.',
     },
     'standing-up': {
       title: "Se lever d'une chaise",
@@ -72,7 +72,7 @@ export const lifting: LiftingText = {
         "Poussez-vous sur le côté avec les deux bras jusqu'à être assis.",
         "Vous vous couchez ? Faites la même chose, mais dans l'autre sens.",
       ],
-      illustration: 'Une personne est couchée sur le côté, laisse descendre les jambes le long du bord du lit et se pousse avec les deux bras.',
+      illustration: 'Une personne couchée sur le côté laisse descendre les jambes hors du lit. Elle se pousse avec les deux bras.',
       steps: [
         "Roulez d'abord sur le côté, les genoux pliés.",
         'Laissez descendre les jambes par-dessus le bord du lit et poussez-vous avec les bras.',
@@ -87,7 +87,7 @@ export const lifting: LiftingText = {
         'Choisissez la position la plus agréable pour votre dos.',
       ],
       illustration:
-        'Deux positions pour dormir : sur le dos avec des coussins sous les genoux, et sur le côté avec les genoux à moitié pliés.',
+        'Deux positions pour dormir : sur le dos, des coussins sous les genoux, et sur le côté, les genoux à moitié pliés.',
     },
     sport: {
       title: 'Faire du sport et rester en forme',

@@ -9,7 +9,7 @@ export const myths: MythsText = {
       myth: 'Je dois toujours garder mon dos droit et tenu.',
       heading: "Vous n'avez pas besoin de garder le dos toujours droit.",
       fact: "Ce n'est pas nécessaire. Garder le dos toujours droit et contracté n'aide pas.",
-      why: "Cette idée vient d'anciennes études mal comprises. Faire sans cesse attention à vos mouvements est fatigant. Cela vous fait peur de mal bouger. Un dos détendu se sent souvent mieux. Des exercices pour les muscles du dos et du ventre peuvent aider : ils vous rendent plus fort et plus en forme.",
+      why: "Cette idée vient d'anciennes études mal comprises. Faire sans cesse attention à vos mouvements est fatigant. Cela vous fait peur de mal bouger. Un dos détendu se sent souvent mieux. Des exercices pour les muscles du dos et du ventre peuvent aider : vous devenez plus fort et plus en forme.",
     },
     'bed-rest': {
       myth: 'Avec un mal de dos, le mieux est de rester au lit.',

@@ -3,7 +3,7 @@ import type { RedFlagsText } from '../types.js';
 export const redFlags: RedFlagsText = {
   title: 'Dois-je voir mon médecin ?',
   intro:
-    "Ce test vous aide à savoir si vous devez voir un médecin pour votre mal de dos, et dans quel délai. Vous répondez à de courtes questions par oui ou par non. Cela prend environ 2 minutes. La plupart des maux de dos ne sont pas graves. Les signes de ce test sont rares. Vos réponses ne sont ni gardées ni envoyées.",
+    "Ce test vous montre si vous devez voir un médecin pour votre mal de dos, et dans quel délai. Vous répondez à de courtes questions par oui ou par non. Cela prend environ 2 minutes. La plupart des maux de dos ne sont pas graves. Les signes de ce test sont rares. Vos réponses ne sont ni gardées ni envoyées.",
   groups: {
     'bladder-saddle': 'Uriner, aller à selle et sensation entre les jambes',
     legs: 'Vos jambes',
@@ -23,7 +23,7 @@ export const redFlags: RedFlagsText = {
     'saddle-numbness': {
       question: 'Sentez-vous une zone engourdie entre les jambes, autour des parties génitales ou autour des fesses ?',
       explanation:
-        "Les médecins parlent d'une zone de la selle engourdie : la partie du corps avec laquelle vous êtes assis sur une selle de vélo. C'est rare. Mais un médecin veut alors vous voir tout de suite.",
+        "Les médecins parlent d'« anesthésie en selle ». C'est la partie du corps qui touche la selle quand vous êtes à vélo. C'est rare. Mais un médecin veut alors vous voir tout de suite.",
       summary: 'Zone engourdie entre les jambes, autour des parties génitales ou des fesses',
     },
     'both-legs': {
@@ -40,7 +40,7 @@ export const redFlags: RedFlagsText = {
     },
     'leg-weakness-new': {
       question:
-        'Avez-vous depuis peu moins de force dans une jambe ? Par exemple, votre pied traîne, ou vous ne pouvez pas vous tenir sur le talon ou sur la pointe des pieds.',
+        'Avez-vous depuis peu moins de force dans une jambe ? Par exemple, votre pied traîne, ou vous ne tenez pas sur le talon ou sur la pointe des pieds.',
       explanation:
         "Cela peut venir d'un nerf coincé dans le bas du dos. Votre médecin veut donc examiner votre jambe aujourd'hui.",
       summary: 'Depuis peu, moins de force dans une jambe',
@@ -59,17 +59,17 @@ export const redFlags: RedFlagsText = {
     },
     'major-trauma': {
       question: 'La douleur a-t-elle commencé après un accident grave, comme une chute de haut ou un accident de la route ?',
-      explanation: 'Après un accident grave, un médecin veut vérifier tout de suite que les os de votre dos ne sont pas cassés.',
+      explanation: 'Après un accident grave, un médecin veut vérifier tout de suite que les os du dos sont intacts.',
       summary: 'Douleur après un accident grave',
     },
     'minor-trauma-fragile': {
-      question: 'La douleur a-t-elle commencé après une chute ou un petit accident, alors que vous avez des os fragiles ou plus de 70 ans ?',
+      question: 'La douleur a-t-elle commencé après une chute ou un petit accident ? Et avez-vous des os fragiles ou plus de 70 ans ?',
       explanation:
         "Les os sont fragiles en cas d'ostéoporose. La cortisone et les médicaments semblables rendent aussi les os plus fragiles, si vous les prenez longtemps. Un os se casse alors plus vite, même lors d'une petite chute. Votre médecin veut donc vous voir aujourd'hui.",
       summary: 'Douleur après une chute ou un petit accident, avec des os fragiles ou plus de 70 ans',
     },
     'sudden-severe-pain': {
-      question: 'Avez-vous eu tout à coup une très forte douleur dans le dos ou le ventre, qui ne diminue dans aucune position ? Et avez-vous plus de 40 ans ?',
+      question: "Avez-vous eu tout à coup très mal au dos ou au ventre, sans qu'aucune position ne soulage ? Et avez-vous plus de 40 ans ?",
       explanation:
         "C'est rare. Une douleur très forte et soudaine peut avoir une autre cause que le dos. C'est pourquoi un médecin veut vous voir tout de suite.",
       summary: 'Douleur soudaine et très forte dans le dos ou le ventre, plus de 40 ans',
@@ -147,7 +147,7 @@ export const redFlags: RedFlagsText = {
       summary: 'Après une semaine, douleur toujours forte qui ne diminue pas',
     },
     'longer-than-6-weeks': {
-      question: "Avez-vous mal au dos depuis plus de 6 semaines, sans en avoir encore parlé à un médecin ou à un kiné ?",
+      question: "Avez-vous mal au dos depuis plus de 6 semaines, sans en avoir déjà parlé à un médecin ou un kiné ?",
       explanation:
         "La plupart des maux de dos passent en 6 semaines. Cela dure plus longtemps ? Votre médecin voit alors avec vous dans les prochains jours ce qui peut aider. Vous en avez déjà parlé ? Choisissez alors non.",
       summary: 'Mal de dos depuis plus de 6 semaines, pas encore vu par un médecin ou un kiné',
@@ -188,7 +188,7 @@ export const redFlags: RedFlagsText = {
         "Un antidouleur peut calmer un peu la douleur la plus forte, pour que vous puissiez continuer à bouger. Ne vous attendez pas à ce que la douleur parte tout à fait.",
       ],
       phoneAdvice:
-        "Dites à la personne qui répond que vous avez mal au dos, depuis quand, et quels troubles sont notés plus bas. Le cabinet saura alors dans quel délai vous devez venir.",
+        "Dites à la personne qui répond que vous avez mal au dos, et depuis quand. Citez les troubles notés plus bas. Le cabinet saura alors dans quel délai vous devez venir.",
     },
     'self-care': {
       label: 'Soins personnels',
@@ -209,8 +209,7 @@ export const redFlags: RedFlagsText = {
   },
   yes: 'Oui',
   no: 'Non',
-  progress: (answered, total) =>
-    `${answered} ${answered === 1 ? 'question répondue' : 'questions répondues'} sur ${total}`,
+  progress: (answered, total) => `Vous avez répondu à ${answered} ${answered <= 1 ? 'question' : 'questions'} sur ${total}`,
   unanswered: "Vous n'avez pas encore répondu à ces questions :",
   incomplete: "Répondez à toutes les questions. Vous verrez ensuite ici ce qu'il vaut mieux faire. Faut-il de l'aide tout de suite ? Vous le verrez aussitôt.",
   becauseHeading: 'Pourquoi ce conseil :',
@@ -229,5 +228,5 @@ export const redFlags: RedFlagsText = {
   changeAnswers: 'Modifier les réponses',
   chooseAnswer: 'Choisissez oui ou non.',
   safetyNetHeading: 'Quand appeler tout de suite ?',
-  safetyNetIntro: "Appelez tout de suite le 112, votre médecin ou le médecin de garde (1733) si vous avez un de ces troubles :",
+  safetyNetIntro: "Appelez tout de suite le 112, votre médecin ou le 1733 si vous avez un de ces troubles :",
 };

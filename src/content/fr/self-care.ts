@@ -11,11 +11,11 @@ export const selfCare: SelfCareText = {
     },
     'no-bed-rest': {
       title: 'Ne restez pas au lit',
-      text: "Rester au lit affaiblit vos muscles et ralentit la guérison. La douleur est si forte que vous devez vous coucher ? Faites-le alors 2 jours au plus, et levez-vous de temps en temps. Si la douleur est très forte, cette position peut aider : couchez-vous sur le dos, le bas des jambes posé sur une chaise. Vos hanches et vos genoux sont alors pliés à peu près à angle droit.",
+      text: "Rester au lit affaiblit vos muscles et ralentit la guérison. La douleur est si forte que vous devez vous coucher ? Faites-le alors 2 jours au plus, et levez-vous de temps en temps. Si vous avez très mal, cette position peut aider : couché sur le dos, le bas des jambes posé sur une chaise. Vos hanches et vos genoux sont alors pliés à peu près à angle droit.",
     },
     painkillers: {
       title: 'Antidouleurs : seulement pour continuer à bouger',
-      text: "Les antidouleurs aident peu contre le mal de dos. Un antidouleur peut calmer un peu la douleur la plus forte, pour que vous puissiez continuer à bouger. Ne vous attendez pas à ce que la douleur parte. Vous prenez des antidouleurs ? Prenez-les à heures fixes et le moins longtemps possible. Aux Pays-Bas, les médecins conseillent d'abord le paracétamol, car c'est le plus sûr. En Belgique, un anti-inflammatoire comme l'ibuprofène ou le naproxène est souvent le premier choix. Prenez-en le moins possible et le moins longtemps possible. Vous êtes enceinte ou vous avez plus de 70 ans ? Demandez alors d'abord à votre médecin ou à votre pharmacien. Faites de même si vous avez un ulcère à l'estomac, une maladie des reins ou du cœur, ou si vous prenez des médicaments qui fluidifient le sang. Ça va mieux ? Diminuez alors les antidouleurs petit à petit. Vous ne savez pas si un médicament vous convient, à cause d'une allergie, d'une maladie ou d'autres médicaments ? Demandez à votre pharmacien.",
+      text: "Les antidouleurs aident peu contre le mal de dos. Un antidouleur peut calmer un peu la douleur la plus forte, pour que vous puissiez continuer à bouger. Ne vous attendez pas à ce que la douleur parte. Vous prenez des antidouleurs ? Prenez-les à heures fixes et le moins longtemps possible. Aux Pays-Bas, les médecins conseillent d'abord le paracétamol, car c'est le plus sûr. En Belgique, un anti-inflammatoire comme l'ibuprofène ou le naproxène est souvent le premier choix. Prenez-en le moins possible et le moins longtemps possible. Vous êtes enceinte ou vous avez plus de 70 ans ? Demandez alors d'abord à votre médecin ou à votre pharmacien. Faites de même en cas d'ulcère à l'estomac, de maladie des reins ou du cœur, ou de médicament qui fluidifie le sang. Ça va mieux ? Diminuez alors les antidouleurs petit à petit. Vous ne savez pas si un médicament vous convient, à cause d'une allergie, d'une maladie ou d'autres médicaments ? Demandez à votre pharmacien.",
     },
     heat: {
       title: 'La chaleur',
@@ -92,7 +92,7 @@ export const selfCare: SelfCareText = {
       },
       urgent: {
         action: "Appelez votre médecin aujourd'hui (le soir et le week-end : le médecin de garde au 1733)",
-        signs: "si vous avez de la fièvre ou vous sentez malade avec le mal de dos, ou si une jambe est devenue plus faible.",
+        signs: "si vous avez de la fièvre ou vous sentez malade avec le mal de dos. Ou si une jambe est devenue plus faible.",
       },
       soon: {
         action: 'Prenez rendez-vous chez votre médecin dans les prochains jours',

@@ -26,7 +26,7 @@ export const timeline: TimelineText = {
         "La douleur peut être forte. Bouger est difficile et votre dos est raide. C'est désagréable, mais le plus souvent sans danger.",
       helps: [
         'Continuez à bouger doucement, sans forcer.',
-        "Restez au lit seulement si vous ne pouvez vraiment pas faire autrement : 2 jours au plus, et levez-vous de temps en temps.",
+        "Restez au lit seulement si vous ne pouvez pas faire autrement : 2 jours au plus, en vous levant de temps en temps.",
         'Les antidouleurs aident peu. Ils peuvent calmer un peu la douleur la plus forte, pour que vous puissiez continuer à bouger.',
         'Vous prenez des antidouleurs ? Prenez-les à heures fixes. Demandez à votre pharmacien quel antidouleur vous convient.',
         'Une douche chaude ou un coussin chauffant peut détendre un peu les muscles.',
