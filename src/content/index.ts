@@ -13,6 +13,7 @@
  */
 import * as nl from './nl.js';
 import * as en from './en.js';
+import * as fr from './fr.js';
 import * as nlBE from './nl-BE.js';
 import type { Content } from './types.js';
 import {
@@ -36,7 +37,7 @@ export * from './structure.js';
 export { availableLocales, type DeepPartial } from './registry.js';
 export { isIsoDate } from './validate.js';
 
-const builtIn: Record<BuiltInLocale, Content> = { nl, en, 'nl-BE': mergeDeep<Content>(nl, nlBE) };
+const builtIn: Record<BuiltInLocale, Content> = { nl, en, fr, 'nl-BE': mergeDeep<Content>(nl, nlBE) };
 
 /**
  * The complete content of a language, with any registered overrides applied, or `undefined`

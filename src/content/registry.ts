@@ -23,7 +23,7 @@ export type DeepPartial<T> = T extends (...args: never[]) => unknown
  * compiler then asks for its entry in each table of ./load/. `nl-BE` is Dutch for Belgium: an
  * overlay of only the texts that differ (./nl-BE/), merged over Dutch when it loads.
  */
-export const BUILT_IN_LOCALES = ['nl', 'en', 'nl-BE'] as const;
+export const BUILT_IN_LOCALES = ['nl', 'en', 'fr', 'nl-BE'] as const;
 export type BuiltInLocale = (typeof BUILT_IN_LOCALES)[number];
 
 /** A widget's own section, or `common`: the footer lines, review dates and sources every widget shares. */

@@ -30,6 +30,15 @@ export const WRITING_RULES: Record<BuiltInLocale, WritingRules> = {
   nl: DUTCH,
   // Belgian Dutch is checked as Dutch with its overlay merged in.
   'nl-BE': DUTCH,
+  fr: {
+    // Written for Belgium, so its numbers are those of Belgian Dutch (1733 out of hours).
+    parityWith: 'nl-BE',
+    maxAverageWords: 14,
+    maxLongPerHundred: 3,
+    maxWords: 30,
+    // Word edges by letters: \b does not count é as part of a word.
+    harmful: [/(?<!\p{L})usure/iu, /(?<!\p{L})usée?s?(?!\p{L})/iu, /dégénér/iu, /dans la tête/iu, /imagin/iu, /exagér/iu],
+  },
   en: {
     parityWith: 'nl',
     maxAverageWords: 13,

@@ -47,4 +47,17 @@ export const sources: Record<SourceId, Source> = {
   },
   'nhs-back-pain': { title: 'Back pain', titleLang: 'en', about: 'Information britannique pour les patients sur le mal de dos', publisher: 'NHS' },
   nts: { title: 'Nederlandse Triage Standaard', titleLang: 'nl', about: "Norme néerlandaise pour évaluer l'urgence des plaintes", publisher: 'Stichting NTS' },
+  'domus-medica': {
+    title: 'Aanpak van lage rugpijn en lumbosacrale radiculaire pijn',
+    titleLang: 'nl',
+    about: 'Recommandation flamande pour les médecins généralistes sur le mal de dos',
+    publisher: 'Domus Medica',
+    year: 2017,
+  },
+  'kce-287': {
+    title: 'Lombalgie et douleur radiculaire : évaluation et prise en charge (KCE Report 287)',
+    titleLang: 'fr',
+    publisher: 'KCE',
+    year: 2017,
+  },
 };

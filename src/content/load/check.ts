@@ -8,5 +8,6 @@ const dutch = () => nl;
 export const checkTexts: PartLoaders<'check'> = {
   nl: dutch,
   en: () => import('../en/check.js'),
+  fr: () => import('../fr/check.js'),
   'nl-BE': () => withOverlay(dutch(), import('../nl-BE/check.js')),
 };

@@ -8,6 +8,7 @@ const dutch = () => nl;
 export const commonTexts: PartLoaders<'common'> = {
   nl: dutch,
   en: () => import('../en/common.js'),
+  fr: () => import('../fr/common.js'),
   // Nothing in this section differs in Belgium.
   'nl-BE': dutch,
 };

@@ -8,5 +8,6 @@ const dutch = () => nl;
 export const faqTexts: PartLoaders<'faq'> = {
   nl: dutch,
   en: () => import('../en/faq.js'),
+  fr: () => import('../fr/faq.js'),
   'nl-BE': () => withOverlay(dutch(), import('../nl-BE/faq.js')),
 };

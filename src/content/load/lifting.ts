@@ -8,6 +8,7 @@ const dutch = () => nl;
 export const liftingTexts: PartLoaders<'lifting'> = {
   nl: dutch,
   en: () => import('../en/lifting.js'),
+  fr: () => import('../fr/lifting.js'),
   // Nothing in this section differs in Belgium.
   'nl-BE': dutch,
 };

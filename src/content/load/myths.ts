@@ -8,6 +8,7 @@ const dutch = () => nl;
 export const mythsTexts: PartLoaders<'myths'> = {
   nl: dutch,
   en: () => import('../en/myths.js'),
+  fr: () => import('../fr/myths.js'),
   // Nothing in this section differs in Belgium.
   'nl-BE': dutch,
 };

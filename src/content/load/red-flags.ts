@@ -8,5 +8,6 @@ const dutch = () => nl;
 export const redFlagsTexts: PartLoaders<'redFlags'> = {
   nl: dutch,
   en: () => import('../en/red-flags.js'),
+  fr: () => import('../fr/red-flags.js'),
   'nl-BE': () => withOverlay(dutch(), import('../nl-BE/red-flags.js')),
 };

@@ -8,5 +8,6 @@ const dutch = () => nl;
 export const riskFactorsTexts: PartLoaders<'riskFactors'> = {
   nl: dutch,
   en: () => import('../en/risk-factors.js'),
+  fr: () => import('../fr/risk-factors.js'),
   'nl-BE': () => withOverlay(dutch(), import('../nl-BE/risk-factors.js')),
 };

@@ -8,5 +8,6 @@ const dutch = () => nl;
 export const selfCareTexts: PartLoaders<'selfCare'> = {
   nl: dutch,
   en: () => import('../en/self-care.js'),
+  fr: () => import('../fr/self-care.js'),
   'nl-BE': () => withOverlay(dutch(), import('../nl-BE/self-care.js')),
 };

@@ -8,5 +8,6 @@ const dutch = () => nl;
 export const timelineTexts: PartLoaders<'timeline'> = {
   nl: dutch,
   en: () => import('../en/timeline.js'),
+  fr: () => import('../fr/timeline.js'),
   'nl-BE': () => withOverlay(dutch(), import('../nl-BE/timeline.js')),
 };

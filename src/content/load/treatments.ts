@@ -8,5 +8,6 @@ const dutch = () => nl;
 export const treatmentsTexts: PartLoaders<'treatments'> = {
   nl: dutch,
   en: () => import('../en/treatments.js'),
+  fr: () => import('../fr/treatments.js'),
   'nl-BE': () => withOverlay(dutch(), import('../nl-BE/treatments.js')),
 };

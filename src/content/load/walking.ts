@@ -8,6 +8,7 @@ const dutch = () => nl;
 export const walkingTexts: PartLoaders<'walking'> = {
   nl: dutch,
   en: () => import('../en/walking.js'),
+  fr: () => import('../fr/walking.js'),
   // Nothing in this section differs in Belgium.
   'nl-BE': dutch,
 };
