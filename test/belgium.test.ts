@@ -76,7 +76,7 @@ describe('Belgium: Dutch for Flanders (nl-BE) and French (fr)', () => {
         expect(shownLanguage(widget)).to.equal(lang);
         const { sources } = getContent(lang)!;
         const footer = footerText(widget);
-        expect(footer).to.contain(sources['domus-medica'].title).and.to.contain(sources['kce-287'].title);
+        expect(footer).to.contain(sources['domus-medica']!.title).and.to.contain(sources['kce-287']!.title);
         expect(footer).not.to.contain('NHG').and.not.to.contain('KNGF');
         if (lang === 'nl-BE') expect(shadowText(widget)).not.to.match(DUTCH_ONLY);
       });

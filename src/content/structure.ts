@@ -239,22 +239,11 @@ export const SECTION_SOURCES: Readonly<Record<SectionId, readonly SourceId[]>> =
   check: ['nhg-m54', 'nhg-m55', 'kngf-2021', 'nts', 'nhs-back-pain'],
 };
 
-/**
- * The same for readers in Belgium (`nl-BE`, `fr`): the Belgian guidelines (Domus Medica, KCE 287)
- * in place of the Dutch ones (NHG, KNGF) and the Dutch triage standard; the British ones stay.
- */
-export const BELGIAN_SECTION_SOURCES: Readonly<Record<SectionId, readonly SourceId[]>> = {
-  redFlags: ['domus-medica', 'kce-287', 'nhs-back-pain'],
-  lifting: ['domus-medica', 'kce-287'],
-  timeline: ['domus-medica', 'kce-287', 'nice-ng59'],
-  faq: ['domus-medica', 'kce-287', 'nhs-back-pain'],
-  selfCare: ['domus-medica', 'kce-287', 'nhs-back-pain'],
-  treatments: ['domus-medica', 'kce-287', 'nice-ng59'],
-  riskFactors: ['domus-medica', 'kce-287'],
-  walking: ['domus-medica', 'kce-287'],
-  myths: ['domus-medica', 'kce-287', 'nice-ng59', 'nhs-back-pain'],
-  check: ['domus-medica', 'kce-287', 'nhs-back-pain'],
-};
+/** Belgian guidelines, named for readers in Belgium in place of the Dutch ones. */
+export const BELGIAN_SOURCE_IDS = ['domus-medica', 'kce-287'] as const;
+export type BelgianSourceId = (typeof BELGIAN_SOURCE_IDS)[number];
+/** The Dutch guidelines and triage standard, which do not apply in Belgium; the British sources do. */
+export const DUTCH_ONLY_SOURCE_IDS: readonly SourceId[] = ['nhg-m54', 'nhg-m55', 'kngf-2021', 'nts'];
 
 /** Languages written for readers in Belgium, whose footers name the Belgian sources. */
 export const BELGIAN_LOCALES: readonly string[] = ['nl-BE', 'fr'];

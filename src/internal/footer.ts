@@ -1,6 +1,6 @@
 import { css, html } from 'lit';
 import type { Content } from '../content/types.js';
-import { BELGIAN_LOCALES, BELGIAN_SECTION_SOURCES, SECTION_SOURCES, type SectionId } from '../content/structure.js';
+import { BELGIAN_LOCALES, BELGIAN_SOURCE_IDS, DUTCH_ONLY_SOURCE_IDS, SECTION_SOURCES, type SectionId, type SourceId } from '../content/structure.js';
 
 /**
  * Formats calendar dates (read as UTC midnight) for a reader. English is written day first, as
@@ -31,13 +31,19 @@ export function formatDate(isoDate: string, locale: string): string {
  */
 export function renderFooter(texts: Pick<Content, 'meta' | 'common' | 'sources'>, section: SectionId, locale: string) {
   const { common, sources, meta } = texts;
-  const shown = BELGIAN_LOCALES.includes(locale) ? BELGIAN_SECTION_SOURCES : SECTION_SOURCES;
+  const own = SECTION_SOURCES[section];
+  const shown: readonly SourceId[] = BELGIAN_LOCALES.includes(locale)
+    ? [...BELGIAN_SOURCE_IDS, ...own.filter((id) => !DUTCH_ONLY_SOURCE_IDS.includes(id))]
+    : own;
   return html`<footer part="footer" class="footer" role="none">
     <p>${common.disclaimer}</p>
     <p class="footer-heading">${common.sourcesHeading}</p>
     <ul>
-      ${shown[section].map((id) => {
-        const { title, titleLang, about, publisher, year } = sources[id];
+      ${shown.map((id) => {
+        // A language a deployer added may lack the Belgian sources: they are optional.
+        const source = sources[id];
+        if (!source) return '';
+        const { title, titleLang, about, publisher, year } = source;
         return html`<li>
           <cite lang=${titleLang}>${title}</cite>${about ? `, ${about}` : ''} (${publisher}${year ? `, ${year}` : ''})
         </li>`;

@@ -1,5 +1,5 @@
 /** The texts every widget shares (footer lines, review dates, sources) in each built-in language. */
-import type { PartLoaders } from '../registry.js';
+import { withOverlay, type PartLoaders } from '../registry.js';
 import * as nl from '../nl/common.js';
 
 /** Bundled in (the drop-in files); the loader's build makes it a chunk (rollup.config.mjs). */
@@ -9,6 +9,5 @@ export const commonTexts: PartLoaders<'common'> = {
   nl: dutch,
   en: () => import('../en/common.js'),
   fr: () => import('../fr/common.js'),
-  // Nothing in this section differs in Belgium.
-  'nl-BE': dutch,
+  'nl-BE': () => withOverlay(dutch(), import('../nl-BE/common.js')),
 };

@@ -2,8 +2,7 @@
  * Dutch texts every widget shares: review dates, footer lines and sources (language level B1,
  * the reader addressed as "u").
  */
-import type { CommonText, ContentMeta, Source } from '../types.js';
-import type { SourceId } from '../structure.js';
+import type { CommonText, Content, ContentMeta } from '../types.js';
 
 // Written out, not imported: a text module imports no runtime code, so that it loads as one
 // standalone chunk. A test checks that every language has the same dates.
@@ -17,7 +16,7 @@ export const common: CommonText = {
   disclaimer: 'Deze informatie is geen diagnose en komt niet in de plaats van uw huisarts.',
 };
 
-export const sources: Record<SourceId, Source> = {
+export const sources: Content['sources'] = {
   'nhg-m54': { title: 'NHG-Standaard Aspecifieke lagerugpijn (M54)', titleLang: 'nl', publisher: 'NHG', year: 2017 },
   'nhg-m55': { title: 'NHG-Standaard Lumbosacraal radiculair syndroom (M55)', titleLang: 'nl', publisher: 'NHG' },
   'kngf-2021': {
@@ -35,18 +34,4 @@ export const sources: Record<SourceId, Source> = {
   },
   'nhs-back-pain': { title: 'Back pain', titleLang: 'en', about: 'Britse patiëntinformatie over rugpijn', publisher: 'NHS' },
   nts: { title: 'Nederlandse Triage Standaard', titleLang: 'nl', publisher: 'Stichting NTS' },
-  'domus-medica': {
-    title: 'Aanpak van lage rugpijn en lumbosacrale radiculaire pijn',
-    titleLang: 'nl',
-    about: 'Vlaamse richtlijn voor huisartsen',
-    publisher: 'Domus Medica',
-    year: 2017,
-  },
-  'kce-287': {
-    title: 'Low back pain and radicular pain: assessment and management (KCE Report 287)',
-    titleLang: 'en',
-    about: 'Belgische richtlijn over lage rugpijn en uitstralende pijn',
-    publisher: 'KCE',
-    year: 2017,
-  },
 };
