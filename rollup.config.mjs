@@ -55,15 +55,11 @@ const bundle = (input, name) => ({
 /** The section tables in dist/content/load/, as the build finds them (not all.js). */
 const isSectionTable = (id) => /content[\\/]load[\\/](?!all\.js)[\w-]+\.js$/.test(id);
 
-/**
- * Dutch is imported statically in the tables (`const dutch = () => nl`), for the drop-in files;
- * here it becomes a chunk like any other language, also where Belgian Dutch is merged over it.
- */
+/** Dutch is imported statically in the tables (`nl: () => nl`), for the drop-in files; here it becomes a chunk like any other language. */
 function dutchAsImport(code, id, context) {
   const staticImport = code.match(/import \* as nl from '(\.\.\/nl\/[\w-]+\.js)';\n/);
-  const dutch = 'const dutch = () => nl;';
-  if (!staticImport || !code.includes(dutch)) context.error(`${id}: expected "import * as nl" and "${dutch}"`);
-  return code.replace(staticImport[0], '').replace(dutch, `const dutch = () => import('${staticImport[1]}');`);
+  if (!staticImport || !code.includes('nl: () => nl,')) context.error(`${id}: expected "import * as nl" and "nl: () => nl"`);
+  return code.replace(staticImport[0], '').replace('nl: () => nl,', `nl: () => import('${staticImport[1]}'),`);
 }
 
 /** For the loader's widget chunks: each section's texts a chunk per language. */

@@ -33,9 +33,15 @@ export type PartTexts<P extends Part> = P extends SectionId ? Pick<Content, P> :
 /**
  * How to get one part's texts in each built-in language: a missing language is a type error.
  * A loader returns the texts themselves when they are bundled in (Dutch, in the drop-in files)
- * or a promise of a chunk (`() => import('../en/red-flags.js')`).
+ * or a promise of a chunk (`() => import('../en/red-flags.js')`). A regional variant's loader
+ * gives only the texts that differ from its base language (`{}` when none do).
  */
-export type PartLoaders<P extends Part> = Record<BuiltInLocale, () => PartTexts<P> | Promise<PartTexts<P>>>;
+export type PartLoaders<P extends Part> = Record<Exclude<BuiltInLocale, Variant>, () => PartTexts<P> | Promise<PartTexts<P>>> &
+  Record<Variant, () => DeepPartial<PartTexts<P>> | Promise<DeepPartial<PartTexts<P>>>>;
+
+/** Regional variants and the language their texts are merged over. */
+const VARIANT_BASES = { 'nl-BE': 'nl' } as const;
+type Variant = keyof typeof VARIANT_BASES;
 
 interface RegistryState {
   /** Partial overrides of a built-in language, merged over its texts. */
@@ -75,14 +81,6 @@ export function builtInSpelling(locale: string): string {
   return BUILT_IN_LOCALES.find((code) => code.toLowerCase() === locale.toLowerCase()) ?? locale;
 }
 
-/**
- * A regional variant's texts: `overlay` (only the texts that differ) merged over its base
- * language's texts, either of which may still be loading. Arrays are replaced whole.
- */
-export function withOverlay<T>(base: T | Promise<T>, overlay: Promise<DeepPartial<NoInfer<T>>>): Promise<T> {
-  return Promise.all([base, overlay]).then(([texts, patch]) => mergeDeep(texts, patch));
-}
-
 /** Content a deployer registered for a language that is not built in. */
 export function addedContent(locale: string): Content | undefined {
   return state.added.get(locale);
@@ -105,7 +103,7 @@ export function loadPart<P extends Part>(locale: BuiltInLocale, part: P, loaders
   // A whole language on its way (`loadLocale`) brings this part too.
   const pending = state.loading.get(key) ?? state.loading.get(locale);
   if (pending) return pending;
-  const texts = loaders[locale]();
+  const texts = locale in VARIANT_BASES ? overlaid(locale as Variant, part, loaders) : loaders[locale as Exclude<BuiltInLocale, Variant>]();
   if (!(texts instanceof Promise)) {
     state.loaded.set(key, texts);
     return texts;
@@ -113,6 +111,16 @@ export function loadPart<P extends Part>(locale: BuiltInLocale, part: P, loaders
   const loading = texts.then((chunk) => state.loaded.set(key, chunk));
   state.loading.set(key, loading);
   return loading;
+}
+
+/** A variant's texts of one part: its own merged over its base language's, once both are at hand. */
+function overlaid<P extends Part>(locale: Variant, part: P, loaders: PartLoaders<P>): PartTexts<P> | Promise<PartTexts<P>> {
+  const base = VARIANT_BASES[locale];
+  const under = loadPart(base, part, loaders);
+  const own = loaders[locale]();
+  if (!(under instanceof Promise) && !(own instanceof Promise)) return mergeDeep(under, own);
+  // The base part, once loaded, is in the registry (alone, or with its whole language).
+  return Promise.all([under, own]).then(([, overlay]) => mergeDeep(state.loaded.get(`${base}/${part}`) ?? state.loaded.get(base), overlay) as PartTexts<P>);
 }
 
 /**

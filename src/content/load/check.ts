@@ -1,13 +1,11 @@
 /** The `check` section's texts in each built-in language. */
-import { withOverlay, type PartLoaders } from '../registry.js';
+import type { PartLoaders } from '../registry.js';
 import * as nl from '../nl/check.js';
 
-/** Bundled in (the drop-in files); the loader's build makes it a chunk (rollup.config.mjs). */
-const dutch = () => nl;
-
 export const checkTexts: PartLoaders<'check'> = {
-  nl: dutch,
+  nl: () => nl,
   en: () => import('../en/check.js'),
   fr: () => import('../fr/check.js'),
-  'nl-BE': () => withOverlay(dutch(), import('../nl-BE/check.js')),
+  // Only the texts that differ in Belgium, merged over Dutch.
+  'nl-BE': () => import('../nl-BE/check.js'),
 };

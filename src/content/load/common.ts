@@ -1,13 +1,11 @@
 /** The texts every widget shares (footer lines, review dates, sources) in each built-in language. */
-import { withOverlay, type PartLoaders } from '../registry.js';
+import type { PartLoaders } from '../registry.js';
 import * as nl from '../nl/common.js';
 
-/** Bundled in (the drop-in files); the loader's build makes it a chunk (rollup.config.mjs). */
-const dutch = () => nl;
-
 export const commonTexts: PartLoaders<'common'> = {
-  nl: dutch,
+  nl: () => nl,
   en: () => import('../en/common.js'),
   fr: () => import('../fr/common.js'),
-  'nl-BE': () => withOverlay(dutch(), import('../nl-BE/common.js')),
+  // Only the texts that differ in Belgium, merged over Dutch.
+  'nl-BE': () => import('../nl-BE/common.js'),
 };

@@ -1,13 +1,11 @@
 /** The `faq` section's texts in each built-in language. */
-import { withOverlay, type PartLoaders } from '../registry.js';
+import type { PartLoaders } from '../registry.js';
 import * as nl from '../nl/faq.js';
 
-/** Bundled in (the drop-in files); the loader's build makes it a chunk (rollup.config.mjs). */
-const dutch = () => nl;
-
 export const faqTexts: PartLoaders<'faq'> = {
-  nl: dutch,
+  nl: () => nl,
   en: () => import('../en/faq.js'),
   fr: () => import('../fr/faq.js'),
-  'nl-BE': () => withOverlay(dutch(), import('../nl-BE/faq.js')),
+  // Only the texts that differ in Belgium, merged over Dutch.
+  'nl-BE': () => import('../nl-BE/faq.js'),
 };

@@ -1,13 +1,11 @@
 /** The `redFlags` section's texts in each built-in language. */
-import { withOverlay, type PartLoaders } from '../registry.js';
+import type { PartLoaders } from '../registry.js';
 import * as nl from '../nl/red-flags.js';
 
-/** Bundled in (the drop-in files); the loader's build makes it a chunk (rollup.config.mjs). */
-const dutch = () => nl;
-
 export const redFlagsTexts: PartLoaders<'redFlags'> = {
-  nl: dutch,
+  nl: () => nl,
   en: () => import('../en/red-flags.js'),
   fr: () => import('../fr/red-flags.js'),
-  'nl-BE': () => withOverlay(dutch(), import('../nl-BE/red-flags.js')),
+  // Only the texts that differ in Belgium, merged over Dutch.
+  'nl-BE': () => import('../nl-BE/red-flags.js'),
 };

@@ -1,13 +1,11 @@
 /** The `riskFactors` section's texts in each built-in language. */
-import { withOverlay, type PartLoaders } from '../registry.js';
+import type { PartLoaders } from '../registry.js';
 import * as nl from '../nl/risk-factors.js';
 
-/** Bundled in (the drop-in files); the loader's build makes it a chunk (rollup.config.mjs). */
-const dutch = () => nl;
-
 export const riskFactorsTexts: PartLoaders<'riskFactors'> = {
-  nl: dutch,
+  nl: () => nl,
   en: () => import('../en/risk-factors.js'),
   fr: () => import('../fr/risk-factors.js'),
-  'nl-BE': () => withOverlay(dutch(), import('../nl-BE/risk-factors.js')),
+  // Only the texts that differ in Belgium, merged over Dutch.
+  'nl-BE': () => import('../nl-BE/risk-factors.js'),
 };

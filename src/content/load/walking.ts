@@ -2,13 +2,10 @@
 import type { PartLoaders } from '../registry.js';
 import * as nl from '../nl/walking.js';
 
-/** Bundled in (the drop-in files); the loader's build makes it a chunk (rollup.config.mjs). */
-const dutch = () => nl;
-
 export const walkingTexts: PartLoaders<'walking'> = {
-  nl: dutch,
+  nl: () => nl,
   en: () => import('../en/walking.js'),
   fr: () => import('../fr/walking.js'),
   // Nothing in this section differs in Belgium.
-  'nl-BE': dutch,
+  'nl-BE': () => ({}),
 };
