@@ -102,7 +102,7 @@ describe('the loader', () => {
       const { frame, widgets, files } = await page(await expectBuilt('loader.js'), '<back-pain-selfcare></back-pain-selfcare>', 'nl-BE');
       try {
         expect(widgetText(widgets[0]!)).to.contain('huisartsenwachtpost op 1733').and.not.to.contain('huisartsenpost');
-        expect(files.filter((file) => file.startsWith('locales/'))).to.deep.equal(['locales/nl-BE-self-care', 'locales/nl-common', 'locales/nl-self-care']);
+        expect(files.filter((file) => file.startsWith('locales/'))).to.deep.equal(['locales/nl-BE-common', 'locales/nl-BE-self-care', 'locales/nl-common', 'locales/nl-self-care']);
       } finally {
         frame.remove();
       }
@@ -112,7 +112,7 @@ describe('the loader', () => {
       const { frame, widgets, files } = await page(await expectBuilt('back-pain-selfcare.js'), '<back-pain-selfcare></back-pain-selfcare>', 'nl-be');
       try {
         expect(widgetText(widgets[0]!)).to.contain('1733');
-        expect(files).to.deep.equal(['back-pain-selfcare.js', 'locales/nl-BE-self-care']);
+        expect(files).to.deep.equal(['back-pain-selfcare.js', 'locales/nl-BE-common', 'locales/nl-BE-self-care']);
       } finally {
         frame.remove();
       }
