@@ -242,8 +242,8 @@ export const SECTION_SOURCES: Readonly<Record<SectionId, readonly SourceId[]>> =
 /** Belgian guidelines, named for readers in Belgium in place of the Dutch ones. */
 export const BELGIAN_SOURCE_IDS = ['domus-medica', 'kce-287'] as const;
 export type BelgianSourceId = (typeof BELGIAN_SOURCE_IDS)[number];
-/** The Dutch guidelines and triage standard, which do not apply in Belgium; the British sources do. */
-export const DUTCH_ONLY_SOURCE_IDS: readonly SourceId[] = ['nhg-m54', 'nhg-m55', 'kngf-2021', 'nts'];
+/** The British sources, which readers in Belgium see too (the Dutch guidelines do not apply there). */
+export const BRITISH_SOURCE_IDS: readonly SourceId[] = ['nice-ng59', 'nhs-back-pain'];
 
 /** Languages written for readers in Belgium, whose footers name the Belgian sources. */
 export const BELGIAN_LOCALES: readonly string[] = ['nl-BE', 'fr'];

@@ -1,6 +1,6 @@
 import { css, html } from 'lit';
 import type { Content } from '../content/types.js';
-import { BELGIAN_LOCALES, BELGIAN_SOURCE_IDS, DUTCH_ONLY_SOURCE_IDS, SECTION_SOURCES, type SectionId, type SourceId } from '../content/structure.js';
+import { BELGIAN_LOCALES, BELGIAN_SOURCE_IDS, BRITISH_SOURCE_IDS, SECTION_SOURCES, type SectionId, type SourceId } from '../content/structure.js';
 
 /**
  * Formats calendar dates (read as UTC midnight) for a reader. English is written day first, as
@@ -33,7 +33,7 @@ export function renderFooter(texts: Pick<Content, 'meta' | 'common' | 'sources'>
   const { common, sources, meta } = texts;
   const own = SECTION_SOURCES[section];
   const shown: readonly SourceId[] = BELGIAN_LOCALES.includes(locale)
-    ? [...BELGIAN_SOURCE_IDS, ...own.filter((id) => !DUTCH_ONLY_SOURCE_IDS.includes(id))]
+    ? [...BELGIAN_SOURCE_IDS, ...own.filter((id) => BRITISH_SOURCE_IDS.includes(id))]
     : own;
   return html`<footer part="footer" class="footer" role="none">
     <p>${common.disclaimer}</p>

@@ -28,8 +28,8 @@ function hostOf(node: Node): Element | null {
  */
 export function matchLocale(requested: string, available: readonly string[]): string | undefined {
   const code = requested.trim().toLowerCase();
-  const find = (wanted: string) => available.find((locale) => locale.toLowerCase() === wanted);
-  return find(code) ?? find(code.split('-')[0] ?? '');
+  const find = (wanted?: string) => available.find((locale) => locale.toLowerCase() === wanted);
+  return find(code) ?? find(code.split('-')[0]);
 }
 
 const watchers = new Set<() => void>();
