@@ -24,7 +24,7 @@ const defineModule = (folder) => `dist/${folder}/define.js`;
 /** Chunks are named for what they hold: locales/en-red-flags-<hash>.js, chunks/lifting-tips-<hash>.js. */
 function chunkFileNames(chunk) {
   const module = chunk.facadeModuleId?.replaceAll('\\', '/') ?? '';
-  const texts = module.match(/content\/(\w+)\/([\w-]+)\.js$/);
+  const texts = module.match(/content\/([\w-]+)\/([\w-]+)\.js$/);
   if (texts && texts[1] !== 'load') return `locales/${texts[1]}-${texts[2]}-[hash].js`;
   const language = module.match(/content\/([\w-]+)\.js$/);
   if (language) return `locales/${language[1]}-all-[hash].js`;

@@ -32,6 +32,8 @@ const fontPattern = new RegExp(String.raw`^\s*${family}(?:\s*,\s*${family})*\s*$
 /** The few attributes every widget shares get fixed choices; the rest follow their manifest type. */
 const languageOptions = [
   ['nl', 'Nederlands (nl)'],
+  ['nl-BE', 'Nederlands, België (nl-BE)'],
+  ['fr', 'Français, Belgique (fr)'],
   ['en', 'English (en)'],
   ['', "The page's language (no lang attribute)"],
 ];

@@ -15,8 +15,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** The modules of each language's texts; the rules themselves are in src/content/writing-rules.ts. */
-const MODULES = { nl: 'src/content/nl.ts', en: 'src/content/en.ts' };
+/**
+ * The modules of each language's texts; the rules themselves are in src/content/writing-rules.ts.
+ * A regional variant is its base language's module with its overlay merged over it, checked whole.
+ */
+const MODULES = { nl: ['src/content/nl.ts'], en: ['src/content/en.ts'], fr: ['src/content/fr.ts'], 'nl-BE': ['src/content/nl.ts', 'src/content/nl-BE.ts'] };
 
 /** A sentence is long above this many words; the rules cap how many such sentences there are. */
 const LONG_SENTENCE = 20;
@@ -140,8 +143,12 @@ export async function loadContents() {
   const folder = mkdtempSync(join(tmpdir(), 'content-check-'));
   try {
     const { WRITING_RULES } = await importTypeScript('src/content/writing-rules.ts', folder);
+    const { mergeDeep } = await importTypeScript('src/content/registry.ts', folder);
     const contents = {};
-    for (const locale of Object.keys(WRITING_RULES)) contents[locale] = { ...(await importTypeScript(MODULES[locale], folder)) };
+    for (const locale of Object.keys(WRITING_RULES)) {
+      const layers = await Promise.all(MODULES[locale].map((module) => importTypeScript(module, folder)));
+      contents[locale] = layers.reduce((base, overlay) => mergeDeep(base, { ...overlay }), {});
+    }
     return { rules: WRITING_RULES, contents };
   } finally {
     rmSync(folder, { recursive: true, force: true });

@@ -8,7 +8,8 @@
  *   bytes over the formula, so texts can still grow and code cannot), or an allowance is left
  *   for a file that meets its formula,
  * - a file a Dutch page loads holds English text, or an English chunk holds Dutch text
- *   (each language stays in its own chunks, fetched only when a widget shows it).
+ *   (each language stays in its own chunks, fetched only when a widget shows it), and the same
+ *   for French.
  * The chunks the loader fetches are held to the page targets by check-pages.mjs.
  *
  *   node scripts/check-size.mjs
@@ -62,26 +63,32 @@ const sentences = async (locale) => {
 };
 for (const name of Object.keys(allowances)) if (name !== '$comment' && !expected.has(name)) problems.push(`size-budgets.json: an allowance for ${name}, which is not built`);
 
-const [dutch, english] = [await sentences('nl'), await sentences('en')];
+const [dutch, english, french] = [await sentences('nl'), await sentences('en'), await sentences('fr')];
 const onlyIn = (strings, other) => strings.filter((string) => !other.includes(string));
 const englishOnly = onlyIn(english, dutch);
+const frenchOnly = onlyIn(french, dutch);
 const dutchOnly = onlyIn(dutch, english);
 
 const chunks = (folder) => (existsSync(join(cdn, folder)) ? readdirSync(join(cdn, folder)).map((name) => `${folder}/${name}`) : []);
 const englishChunks = chunks('locales').filter((name) => name.startsWith('locales/en-'));
+const frenchChunks = chunks('locales').filter((name) => name.startsWith('locales/fr-'));
+// Belgian Dutch (locales/nl-BE-*) is Dutch too: it holds only the texts that differ in Belgium.
 const dutchPageFiles = [...entries, ...chunks('chunks'), ...chunks('locales').filter((name) => name.startsWith('locales/nl-'))];
-for (const name of chunks('locales').filter((file) => !englishChunks.includes(file) && !dutchPageFiles.includes(file))) {
+for (const name of chunks('locales').filter((file) => ![...englishChunks, ...frenchChunks, ...dutchPageFiles].includes(file))) {
   problems.push(`${name}: a text chunk of a language this check does not know; add it to check-size.mjs`);
 }
 for (const name of dutchPageFiles) {
   const found = englishOnly.find((sentence) => read(name).includes(sentence));
   if (found) problems.push(`${name}: a Dutch page loads it, but it holds English text ("${found}"); English belongs in locales/en-*`);
+  const foundFrench = frenchOnly.find((sentence) => read(name).includes(sentence));
+  if (foundFrench) problems.push(`${name}: a Dutch page loads it, but it holds French text ("${foundFrench}"); French belongs in locales/fr-*`);
 }
 for (const name of englishChunks) {
   const found = dutchOnly.find((sentence) => read(name).includes(sentence));
   if (found) problems.push(`${name}: an English chunk, but it holds Dutch text ("${found}")`);
 }
 if (englishChunks.length === 0) problems.push('locales/en-*.js: no English chunks found');
+if (frenchChunks.length === 0) problems.push('locales/fr-*.js: no French chunks found');
 
 const header = ['file', 'raw kB', 'gzip kB', 'brotli kB', 'texts kB', 'code kB', 'formula kB', 'allowed kB', ''];
 const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column].length)));

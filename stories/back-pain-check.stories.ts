@@ -26,7 +26,7 @@ const meta: Meta<Args> = {
     'heading-level': 2,
     today: '',
   },
-  argTypes: { lang: { control: 'inline-radio', options: ['nl', 'en'] } },
+  argTypes: { lang: { control: 'inline-radio', options: ['nl', 'nl-BE', 'fr', 'en'] } },
   render: (args) => html`<back-pain-check
     lang=${args.lang}
     contact-name=${args['contact-name'] || nothing}

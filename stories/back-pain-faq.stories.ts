@@ -29,7 +29,7 @@ const meta: Meta<Args> = {
   title: 'Widgets/back-pain-faq',
   component: 'back-pain-faq',
   args: { lang: 'nl', open: false, questions: '', 'heading-level': 2 },
-  argTypes: { lang: { control: 'inline-radio', options: ['nl', 'en'] }, search: { table: { disable: true } } },
+  argTypes: { lang: { control: 'inline-radio', options: ['nl', 'nl-BE', 'fr', 'en'] }, search: { table: { disable: true } } },
   render: (args) => html`<back-pain-faq
     lang=${args.lang}
     ?open=${args.open}

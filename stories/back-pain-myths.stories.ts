@@ -13,7 +13,7 @@ const meta: Meta<Args> = {
   component: 'back-pain-myths',
   args: { lang: 'nl', theme: 'auto', 'heading-level': 2 },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['nl', 'en'] },
+    lang: { control: 'inline-radio', options: ['nl', 'nl-BE', 'fr', 'en'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
   },
   render: (args) => html`<back-pain-myths lang=${args.lang} theme=${args.theme} heading-level=${args['heading-level']}></back-pain-myths>`,

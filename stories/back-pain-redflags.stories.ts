@@ -53,7 +53,7 @@ const meta: Meta<Args> = {
   component: 'back-pain-redflags',
   args: { lang: 'nl', layout: 'steps', 'contact-name': '', 'contact-phone': '', 'contact-url': '', 'heading-level': 2 },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['nl', 'en'] },
+    lang: { control: 'inline-radio', options: ['nl', 'nl-BE', 'fr', 'en'] },
     layout: { control: 'inline-radio', options: ['steps', 'list'] },
     answers: { table: { disable: true } },
     steps: { table: { disable: true } },

@@ -26,7 +26,7 @@ const meta: Meta<Args> = {
   title: 'Widgets/back-pain-risk-factors',
   component: 'back-pain-risk-factors',
   args: { lang: 'nl', 'heading-level': 2 },
-  argTypes: { lang: { control: 'inline-radio', options: ['nl', 'en'] }, ticks: { table: { disable: true } } },
+  argTypes: { lang: { control: 'inline-radio', options: ['nl', 'nl-BE', 'fr', 'en'] }, ticks: { table: { disable: true } } },
   render: (args) => html`<back-pain-risk-factors
     lang=${args.lang}
     heading-level=${args['heading-level']}

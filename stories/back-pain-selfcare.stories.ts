@@ -14,7 +14,7 @@ const meta: Meta<Args> = {
   component: 'back-pain-selfcare',
   args: { lang: 'nl', mode: 'all', 'redflags-href': '', 'heading-level': 2 },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['nl', 'en'] },
+    lang: { control: 'inline-radio', options: ['nl', 'nl-BE', 'fr', 'en'] },
     mode: { control: 'inline-radio', options: ['all', 'everyday', 'acute'] },
   },
   render: (args) => html`<back-pain-selfcare

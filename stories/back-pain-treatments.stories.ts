@@ -17,7 +17,7 @@ const meta: Meta<Args> = {
   component: 'back-pain-treatments',
   args: { lang: 'nl', group: '', compact: false, 'heading-level': 2, width: '' },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['nl', 'en'] },
+    lang: { control: 'inline-radio', options: ['nl', 'nl-BE', 'fr', 'en'] },
     group: { control: 'select', options: ['', ...TREATMENT_GROUPS] },
     width: { table: { disable: true } },
   },

@@ -16,7 +16,7 @@ const meta: Meta<Args> = {
   component: 'lifting-tips',
   args: { lang: 'nl', topics: '', layout: 'list', 'heading-level': 2 },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['nl', 'en'] },
+    lang: { control: 'inline-radio', options: ['nl', 'nl-BE', 'fr', 'en'] },
     layout: { control: 'inline-radio', options: ['list', 'tabs'] },
     width: { table: { disable: true } },
   },

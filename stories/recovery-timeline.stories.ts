@@ -21,7 +21,7 @@ const meta: Meta<Args> = {
   component: 'recovery-timeline',
   args: { lang: 'nl', onset: '', today: '', 'heading-level': 2, width: '100%' },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['nl', 'en'] },
+    lang: { control: 'inline-radio', options: ['nl', 'nl-BE', 'fr', 'en'] },
     day: { control: { type: 'number', min: 0, step: 1 } },
     width: { control: 'inline-radio', options: ['20em', '40em', '100%'] },
   },

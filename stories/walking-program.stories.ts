@@ -29,7 +29,7 @@ const meta: Meta<Args> = {
   component: 'walking-program',
   args: { lang: 'nl', 'goal-minutes': 30, 'start-date': '', 'heading-level': 2 },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['nl', 'en'] },
+    lang: { control: 'inline-radio', options: ['nl', 'nl-BE', 'fr', 'en'] },
     'start-minutes': { control: { type: 'number', min: 2, max: 60 } },
     'goal-minutes': { control: { type: 'number', min: 2, max: 60 } },
     'start-date': { control: 'text' },

@@ -260,10 +260,10 @@ describe('<back-pain-faq>', () => {
     });
 
     it('falls back to Dutch with one warning for an unsupported language', async () => {
-      const { el, warnings } = await fixtureWithWarnings<BackPainFaq>(html`<back-pain-faq lang="fr"></back-pain-faq>`);
+      const { el, warnings } = await fixtureWithWarnings<BackPainFaq>(html`<back-pain-faq lang="de"></back-pain-faq>`);
       expect(heading(el).textContent?.trim()).to.equal(nl.title);
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('lang="fr"').and.to.contain('nl, en');
+      expect(warnings[0]).to.contain('lang="de"').and.to.contain('nl, en');
     });
   });
 

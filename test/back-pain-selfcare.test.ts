@@ -315,10 +315,10 @@ describe('<back-pain-selfcare>', () => {
     });
 
     it('falls back to Dutch with one warning for an unsupported language', async () => {
-      const { el, warnings } = await fixtureWithWarnings<BackPainSelfcare>(html`<back-pain-selfcare lang="fr"></back-pain-selfcare>`);
+      const { el, warnings } = await fixtureWithWarnings<BackPainSelfcare>(html`<back-pain-selfcare lang="de"></back-pain-selfcare>`);
       expect(text(title(el))).to.equal(nl.title);
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('lang="fr"').and.to.contain('nl, en');
+      expect(warnings[0]).to.contain('lang="de"').and.to.contain('nl, en');
     });
   });
 });

@@ -263,10 +263,10 @@ describe('<back-pain-treatments>', () => {
     });
 
     it('falls back to Dutch with one warning for an unsupported language', async () => {
-      const { el, warnings } = await fixtureWithWarnings<BackPainTreatments>(html`<back-pain-treatments lang="fr"></back-pain-treatments>`);
+      const { el, warnings } = await fixtureWithWarnings<BackPainTreatments>(html`<back-pain-treatments lang="de"></back-pain-treatments>`);
       expect(text(title(el))).to.equal(nl.title);
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('lang="fr"').and.to.contain('nl, en');
+      expect(warnings[0]).to.contain('lang="de"').and.to.contain('nl, en');
     });
   });
 

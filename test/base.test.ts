@@ -52,6 +52,15 @@ describe('matchLocale', () => {
     expect(matchLocale('fr', ['nl', 'en'])).to.equal(undefined);
     expect(matchLocale('', ['nl', 'en'])).to.equal(undefined);
   });
+
+  it('finds a regional variant in any case and returns it as the list spells it', () => {
+    const available = ['nl', 'en', 'fr', 'nl-BE'];
+    for (const tag of ['nl-BE', 'nl-be', 'NL-BE', ' nl-Be ']) expect(matchLocale(tag, available), tag).to.equal('nl-BE');
+    for (const tag of ['nl', 'nl-NL', 'NL-nl']) expect(matchLocale(tag, available), tag).to.equal('nl');
+    for (const tag of ['fr', 'fr-BE', 'fr-be', 'fr-FR', 'fr-CA']) expect(matchLocale(tag, available), tag).to.equal('fr');
+    for (const tag of ['en-GB', 'en-US']) expect(matchLocale(tag, available), tag).to.equal('en');
+    expect(matchLocale('de-BE', available)).to.equal(undefined);
+  });
 });
 
 describe('defineElement', () => {

@@ -14,7 +14,12 @@ import { validateAgainst } from '../src/content/validate.js';
 import '../src/redflags/define.js';
 import { captureWarnings } from './helpers.js';
 
-const locales: Record<string, Content> = { nl, en };
+const locales: Record<string, Content> = { nl, en, fr: getContent('fr')!, 'nl-BE': getContent('nl-BE')! };
+/**
+ * The Dutch texts with the Belgian sources, which Dutch keeps in its Belgian overlay (off Dutch
+ * pages): what every other language must match, id for id.
+ */
+const reference = getContent('nl-BE')!;
 
 /** Every string in the content, with its path. */
 function strings(value: unknown, path = ''): [string, string][] {
@@ -43,7 +48,7 @@ describe('content', () => {
   for (const [locale, content] of Object.entries(locales)) {
     describe(locale, () => {
       it('is complete: every path of the schema, no empty strings or lists', () => {
-        expect(validateAgainst(nl, content, { complete: true })).to.deep.equal([]);
+        expect(validateAgainst(locale === 'nl' ? nl : reference, content, { complete: true })).to.deep.equal([]);
         for (const [path, text] of strings(content)) expect(text.trim(), path).not.to.equal('');
       });
 
@@ -57,7 +62,7 @@ describe('content', () => {
         for (const ids of Object.values(SECTION_SOURCES)) {
           for (const id of ids) {
             expect(content.sources[id]?.title, id).to.be.a('string').and.not.equal('');
-            expect(['nl', 'en'], id).to.include(content.sources[id]!.titleLang);
+            expect(['nl', 'en', 'fr'], id).to.include(content.sources[id]!.titleLang);
           }
         }
       });
@@ -91,8 +96,13 @@ describe('content', () => {
     expect(changelog).to.contain(`## Content ${nl.meta.version}`);
   });
 
-  it('has exactly the same ids in Dutch and English', () => {
-    expect(keyShape(en)).to.deep.equal(keyShape(nl));
+  it('has exactly the same ids in Dutch (with its Belgian sources), English and French', () => {
+    expect(keyShape(en)).to.deep.equal(keyShape(reference));
+    expect(keyShape(getContent('fr'))).to.deep.equal(keyShape(reference));
+    const { sources, ...dutch } = nl;
+    const { sources: withBelgian, ...belgian } = reference;
+    expect(keyShape(dutch)).to.deep.equal(keyShape(belgian));
+    expect(Object.keys(withBelgian).filter((id) => !(id in sources))).to.deep.equal(['domus-medica', 'kce-287']);
   });
 
   it('gives every red flag a valid urgency and cause groups, and asks each once', () => {

@@ -459,11 +459,11 @@ describe('<recovery-timeline>', () => {
 
     it('falls back to Dutch with one warning for an unsupported language', async () => {
       const { el, warnings } = await fixtureWithWarnings<RecoveryTimeline>(
-        html`<recovery-timeline lang="fr" day="4"></recovery-timeline>`,
+        html`<recovery-timeline lang="de" day="4"></recovery-timeline>`,
       );
       expect(heading(el).textContent?.trim()).to.equal(nl.title);
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('lang="fr"').and.to.contain('nl, en');
+      expect(warnings[0]).to.contain('lang="de"').and.to.contain('nl, en');
       expect(currentId(el)).to.equal('first-week');
     });
   });

@@ -13,6 +13,8 @@ import {
   type RedFlagId,
   type Urgency,
 } from '../src/content/structure.js';
+import { getContent } from '../src/content/index.js';
+import { BUILT_IN_LOCALES } from '../src/content/registry.js';
 import { captureWarnings, shadowText, fixtureWithWarnings } from './helpers.js';
 
 type Answers = Partial<Record<RedFlagId, 'yes' | 'no'>>;
@@ -527,14 +529,19 @@ describe('<back-pain-redflags>', () => {
       ['long use of steroid tablets and osteoporosis', ['steroid-pills', 'osteoporosis'], 'soon'],
       ['a weak immune system and injecting drugs', ['low-immunity', 'injecting-drugs'], 'urgent'],
     ];
-    for (const [scenario, yes, urgency] of scenarios) {
-      it(`shows ${urgency} for ${scenario}`, async () => {
-        const el = await fixture<BackPainRedflags>(html`<back-pain-redflags></back-pain-redflags>`);
-        await complete(el, { ...allNo, ...Object.fromEntries(yes.map((id) => [id, 'yes'])) });
-        expect(card(el)!.classList.contains(urgency), `${urgency} card`).to.equal(true);
-        const listed = [...card(el)!.querySelectorAll('.because + ul li')].map((item) => item.textContent);
-        expect(listed).to.deep.equal(yes.map((id) => nl.flags[id].summary));
-      });
+    for (const lang of BUILT_IN_LOCALES) {
+      for (const [scenario, yes, urgency] of scenarios) {
+        it(`shows ${urgency} for ${scenario} (${lang})`, async () => {
+          const texts = getContent(lang)!.redFlags;
+          const el = await fixture<BackPainRedflags>(html`<back-pain-redflags lang=${lang}></back-pain-redflags>`);
+          await waitUntil(() => heading(el)?.textContent?.trim() === texts.title, `${lang} title`);
+          await complete(el, { ...allNo, ...Object.fromEntries(yes.map((id) => [id, 'yes'])) });
+          expect(card(el)!.classList.contains(urgency), `${urgency} card`).to.equal(true);
+          expect(card(el)!.textContent).to.contain(texts.outcomes[urgency].title);
+          const listed = [...card(el)!.querySelectorAll('.because + ul li')].map((item) => item.textContent);
+          expect(listed).to.deep.equal(yes.map((id) => texts.flags[id].summary));
+        });
+      }
     }
 
     it('tells someone with cancer to call their cancer care team today, under a soon outcome', async () => {
@@ -620,10 +627,10 @@ describe('<back-pain-redflags>', () => {
     });
 
     it('falls back to Dutch with one warning for an unsupported language', async () => {
-      const { el, warnings } = await fixtureWithWarnings<BackPainRedflags>(html`<back-pain-redflags lang="fr"></back-pain-redflags>`);
+      const { el, warnings } = await fixtureWithWarnings<BackPainRedflags>(html`<back-pain-redflags lang="de"></back-pain-redflags>`);
       expect(heading(el).textContent?.trim()).to.equal(nl.title);
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('lang="fr"').and.to.contain('nl, en');
+      expect(warnings[0]).to.contain('lang="de"').and.to.contain(BUILT_IN_LOCALES.join(', '));
     });
   });
 

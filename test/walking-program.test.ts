@@ -318,10 +318,10 @@ describe('<walking-program>', () => {
     });
 
     it('falls back to Dutch with one warning for an unsupported language', async () => {
-      const { el, warnings } = await fixtureWithWarnings<WalkingProgram>(html`<walking-program lang="fr" .today=${today}></walking-program>`);
+      const { el, warnings } = await fixtureWithWarnings<WalkingProgram>(html`<walking-program lang="de" .today=${today}></walking-program>`);
       expect(heading(el).textContent!.trim()).to.equal(nl.title);
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('lang="fr"').and.to.contain('nl, en');
+      expect(warnings[0]).to.contain('lang="de"').and.to.contain('nl, en');
     });
   });
 

@@ -13,16 +13,20 @@
  */
 import * as nl from './nl.js';
 import * as en from './en.js';
+import * as fr from './fr.js';
+import * as nlBE from './nl-BE.js';
 import type { Content } from './types.js';
 import {
   addedContent,
   availableLocales,
+  builtInSpelling,
   isBuiltIn,
   loadBuiltIn,
   mergeDeep,
   overridesFor,
   storeAdded,
   storeOverrides,
+  type BuiltInLocale,
   type DeepPartial,
 } from './registry.js';
 import { validateAgainst } from './validate.js';
@@ -33,13 +37,14 @@ export * from './structure.js';
 export { availableLocales, type DeepPartial } from './registry.js';
 export { isIsoDate } from './validate.js';
 
-const builtIn: Record<'nl' | 'en', Content> = { nl, en };
+const builtIn: Record<BuiltInLocale, Content> = { nl, en, fr, 'nl-BE': mergeDeep<Content>(nl, nlBE) };
 
 /**
  * The complete content of a language, with any registered overrides applied, or `undefined`
  * for a language that is neither built in nor registered.
  */
-export function getContent(locale: string): Content | undefined {
+export function getContent(requested: string): Content | undefined {
+  const locale = builtInSpelling(requested);
   if (isBuiltIn(locale)) return mergeDeep(builtIn[locale], overridesFor(locale));
   return addedContent(locale);
 }
@@ -70,8 +75,8 @@ export interface RegisterResult {
  * errors are returned and logged with one `console.warn`.
  */
 export function registerContent(locale: string, content: Content | DeepPartial<Content>): RegisterResult {
-  const code = typeof locale === 'string' ? locale.trim().toLowerCase() : '';
-  if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(code)) {
+  const code = typeof locale === 'string' ? builtInSpelling(locale.trim().toLowerCase()) : '';
+  if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(code)) {
     return refuse([`locale: expected a language code such as "nl" or "de", got ${JSON.stringify(locale)}`]);
   }
   const extending = isBuiltIn(code) || addedContent(code) !== undefined;

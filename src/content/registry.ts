@@ -20,9 +20,10 @@ export type DeepPartial<T> = T extends (...args: never[]) => unknown
 
 /**
  * Adding a built-in language: its texts in ./<code>/ and ./<code>.ts, and the code here; the
- * compiler then asks for its entry in each table of ./load/.
+ * compiler then asks for its entry in each table of ./load/. `nl-BE` is Dutch for Belgium: an
+ * overlay of only the texts that differ (./nl-BE/), merged over Dutch when it loads.
  */
-export const BUILT_IN_LOCALES = ['nl', 'en'] as const;
+export const BUILT_IN_LOCALES = ['nl', 'en', 'fr', 'nl-BE'] as const;
 export type BuiltInLocale = (typeof BUILT_IN_LOCALES)[number];
 
 /** A widget's own section, or `common`: the footer lines, review dates and sources every widget shares. */
@@ -32,9 +33,15 @@ export type PartTexts<P extends Part> = P extends SectionId ? Pick<Content, P> :
 /**
  * How to get one part's texts in each built-in language: a missing language is a type error.
  * A loader returns the texts themselves when they are bundled in (Dutch, in the drop-in files)
- * or a promise of a chunk (`() => import('../en/red-flags.js')`).
+ * or a promise of a chunk (`() => import('../en/red-flags.js')`). A regional variant's loader
+ * gives only the texts that differ from its base language (`{}` when none do).
  */
-export type PartLoaders<P extends Part> = Record<BuiltInLocale, () => PartTexts<P> | Promise<PartTexts<P>>>;
+export type PartLoaders<P extends Part> = Record<Exclude<BuiltInLocale, Variant>, () => PartTexts<P> | Promise<PartTexts<P>>> &
+  Record<Variant, () => DeepPartial<PartTexts<P>> | Promise<DeepPartial<PartTexts<P>>>>;
+
+/** Regional variants and the language their texts are merged over. */
+const VARIANT_BASES = { 'nl-BE': 'nl' } as const;
+type Variant = keyof typeof VARIANT_BASES;
 
 interface RegistryState {
   /** Partial overrides of a built-in language, merged over its texts. */
@@ -69,6 +76,11 @@ export function isBuiltIn(locale: string): locale is BuiltInLocale {
   return (BUILT_IN_LOCALES as readonly string[]).includes(locale);
 }
 
+/** A built-in language's own spelling of a code in any case (`nl-be` is `nl-BE`), else the code. */
+export function builtInSpelling(locale: string): string {
+  return BUILT_IN_LOCALES.find((code) => code.toLowerCase() === locale.toLowerCase()) ?? locale;
+}
+
 /** Content a deployer registered for a language that is not built in. */
 export function addedContent(locale: string): Content | undefined {
   return state.added.get(locale);
@@ -91,7 +103,7 @@ export function loadPart<P extends Part>(locale: BuiltInLocale, part: P, loaders
   // A whole language on its way (`loadLocale`) brings this part too.
   const pending = state.loading.get(key) ?? state.loading.get(locale);
   if (pending) return pending;
-  const texts = loaders[locale]();
+  const texts = locale in VARIANT_BASES ? overlaid(locale as Variant, part, loaders) : loaders[locale as Exclude<BuiltInLocale, Variant>]();
   if (!(texts instanceof Promise)) {
     state.loaded.set(key, texts);
     return texts;
@@ -99,6 +111,16 @@ export function loadPart<P extends Part>(locale: BuiltInLocale, part: P, loaders
   const loading = texts.then((chunk) => state.loaded.set(key, chunk));
   state.loading.set(key, loading);
   return loading;
+}
+
+/** A variant's texts of one part: its own merged over its base language's, once both are at hand. */
+function overlaid<P extends Part>(locale: Variant, part: P, loaders: PartLoaders<P>): PartTexts<P> | Promise<PartTexts<P>> {
+  const base = VARIANT_BASES[locale];
+  const under = loadPart(base, part, loaders);
+  const own = loaders[locale]();
+  if (!(under instanceof Promise) && !(own instanceof Promise)) return mergeDeep(under, own);
+  // The base part, once loaded, is in the registry (alone, or with its whole language).
+  return Promise.all([under, own]).then(([, overlay]) => mergeDeep(state.loaded.get(`${base}/${part}`) ?? state.loaded.get(base), overlay) as PartTexts<P>);
 }
 
 /**

@@ -18,6 +18,7 @@ import type {
   RedFlagId,
   RiskFactorId,
   SelfCareId,
+  BelgianSourceId,
   SourceId,
   TreatmentGroup,
   TreatmentId,
@@ -398,7 +399,11 @@ export interface CheckText {
 export interface Content {
   meta: ContentMeta;
   common: CommonText;
-  sources: Record<SourceId, Source>;
+  /**
+   * The Belgian guidelines are optional: only readers in Belgium see them, so Dutch keeps them
+   * in its Belgian overlay (./nl-BE/common.ts), off Dutch pages.
+   */
+  sources: Record<Exclude<SourceId, BelgianSourceId>, Source> & Partial<Record<BelgianSourceId, Source>>;
   redFlags: RedFlagsText;
   lifting: LiftingText;
   timeline: TimelineText;

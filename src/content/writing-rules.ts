@@ -3,6 +3,8 @@
  * (`npm run content:check`) and the tests: readability limits, and the words that harm or confuse
  * (back-pain-facts.md, "Wording that heals, not harms"). A new language is one entry.
  */
+import type { BuiltInLocale } from './registry.js';
+
 export interface WritingRules {
   /** Highest average of words per sentence. */
   maxAverageWords: number;
@@ -16,12 +18,26 @@ export interface WritingRules {
   parityWith?: string;
 }
 
-export const WRITING_RULES: Record<'nl' | 'en', WritingRules> = {
-  nl: {
-    maxAverageWords: 11,
-    maxLongPerHundred: 1,
-    maxWords: 25,
-    harmful: [/slijtage/i, /versleten/i, /degenerati/i, /aanstel/i, /inbeeld/i, /semi-?fowler/i, /bechterew/i, /radiofrequent/i, /wervelgewricht/i],
+const DUTCH: WritingRules = {
+  maxAverageWords: 11,
+  maxLongPerHundred: 1,
+  maxWords: 25,
+  harmful: [/slijtage/i, /versleten/i, /degenerati/i, /aanstel/i, /inbeeld/i, /semi-?fowler/i, /bechterew/i, /radiofrequent/i, /wervelgewricht/i],
+};
+
+/** Every built-in language has its rules: a new one without them is a type error. */
+export const WRITING_RULES: Record<BuiltInLocale, WritingRules> = {
+  nl: DUTCH,
+  // Belgian Dutch is checked as Dutch with its overlay merged in.
+  'nl-BE': DUTCH,
+  fr: {
+    // Written for Belgium, so its numbers are those of Belgian Dutch (1733 out of hours).
+    parityWith: 'nl-BE',
+    maxAverageWords: 14,
+    maxLongPerHundred: 3,
+    maxWords: 30,
+    // Word edges by letters: \b does not count é as part of a word.
+    harmful: [/(?<!\p{L})usure/iu, /(?<!\p{L})usée?s?(?!\p{L})/iu, /dégénér/iu, /dans la tête/iu, /imagin/iu, /exagér/iu],
   },
   en: {
     parityWith: 'nl',

@@ -64,8 +64,9 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
   };
 
   /**
-   * Language of the widget: `nl` or `en` (or one added with `registerContent`). When absent, the
-   * closest ancestor's `lang` is used, then `<html lang>`, then Dutch.
+   * Language of the widget: `nl`, `nl-BE` (Dutch for Belgium), `fr` (French for Belgium; any
+   * `fr-*` too) or `en` (or one added with `registerContent`). When absent, the closest
+   * ancestor's `lang` is used, then `<html lang>`, then Dutch.
    */
   override lang = '';
 

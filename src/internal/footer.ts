@@ -1,6 +1,6 @@
 import { css, html } from 'lit';
 import type { Content } from '../content/types.js';
-import { SECTION_SOURCES, type SectionId } from '../content/structure.js';
+import { BELGIAN_LOCALES, BELGIAN_SOURCE_IDS, BRITISH_SOURCE_IDS, SECTION_SOURCES, type SectionId, type SourceId } from '../content/structure.js';
 
 /**
  * Formats calendar dates (read as UTC midnight) for a reader. English is written day first, as
@@ -26,17 +26,24 @@ export function formatDate(isoDate: string, locale: string): string {
 
 /**
  * The footer every widget ends with: a disclaimer, the sources it draws on, and the last and next
- * review dates. role="none": a <footer> outside the page's sectioning elements would be a second
+ * review dates. Readers in Belgium see the Belgian guidelines. role="none": a <footer> outside the page's sectioning elements would be a second
  * contentinfo landmark of the page in some browsers.
  */
 export function renderFooter(texts: Pick<Content, 'meta' | 'common' | 'sources'>, section: SectionId, locale: string) {
   const { common, sources, meta } = texts;
+  const own = SECTION_SOURCES[section];
+  const shown: readonly SourceId[] = BELGIAN_LOCALES.includes(locale)
+    ? [...BELGIAN_SOURCE_IDS, ...own.filter((id) => BRITISH_SOURCE_IDS.includes(id))]
+    : own;
   return html`<footer part="footer" class="footer" role="none">
     <p>${common.disclaimer}</p>
     <p class="footer-heading">${common.sourcesHeading}</p>
     <ul>
-      ${SECTION_SOURCES[section].map((id) => {
-        const { title, titleLang, about, publisher, year } = sources[id];
+      ${shown.map((id) => {
+        // A language a deployer added may lack the Belgian sources: they are optional.
+        const source = sources[id];
+        if (!source) return '';
+        const { title, titleLang, about, publisher, year } = source;
         return html`<li>
           <cite lang=${titleLang}>${title}</cite>${about ? `, ${about}` : ''} (${publisher}${year ? `, ${year}` : ''})
         </li>`;

@@ -22,14 +22,14 @@ function hostOf(node: Node): Element | null {
 }
 
 /**
- * Picks the best available locale for a language tag: an exact match, else its primary
- * subtag ("nl-BE" speaks "nl"), else `undefined`.
+ * Picks the best available locale for a language tag, in any case: an exact match ("nl-be"
+ * is "nl-BE"), else its primary subtag ("nl-NL" speaks "nl", "fr-CA" "fr"), else `undefined`.
+ * Returns the locale as `available` spells it.
  */
 export function matchLocale(requested: string, available: readonly string[]): string | undefined {
   const code = requested.trim().toLowerCase();
-  if (available.includes(code)) return code;
-  const primary = code.split('-')[0] ?? '';
-  return available.includes(primary) ? primary : undefined;
+  const find = (wanted?: string) => available.find((locale) => locale.toLowerCase() === wanted);
+  return find(code) ?? find(code.split('-')[0]);
 }
 
 const watchers = new Set<() => void>();

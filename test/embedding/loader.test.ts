@@ -81,4 +81,52 @@ describe('the loader', () => {
       window.removeEventListener('error', onError);
     }
   });
+
+  describe('for Belgium: Belgian Dutch is Dutch with its overlay, French a language of its own', () => {
+    /** A page of its own (a fresh registry) with `script` and `body`; its widgets once they show `lang`. */
+    async function page(script: string, body: string, lang: string) {
+      const frame = document.createElement('iframe');
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      frame.srcdoc = `<!doctype html><html lang="${lang}"><head><script type="module" src="${script}"></script></head><body>${body}</body></html>`;
+      document.body.append(frame);
+      await loaded;
+      const win = frame.contentWindow!;
+      const widgets = [...win.document.body.children];
+      await waitUntil(() => widgets.every((widget) => shows(widget, lang === 'fr-BE' ? 'fr' : 'nl-BE')), `every widget in ${lang}`, { timeout: 8000 });
+      // Hashes dropped from chunk names (chunks/all-<hash>.js); entry files keep their names.
+      const files = fetched(win).map((file) => (file.includes('/') ? file.replace(/-[\w-]{8}\.js$/, '') : file)).sort();
+      return { frame, widgets, files };
+    }
+
+    it('the loader fetches the Dutch section and its Belgian overlay, and shows 1733 where Dutch says huisartsenpost', async () => {
+      const { frame, widgets, files } = await page(await expectBuilt('loader.js'), '<back-pain-selfcare></back-pain-selfcare>', 'nl-BE');
+      try {
+        expect(widgetText(widgets[0]!)).to.contain('huisartsenwachtpost op 1733').and.not.to.contain('huisartsenpost');
+        expect(files.filter((file) => file.startsWith('locales/'))).to.deep.equal(['locales/nl-BE-common', 'locales/nl-BE-self-care', 'locales/nl-common', 'locales/nl-self-care']);
+      } finally {
+        frame.remove();
+      }
+    });
+
+    it('a widget\'s own file fetches only the overlay: its Dutch is inside', async () => {
+      const { frame, widgets, files } = await page(await expectBuilt('back-pain-selfcare.js'), '<back-pain-selfcare></back-pain-selfcare>', 'nl-be');
+      try {
+        expect(widgetText(widgets[0]!)).to.contain('1733');
+        expect(files).to.deep.equal(['back-pain-selfcare.js', 'locales/nl-BE-common', 'locales/nl-BE-self-care']);
+      } finally {
+        frame.remove();
+      }
+    });
+
+    it('a page with every widget in nl-BE fetches Dutch and the overlay once each; in fr-BE only French', async () => {
+      const tags = (await manifestWidgets()).map(({ tag }) => tag);
+      const body = tags.map((tag) => `<${tag}></${tag}>`).join('');
+      const flemish = await page(await expectBuilt('loader.js'), body, 'nl-BE');
+      flemish.frame.remove();
+      expect(flemish.files).to.deep.equal(['chunks/all', 'loader.js', 'locales/nl-BE-all', 'locales/nl-all']);
+      const french = await page(await expectBuilt('loader.js'), body, 'fr-BE');
+      french.frame.remove();
+      expect(french.files).to.deep.equal(['chunks/all', 'loader.js', 'locales/fr-all']);
+    });
+  });
 });

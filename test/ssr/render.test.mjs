@@ -129,6 +129,23 @@ describe('server rendering in English, after loadLocale', () => {
   });
 });
 
+describe('server rendering for Belgium (nl-BE, fr), after loadLocale', () => {
+  before(() => Promise.all([loadLocale('nl-be'), loadLocale('fr-BE')]));
+
+  for (const tag of Object.keys(widgets)) {
+    it(`${tag} renders its Belgian Dutch and its French texts`, () => {
+      assertRendersIn(tag, renderWidget(tag, 'nl-BE'), 'nl-BE', 'fr');
+      assertRendersIn(tag, renderWidget(tag, 'fr-BE'), 'fr', 'nl-BE');
+    });
+  }
+
+  it('sends a Flemish reader to the huisartsenwachtpost on 1733, not to the huisartsenpost', () => {
+    const text = visibleText(renderWidget('back-pain-selfcare', 'nl-BE'));
+    assert.ok(text.includes('1733'));
+    assert.ok(!text.includes('huisartsenpost'));
+  });
+});
+
 describe('links on the server, which knows no page address', () => {
   const selfCare = (href) => collectResultSync(render(html`<back-pain-selfcare redflags-href=${href}></back-pain-selfcare>`));
 

@@ -43,4 +43,17 @@ export const sources: Record<SourceId, Source> = {
   },
   'nhs-back-pain': { title: 'Back pain', titleLang: 'en', publisher: 'NHS' },
   nts: { title: 'Nederlandse Triage Standaard', titleLang: 'nl', about: 'Dutch triage standard', publisher: 'Stichting NTS' },
+  'domus-medica': {
+    title: 'Aanpak van lage rugpijn en lumbosacrale radiculaire pijn',
+    titleLang: 'nl',
+    about: 'Flemish guideline for GPs on low back pain',
+    publisher: 'Domus Medica',
+    year: 2017,
+  },
+  'kce-287': {
+    title: 'Low back pain and radicular pain: assessment and management (KCE Report 287)',
+    titleLang: 'en',
+    publisher: 'KCE',
+    year: 2017,
+  },
 };

@@ -5,4 +5,7 @@ import * as nl from '../nl/common.js';
 export const commonTexts: PartLoaders<'common'> = {
   nl: () => nl,
   en: () => import('../en/common.js'),
+  fr: () => import('../fr/common.js'),
+  // Only the texts that differ in Belgium, merged over Dutch.
+  'nl-BE': () => import('../nl-BE/common.js'),
 };

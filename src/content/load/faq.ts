@@ -5,4 +5,7 @@ import * as nl from '../nl/faq.js';
 export const faqTexts: PartLoaders<'faq'> = {
   nl: () => nl,
   en: () => import('../en/faq.js'),
+  fr: () => import('../fr/faq.js'),
+  // Only the texts that differ in Belgium, merged over Dutch.
+  'nl-BE': () => import('../nl-BE/faq.js'),
 };

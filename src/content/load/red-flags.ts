@@ -5,4 +5,7 @@ import * as nl from '../nl/red-flags.js';
 export const redFlagsTexts: PartLoaders<'redFlags'> = {
   nl: () => nl,
   en: () => import('../en/red-flags.js'),
+  fr: () => import('../fr/red-flags.js'),
+  // Only the texts that differ in Belgium, merged over Dutch.
+  'nl-BE': () => import('../nl-BE/red-flags.js'),
 };

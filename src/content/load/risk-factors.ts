@@ -5,4 +5,7 @@ import * as nl from '../nl/risk-factors.js';
 export const riskFactorsTexts: PartLoaders<'riskFactors'> = {
   nl: () => nl,
   en: () => import('../en/risk-factors.js'),
+  fr: () => import('../fr/risk-factors.js'),
+  // Only the texts that differ in Belgium, merged over Dutch.
+  'nl-BE': () => import('../nl-BE/risk-factors.js'),
 };

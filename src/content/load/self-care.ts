@@ -5,4 +5,7 @@ import * as nl from '../nl/self-care.js';
 export const selfCareTexts: PartLoaders<'selfCare'> = {
   nl: () => nl,
   en: () => import('../en/self-care.js'),
+  fr: () => import('../fr/self-care.js'),
+  // Only the texts that differ in Belgium, merged over Dutch.
+  'nl-BE': () => import('../nl-BE/self-care.js'),
 };

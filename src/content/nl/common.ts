@@ -2,8 +2,7 @@
  * Dutch texts every widget shares: review dates, footer lines and sources (language level B1,
  * the reader addressed as "u").
  */
-import type { CommonText, ContentMeta, Source } from '../types.js';
-import type { SourceId } from '../structure.js';
+import type { CommonText, Content, ContentMeta } from '../types.js';
 
 // Written out, not imported: a text module imports no runtime code, so that it loads as one
 // standalone chunk. A test checks that every language has the same dates.
@@ -17,7 +16,7 @@ export const common: CommonText = {
   disclaimer: 'Deze informatie is geen diagnose en komt niet in de plaats van uw huisarts.',
 };
 
-export const sources: Record<SourceId, Source> = {
+export const sources: Content['sources'] = {
   'nhg-m54': { title: 'NHG-Standaard Aspecifieke lagerugpijn (M54)', titleLang: 'nl', publisher: 'NHG', year: 2017 },
   'nhg-m55': { title: 'NHG-Standaard Lumbosacraal radiculair syndroom (M55)', titleLang: 'nl', publisher: 'NHG' },
   'kngf-2021': {

@@ -1,0 +1,60 @@
+import type { CheckText } from '../types.js';
+
+export const check: CheckText = {
+  title: 'Test mal de dos',
+  intro:
+    "Répondez à quelques questions sur votre mal de dos. Vous verrez alors si vous devez voir votre médecin. Vous recevez aussi un plan pour ce que vous pouvez faire vous-même. Cela prend environ 3 minutes. Vos réponses ne sont ni gardées ni envoyées.",
+  stepOf: (step, total) => `Étape ${step} sur ${total}`,
+  steps: {
+    signs: "Signes d'alerte",
+    duration: 'Depuis combien de temps ?',
+    factors: 'Qu\'est-ce qui rend les choses plus difficiles ?',
+    plan: 'Votre plan',
+  },
+  durationQuestion: 'Depuis quand avez-vous cette douleur ?',
+  durationHint: 'Indiquez combien de jours ou de semaines. Ou choisissez le jour où la douleur a commencé.',
+  amountLabel: 'Nombre de jours ou de semaines',
+  days: 'jours',
+  weeks: 'semaines',
+  onsetLabel: 'Ou : le jour où la douleur a commencé',
+  durationErrors: {
+    missing: 'Indiquez depuis combien de temps vous avez mal. Ou choisissez le jour où cela a commencé.',
+    'not-a-whole-number': 'Indiquez un nombre entier, comme 3.',
+    'too-long': 'Cela fait plus de 10 ans. Le nombre est-il juste ?',
+    'not-a-date': 'Choisissez une date, par exemple dans le calendrier.',
+    'future-date': "Ce jour n'est pas encore passé. Choisissez le jour où la douleur a commencé.",
+  },
+  factorsIntro:
+    "Certaines choses peuvent faire durer le mal de dos plus longtemps. Vous reconnaissez quelque chose ? Cochez-le alors. Vous pouvez aussi passer cette étape.",
+  next: 'Suivant',
+  back: 'Précédent',
+  skip: 'Passer',
+  showPlan: 'Voir mon plan',
+  startAgain: 'Recommencer',
+  print: 'Imprimer',
+  nextStep: {
+    'self-care': 'Vous pouvez maintenant faire le plus gros vous-même. Le mal de dos passe en général en quelques jours à 2 semaines.',
+    'gp-or-physio-if-not-better':
+      'Continuez à bouger. La douleur ne diminue pas ? Prenez alors rendez-vous chez votre médecin ou un kiné.',
+    'gp-or-physio': 'Prenez rendez-vous chez votre médecin ou un kiné. Ensemble, vous faites un plan.',
+  },
+  nextStepHeading: 'Votre prochaine étape',
+  phaseHeading: 'Où vous en êtes',
+  selfCareHeading: 'Ce que vous faites vous-même',
+  walkingHeading: 'Commencez à marcher',
+  walkingIntro: "La marche rend votre dos plus fort. Commencez doucement et augmentez peu à peu. Vous avez une mauvaise journée ? Faites alors un petit pas en arrière.",
+  walkingGoal: (weeks, minutes) =>
+    `Augmentez en ${weeks === 1 ? 'environ 1 semaine' : `environ ${weeks} semaines`} jusqu'à ${minutes} minutes, 3 fois par jour.`,
+  factorsHeading: 'Ce qui rend les choses plus difficiles',
+  findPhysio: 'Trouver un kiné',
+  summaryHeading: 'Résumé pour votre médecin ou votre kiné',
+  summaryDate: 'Date',
+  summaryOutcome: 'Résultat',
+  summarySigns: "Signes d'alerte",
+  summaryDuration: 'Depuis combien de temps',
+  summaryFactors: 'Ce qui rend les choses plus difficiles',
+  summaryVersion: 'Version des informations',
+  noSigns: 'Aucun',
+  noFactors: 'Rien de coché',
+  durationAnswer: (days) => (days <= 1 ? `Depuis ${days} jour` : `Depuis ${days} jours`),
+};

@@ -1,0 +1,13 @@
+/** Belgian Dutch (Flanders) for the guided check: only the texts that differ from Dutch. */
+import type { Content } from '../types.js';
+import type { DeepPartial } from '../registry.js';
+
+export const check: DeepPartial<Content['check']> = {
+  nextStep: {
+    'gp-or-physio-if-not-better':
+      'Blijf zelf in beweging. Wordt de pijn niet minder? Maak dan een afspraak met uw huisarts of een kinesitherapeut.',
+    'gp-or-physio': 'Maak een afspraak met uw huisarts of een kinesitherapeut. Samen maakt u een plan.',
+  },
+  findPhysio: 'Zoek een kinesitherapeut',
+  summaryHeading: 'Samenvatting voor uw huisarts of kinesitherapeut',
+};

@@ -1,0 +1,23 @@
+/**
+ * Belgian Dutch (Flanders) for the shared texts: the Belgian guidelines its footers name. They
+ * live here, not in Dutch, so that Dutch pages do not carry them.
+ */
+import type { Content } from '../types.js';
+import type { DeepPartial } from '../registry.js';
+
+export const sources: DeepPartial<Content['sources']> = {
+  'domus-medica': {
+    title: 'Aanpak van lage rugpijn en lumbosacrale radiculaire pijn',
+    titleLang: 'nl',
+    about: 'Vlaamse richtlijn voor huisartsen',
+    publisher: 'Domus Medica',
+    year: 2017,
+  },
+  'kce-287': {
+    title: 'Low back pain and radicular pain: assessment and management (KCE Report 287)',
+    titleLang: 'en',
+    about: 'Belgische richtlijn over lage rugpijn en uitstralende pijn',
+    publisher: 'KCE',
+    year: 2017,
+  },
+};

@@ -1,0 +1,31 @@
+/** Belgian Dutch (Flanders) for the questions: only the texts that differ from Dutch. */
+import type { Content } from '../types.js';
+import type { DeepPartial } from '../registry.js';
+
+export const faq: DeepPartial<Content['faq']> = {
+  items: {
+    physiotherapist: {
+      question: 'Wat doet een kinesitherapeut?',
+      answer: [
+        'Een kinesitherapeut geeft u advies en oefeningen die passen bij de bewegingen die u moeilijk vindt. Weet u niet zeker wat u wel en niet kunt doen? Dan kunt u dat aan de kinesitherapeut vragen.',
+        'Wilt u dat het ziekenfonds een deel terugbetaalt? Dan heeft u meestal een voorschrift van uw arts nodig.',
+        'Het doel is dat u uw dagelijkse dingen weer kunt doen. En dat u daarna zelf weet hoe u een nieuwe periode van rugpijn aanpakt.',
+        'Oefentherapie helpt vooral bij pijn die lang duurt, en om te voorkomen dat de pijn terugkomt. Welke oefeningen u doet, is minder belangrijk. Ze moeten vooral bij u passen en genoeg van u vragen.',
+      ],
+    },
+    work: {
+      answer: [
+        'Meestal wel. Blijven werken helpt u om te herstellen. Bent u thuisgebleven? Ga dan zo snel mogelijk weer aan het werk. U hoeft niet te wachten tot de pijn helemaal weg is.',
+        'Lukt uw gewone werk nog niet? Doe dan eerst ander of lichter werk. Bijvoorbeeld minder tillen of vaker van houding wisselen.',
+        'Bespreek met uw werkgever wat u nu kunt doen. De arbeidsarts (preventieadviseur-arbeidsarts) kan helpen om uw werk aan te passen.',
+      ],
+    },
+    recurrence: {
+      answer: [
+        'Ja, dat gebeurt vaak. Ongeveer 3 van de 4 mensen hebben binnen een jaar opnieuw last. Dat is geen slecht teken.',
+        'Doe dan wat de vorige keer hielp. Blijf bewegen en bouw rustig op.',
+        'Blijf ook daarna fit: regelmatig bewegen en oefenen verkleint de kans dat de pijn terugkomt. Komt de pijn vaak terug? Een kinesitherapeut kan u oefeningen geven die bij u passen.',
+      ],
+    },
+  },
+};

@@ -1,0 +1,167 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { getContent, registerContent, type Content } from '../src/content/index.js';
+import { BELGIAN_LOCALES, RED_FLAG_IDS, RED_FLAG_RULES, type Urgency } from '../src/content/structure.js';
+import type { DeepPartial } from '../src/content/registry.js';
+import { manifestWidgets, settled } from './embedding/widgets.js';
+import { shadowText } from './helpers.js';
+import '../src/index.js';
+
+const widgets = (await manifestWidgets()).map(({ tag }) => tag);
+
+/** Every text of a content object as [path, text]; functions called with sample numbers. */
+function texts(content: unknown, path = ''): [string, string][] {
+  if (typeof content === 'string') return [[path, content]];
+  if (typeof content === 'function') return texts((content as (...numbers: number[]) => unknown)(3, 17), path);
+  if (Array.isArray(content)) return content.flatMap((item, index) => texts(item, `${path}[${index}]`));
+  if (content && typeof content === 'object') {
+    return Object.entries(content).flatMap(([name, value]) => texts(value, path ? `${path}.${name}` : name));
+  }
+  return [];
+}
+
+/** Words of the Dutch health system that a reader in Flanders must not be sent to. */
+const DUTCH_ONLY = /huisartsenpost|fysiotherap|zorgverzekeraar|bedrijfsarts/i;
+/**
+ * Words of the Belgian health system that a reader in the Netherlands must not be sent to (the
+ * Dutch answer about work names the Belgian arbeidsarts as an aside, so it is not here).
+ */
+const BELGIAN_ONLY = /1733|kinesitherap|huisartsenwachtpost|ziekenfonds/i;
+
+/** A widget in a language, once its texts have loaded; `lang` on a wrapper when `onParent`. */
+async function render(tag: string, lang: string, onParent = false): Promise<HTMLElement> {
+  const holder = await fixture<HTMLElement>(html`<div></div>`);
+  const widget = document.createElement(tag);
+  (onParent ? holder : widget).setAttribute('lang', lang);
+  holder.append(widget);
+  await settled(widget);
+  await waitUntil(() => widget.shadowRoot!.querySelector('[part="base"]'), `<${tag}> in ${lang}`);
+  return widget;
+}
+
+const shownLanguage = (widget: HTMLElement) => widget.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang');
+const footerText = (widget: HTMLElement) => widget.shadowRoot!.querySelector('[part="footer"]')!.textContent!.replace(/\s+/g, ' ');
+
+describe('Belgium: Dutch for Flanders (nl-BE) and French (fr)', () => {
+  it('covers every widget', () => {
+    expect(widgets).to.have.length.greaterThan(8);
+  });
+
+  describe('language resolution', () => {
+    const cases: [string, string][] = [
+      ['nl-BE', 'nl-BE'],
+      ['nl-be', 'nl-BE'],
+      ['NL-BE', 'nl-BE'],
+      ['nl', 'nl'],
+      ['nl-NL', 'nl'],
+      ['fr', 'fr'],
+      ['fr-BE', 'fr'],
+      ['fr-FR', 'fr'],
+      ['en-GB', 'en'],
+    ];
+    for (const [requested, shown] of cases) {
+      it(`lang="${requested}" shows ${shown} and marks the content lang="${shown}"`, async () => {
+        const own = await render('back-pain-redflags', requested);
+        expect(shownLanguage(own)).to.equal(shown);
+        expect(shadowText(own)).to.contain(getContent(shown)!.redFlags.title);
+        const inherited = await render('back-pain-redflags', requested, true);
+        expect(shownLanguage(inherited)).to.equal(shown);
+      });
+    }
+  });
+
+  for (const lang of BELGIAN_LOCALES) {
+    for (const tag of widgets) {
+      it(`<${tag}> renders in ${lang}, marked as ${lang}, with the Belgian sources in its footer`, async () => {
+        const widget = await render(tag, lang);
+        expect(shownLanguage(widget)).to.equal(lang);
+        const { sources } = getContent(lang)!;
+        const footer = footerText(widget);
+        expect(footer).to.contain(sources['domus-medica']!.title).and.to.contain(sources['kce-287']!.title);
+        expect(footer).not.to.contain('NHG').and.not.to.contain('KNGF');
+        if (lang === 'nl-BE') expect(shadowText(widget)).not.to.match(DUTCH_ONLY);
+      });
+    }
+  }
+
+  for (const tag of widgets) {
+    it(`<${tag}> in Dutch names the Dutch sources and nothing Belgian`, async () => {
+      const widget = await render(tag, 'nl');
+      expect(footerText(widget)).to.contain('NHG').and.not.to.contain('Domus Medica').and.not.to.contain('KCE');
+      expect(shadowText(widget)).not.to.match(BELGIAN_ONLY);
+    });
+  }
+
+  it('has no Dutch-only word in any nl-BE text, and no Belgian word in any nl text', () => {
+    const belgian = texts(getContent('nl-BE')).filter(([, text]) => DUTCH_ONLY.test(text));
+    expect(belgian.map(([path]) => path)).to.deep.equal([]);
+    const dutch = texts(getContent('nl')).filter(([, text]) => BELGIAN_ONLY.test(text));
+    expect(dutch.map(([path]) => path)).to.deep.equal([]);
+  });
+
+  it('keeps every Dutch text that Belgium does not change: a fix in Dutch reaches Flanders', () => {
+    const nl = getContent('nl')!;
+    const be = getContent('nl-BE')!;
+    expect(be.lifting).to.deep.equal(nl.lifting);
+    expect(be.redFlags.flags.fever).to.deep.equal(nl.redFlags.flags.fever);
+    expect(be.redFlags.outcomes.urgent.title).to.equal(nl.redFlags.outcomes.urgent.title);
+    expect(be.redFlags.outcomes.urgent.actions).not.to.deep.equal(nl.redFlags.outcomes.urgent.actions);
+  });
+
+  describe('the red-flag check sends a Belgian reader to 1733 out of hours', () => {
+    const allNo = Object.fromEntries(RED_FLAG_IDS.map((id) => [id, 'no']));
+    const signFor = (urgency: Urgency) => RED_FLAG_IDS.find((id) => RED_FLAG_RULES[id].urgency === urgency)!;
+
+    async function outcome(lang: string, urgency: Urgency): Promise<string> {
+      const el = await render('back-pain-redflags', lang);
+      el.setAttribute('layout', 'list');
+      await settled(el);
+      const answers: Record<string, string> = { ...allNo, [signFor(urgency)]: 'yes' };
+      for (const [id, value] of Object.entries(answers)) {
+        el.shadowRoot!.querySelector<HTMLInputElement>(`input[name="${id}"][value="${value}"]`)!.click();
+        await settled(el);
+      }
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="next"]')?.click();
+      await settled(el);
+      const card = el.shadowRoot!.querySelector<HTMLElement>('#outcome')!;
+      expect(card.classList.contains(urgency), `${urgency} card in ${lang}`).to.equal(true);
+      return card.textContent!.replace(/\s+/g, ' ');
+    }
+
+    for (const lang of BELGIAN_LOCALES) {
+      for (const urgency of ['emergency', 'urgent'] as const) {
+        it(`${urgency} in ${lang} names 1733`, async () => {
+          expect(await outcome(lang, urgency)).to.contain('1733');
+        });
+      }
+    }
+    for (const urgency of ['emergency', 'urgent'] as const) {
+      it(`${urgency} in nl names the huisartsenpost, never 1733`, async () => {
+        const text = await outcome('nl', urgency);
+        expect(text).to.contain('huisartsenpost').and.not.to.match(BELGIAN_ONLY);
+      });
+    }
+  });
+
+  it('takes registered overrides for nl-BE in any case, and leaves Dutch alone', async () => {
+    const title = 'Moet ik naar de dokter? (proef)';
+    expect(registerContent('nl-be', { redFlags: { title } }).ok).to.equal(true);
+    try {
+      const widget = await render('back-pain-redflags', 'nl-BE');
+      await waitUntil(() => shadowText(widget).includes(title), 'the override');
+      expect(getContent('nl')!.redFlags.title).not.to.equal(title);
+    } finally {
+      registerContent('nl-BE', { redFlags: { title: getContent('nl')!.redFlags.title } });
+    }
+  });
+
+  it('types an overlay so that it can only override paths that exist', () => {
+    const overlay: DeepPartial<Pick<Content, 'redFlags'>> = {
+      redFlags: {
+        outcomes: { urgent: { title: 'Bel vandaag uw huisarts' } },
+        // @ts-expect-error: no such path in the content
+        outOfHoursNumber: '1733',
+      },
+    };
+    expect(overlay.redFlags?.outcomes?.urgent?.title).to.be.a('string');
+  });
+});
