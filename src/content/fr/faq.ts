@@ -131,7 +131,7 @@ export const faq: FaqText = {
       question: 'Quand dois-je voir mon médecin ?',
       answer: [
         "Vous ne pouvez pas uriner, ou vous perdez des urines ou des selles sans le vouloir ? Vous avez une zone engourdie entre les jambes ? Ou vos jambes deviennent de plus en plus faibles ? Appelez alors tout de suite le 112 ou votre médecin.",
-        "Contactez votre médecin si la douleur est encore très forte après une semaine. Aussi si elle ne va pas mieux après 3 à 4 semaines, ou dure plus de 6 semaines. Faites-le aussi en cas d'autres signes d'alerte, comme de la fièvre ou une jambe engourdie.",
+        "Vous avez de la fièvre avec le mal de dos, ou une jambe est devenue faible ? Appelez alors votre médecin aujourd'hui. Prenez rendez-vous dans les prochains jours si la douleur est encore très forte après une semaine, ou si une jambe est engourdie ou fourmille. Aussi si la douleur ne va pas mieux après 3 à 4 semaines, ou dure plus de 6 semaines.",
         "Vous hésitez ? Faites alors le test « Dois-je voir mon médecin ? ». Vous êtes inquiet ? N'hésitez pas à appeler votre médecin.",
       ],
     },

@@ -46,7 +46,7 @@ export const redFlags: RedFlagsText = {
       summary: 'Depuis peu, moins de force dans une jambe',
     },
     'leg-numbness': {
-      question: "Une jambe est-elle engourdie, ou avez-vous des fourmis dedans, sans que cela s'aggrave ?",
+      question: 'Une jambe est-elle engourdie, ou avez-vous des fourmis dedans ?',
       explanation:
         "Cela vient souvent d'un nerf irrité dans le bas du dos. En général, cela passe tout seul. Votre médecin veut quand même regarder cela dans les prochains jours.",
       summary: 'Une jambe engourdie ou des fourmis dans une jambe',
@@ -173,7 +173,6 @@ export const redFlags: RedFlagsText = {
       actions: [
         "Appelez votre médecin aujourd'hui.",
         'Le cabinet est fermé ? Appelez alors le médecin de garde au 1733.',
-        'En attendant, continuez à bouger calmement, autant que possible.',
       ],
       phoneAdvice:
         "Dites à la personne qui répond que vous avez mal au dos, et depuis quand. Citez aussi les troubles notés plus bas. On vous dira quand vous pouvez venir.",

@@ -26,7 +26,6 @@ export const redFlags: DeepPartial<Content['redFlags']> = {
       actions: [
         'Bel vandaag uw huisarts.',
         'Is de praktijk dicht? Bel dan de huisartsenwachtpost op 1733.',
-        'Blijf intussen rustig bewegen, zover het gaat.',
       ],
     },
     'self-care': {
