@@ -39,6 +39,7 @@ export const styles = css`
   input[type='date'],
   select {
     max-width: 100%;
+    min-width: 0;
     min-height: 2.75em;
     padding: 0.25em 0.5em;
     border: 2px solid var(--_border);

@@ -139,7 +139,9 @@ export const styles = css`
   }
 
   .onset input {
-    max-width: 100%;
+    /* Firefox gives a date field a width that does not shrink below its parts: cap it. */
+    width: min(100%, 14em);
+    min-width: 0;
     min-height: 2.75em;
     padding: 0.25em 0.5em;
     border: 1px solid var(--_border);
