@@ -258,11 +258,6 @@ export const styles = css`
     text-decoration: none;
   }
 
-  .call .icon {
-    width: 1.25em;
-    height: 1.25em;
-  }
-
   .contact-call {
     justify-content: flex-start;
     margin: 0.25em 0 0.5em;
@@ -293,10 +288,6 @@ export const styles = css`
     padding: 0.75em;
     border-radius: var(--_radius);
     background: var(--_surface);
-  }
-
-  .contact[hidden] {
-    display: none;
   }
 
   .contact-heading,
