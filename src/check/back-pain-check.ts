@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { checkTexts } from '../content/load/check.js';
 import { redFlagsTexts } from '../content/load/red-flags.js';
 import { riskFactorsTexts } from '../content/load/risk-factors.js';
@@ -228,7 +228,7 @@ export class BackPainCheck extends BackPainElement<Sections> {
     const noSigns = this.signs?.urgency === 'self-care';
     // Forward the page's contact details only when it gives some: an empty slot would still
     // show the care card's contact heading.
-    const hasContact = this.querySelector(':scope > [slot="contact"]') !== null;
+    const hasContact = !isServer && this.querySelector(':scope > [slot="contact"]') !== null;
     return html`
       ${this.renderTitle(t.title)}
       ${this.step === 'signs' ? html`<p class="intro">${t.intro}</p>` : nothing}

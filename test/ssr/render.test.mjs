@@ -22,6 +22,8 @@ const widgets = {
   'back-pain-myths': ['myths', (t) => [t.intro, t.items['straight-back'].myth]],
   'walking-program': ['walking', (t) => [t.intro, t.startLabel]],
   'back-pain-selfcare': ['selfCare', (t) => [t.intro, t.steps['keep-moving'].title, t.steps['keep-moving'].text]],
+  // The guided check holds the red-flag check: its questions render inside, in the check's language.
+  'back-pain-check': ['check', (t) => [t.intro, t.title]],
 };
 
 /** Browser globals a widget could reach for; none exists here, and none may be looked up. */
@@ -126,6 +128,14 @@ describe('server rendering in English, after loadLocale', () => {
 
   it('still speaks Dutch without lang', () => {
     assertRendersIn('back-pain-myths', renderWidget('back-pain-myths'), 'nl', 'en');
+  });
+
+  it('renders the guided check with the red-flag questions inside, in its language', () => {
+    const question = (locale) => getContent(locale).redFlags.flags['bladder-bowel'].question;
+    const english = visibleText(renderWidget('back-pain-check', 'en'));
+    assert.ok(english.includes(question('en')), 'the English question');
+    assert.ok(!english.includes(question('nl')), 'no Dutch question');
+    assert.ok(visibleText(renderWidget('back-pain-check')).includes(question('nl')), 'the Dutch question without lang');
   });
 });
 
