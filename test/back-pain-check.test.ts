@@ -68,6 +68,11 @@ describe('<back-pain-check>', () => {
     expect(shadowText(el)).to.contain(nl.stepOf(1, 4));
     expect(stepHeading(el).textContent?.trim()).to.equal(nl.steps.signs);
     expect(inner(el).shadowRoot!.querySelectorAll('input[type="radio"]').length).to.be.greaterThan(0);
+    // One title and one introduction: the red-flag check's own are hidden inside the check.
+    for (const part of ['title', 'intro']) {
+      const shown = inner(el).shadowRoot!.querySelector(`[part="${part}"]`)!;
+      expect(getComputedStyle(shown).display, part).to.equal('none');
+    }
   });
 
   it('all "no" and 3 days: a self-care plan for the first week, with the three most important steps', async () => {
@@ -161,6 +166,8 @@ describe('<back-pain-check>', () => {
     const { detail } = (await completed) as CustomEvent<CheckCompleteDetail>;
     expect(detail).to.deep.equal({ urgency: 'urgent', flags: ['fever'], phase: null, factors: [], contentVersion: meta.version, lang: 'nl' });
     expect(inner(el).shadowRoot!.querySelector('#outcome'), 'care card').to.exist;
+    await inner(el).updateComplete;
+    await expect(el).to.be.accessible();
     expect(stepHeading(el).textContent?.trim()).to.equal(nl.steps.signs);
     button(el, nl.startAgain).click();
     await el.updateComplete;
@@ -299,7 +306,8 @@ describe('<back-pain-check>', () => {
     const el = await render(html`<back-pain-check heading-level="3" today=${TODAY}></back-pain-check>`);
     expect(el.shadowRoot!.querySelector('[part="title"]')!.getAttribute('aria-level')).to.equal('3');
     expect(stepHeading(el).getAttribute('aria-level')).to.equal('4');
-    expect(inner(el).shadowRoot!.querySelector('[part="title"]')!.getAttribute('aria-level')).to.equal('5');
+    // The red-flag check's own title is hidden, so its headings (the care card's) come one below the step's.
+    expect(inner(el).shadowRoot!.querySelector('[part="title"]')!.getAttribute('aria-level')).to.equal('4');
   });
 
   it('warns once for a bad physio-url and shows no link', async () => {

@@ -1,6 +1,12 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* The check's own title and introduction say it all: the red-flag check inside starts at its questions. */
+  back-pain-redflags::part(title),
+  back-pain-redflags::part(intro) {
+    display: none;
+  }
+
   .progress {
     margin: 0 0 0.25em;
     font-weight: bold;

@@ -239,7 +239,7 @@ export class BackPainCheck extends BackPainElement<Sections> {
           <!-- Its colours follow this widget's theme through the inherited color-scheme. -->
           <back-pain-redflags
             lang=${this.locale}
-            heading-level=${Math.min(this.subLevel + 1, 6)}
+            heading-level=${this.subLevel}
             contact-name=${this.contactName}
             contact-phone=${this.contactPhone}
             contact-url=${this.contactUrl}

@@ -59,6 +59,7 @@ declare global {
  *
  * @slot contact - Richer contact details of the embedding practice or insurer, shown on every outcome card.
  *
+ * @csspart intro - What the check is and how long it takes, above the first step.
  * @csspart form - The questionnaire (one step, or every question in the list layout).
  * @csspart group - A group of questions (a fieldset).
  * @csspart question - One yes/no question.
@@ -267,7 +268,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
     const answered = RED_FLAG_IDS.filter((id) => this.answers[id]).length;
     return html`
       ${this.renderTitle(t.title)}
-      ${showQuestions && (this.step === 0 || !this.inSteps) ? html`<p class="intro">${t.intro}</p>` : nothing}
+      ${showQuestions && (this.step === 0 || !this.inSteps) ? html`<p class="intro" part="intro">${t.intro}</p>` : nothing}
       ${showQuestions ? this.renderForm(t, answered, Boolean(outcome)) : nothing}
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${outcome ? this.renderOutcome(outcome.urgency, outcome.flags, t) : nothing}
