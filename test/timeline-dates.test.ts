@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { calendarDateOf, daysBetween, parseIsoDate, phaseForDay, type CalendarDate } from '../src/recovery-timeline/timeline-dates.js';
+import { calendarDateOf, daysBetween, isoDate, parseIsoDate, phaseForDay, type CalendarDate } from '../src/recovery-timeline/timeline-dates.js';
 import { PHASE_DAYS, PHASE_IDS } from '../src/content/structure.js';
 import { PHASE_BOUNDARY_DAYS } from './timeline-boundaries.js';
 
@@ -41,6 +41,14 @@ describe('parseIsoDate', () => {
       expect(parseIsoDate(text)).to.equal(undefined);
     });
   }
+});
+
+describe('isoDate', () => {
+  it('writes a calendar date as YYYY-MM-DD, padded, and reads back as itself', () => {
+    expect(isoDate({ year: 2026, month: 3, day: 8 })).to.equal('2026-03-08');
+    expect(isoDate({ year: 50, month: 12, day: 31 })).to.equal('0050-12-31');
+    for (const text of ['2028-02-29', '2026-11-30']) expect(isoDate(date(text))).to.equal(text);
+  });
 });
 
 describe('daysBetween', () => {

@@ -11,11 +11,11 @@ import { BackPainElement, type WidgetContent } from '../internal/back-pain-eleme
 import { emit } from '../internal/events.js';
 import { checkWebAddress } from '../internal/web-address.js';
 import { formatDate } from '../internal/footer.js';
-import type { CalendarDate, TimedPhaseId } from '../recovery-timeline/timeline-dates.js';
+import { isoDate, type CalendarDate, type TimedPhaseId } from '../recovery-timeline/timeline-dates.js';
 import { todayFor } from '../internal/today.js';
 import type { BackPainRedflags, RedFlagsResultDetail } from '../redflags/back-pain-redflags.js';
 import { renderSafetyNet, safetyNetStyles } from '../redflags/safety-net.js';
-import { durationFromAmount, durationFromOnset, isoDate, planFor, type CheckPlan, type DurationError, type DurationUnit } from './plan.js';
+import { durationFromAmount, durationFromOnset, planFor, type CheckPlan, type DurationError, type DurationUnit } from './plan.js';
 import { styles } from './back-pain-check.styles.js';
 
 export const CHECK_STEPS = ['signs', 'duration', 'factors', 'plan'] as const;

@@ -26,11 +26,6 @@ export const NOT_IMPROVING_FROM_DAY = 21;
 
 export type Duration = { ok: true; days: number } | { ok: false; error: DurationError };
 
-/** A calendar date as YYYY-MM-DD, as date inputs and `<time datetime>` read it. */
-export function isoDate({ year, month, day }: CalendarDate): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
 /** Days since the pain started from "for N days" or "for N weeks". */
 export function durationFromAmount(amount: number, unit: DurationUnit): Duration {
   if (!Number.isInteger(amount) || amount < 0) return { ok: false, error: 'not-a-whole-number' };

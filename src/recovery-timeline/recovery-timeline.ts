@@ -6,16 +6,12 @@ import { RedFlagsLink, redFlagsLinkStyles } from '../internal/redflags-link.js';
 import { todayFor } from '../internal/today.js';
 import { clearWarning, warnInvalid } from '../internal/warn.js';
 import { styles } from './recovery-timeline.styles.js';
-import { daysBetween, parseIsoDate, phaseForDay, type CalendarDate, type TimedPhaseId } from './timeline-dates.js';
+import { daysBetween, isoDate, parseIsoDate, phaseForDay, type CalendarDate, type TimedPhaseId } from './timeline-dates.js';
 
 type TimelineTexts = WidgetContent<'timeline'>['timeline'];
 
 /** About 100 years: an onset further away than that is a typing mistake. */
 const MAX_DAYS = 36_525;
-
-/** A calendar date as YYYY-MM-DD, for the date field's `max`. */
-const isoDate = ({ year, month, day }: CalendarDate) =>
-  `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
 /** Whole days from the attribute; `NaN` for anything else, so that it is reported, not ignored. */
 const dayConverter = {

@@ -50,6 +50,11 @@ export function calendarDateOf(moment: Date, timeZone?: string): CalendarDate | 
   return { year: part('year'), month: part('month'), day: part('day') };
 }
 
+/** A calendar date as YYYY-MM-DD, as date fields and `<time datetime>` read it. */
+export function isoDate({ year, month, day }: CalendarDate): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** Whole days from one calendar date to another; negative when `to` is earlier. */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   return (utcMidnight(to) - utcMidnight(from)) / DAY_MS;
