@@ -101,9 +101,11 @@ const loaderEntry = {
 
 /** Lit, the base element and the shared texts loader: one chunk every widget shares. */
 function manualChunks(id) {
-  if (/node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id)) return 'base';
-  if (/dist[\\/](internal|styles)[\\/]/.test(id)) return 'base';
-  if (/dist[\\/]content[\\/](registry|structure|load[\\/]common)\.js$/.test(id)) return 'base';
+  // Lit's directives (keyed, live) travel with the widgets that use them.
+  if (/node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/](?!.*directives)/.test(id)) return 'base';
+  // The date helpers of the timeline and the guided check travel with them.
+  if (/dist[\\/](internal|styles)[\\/](?!today\.js)/.test(id)) return 'base';
+  if (/dist[\\/]content[\\/](registry|load[\\/]common)\.js$/.test(id)) return 'base';
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 import { css, html } from 'lit';
 import type { Content } from '../content/types.js';
-import { BELGIAN_LOCALES, BELGIAN_SOURCE_IDS, BRITISH_SOURCE_IDS, SECTION_SOURCES, type SectionId, type SourceId } from '../content/structure.js';
+import { BELGIAN_LOCALES, BELGIAN_SOURCE_IDS, BRITISH_SOURCE_IDS, SECTION_SOURCES, type SectionId, type SourceId } from '../content/structure/sources.js';
 
 /**
  * Formats calendar dates (read as UTC midnight) for a reader. English is written day first, as
