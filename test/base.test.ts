@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { defineElement } from '../src/internal/define.js';
 import { emit } from '../src/internal/events.js';
@@ -25,6 +25,39 @@ describe('requestedLanguage', () => {
       expect(requestedLanguage(el)).to.equal('en-GB');
       document.documentElement.removeAttribute('lang');
       expect(requestedLanguage(el)).to.equal('nl');
+    } finally {
+      document.documentElement.lang = before;
+    }
+  });
+});
+
+describe('<html lang>', () => {
+  it('follows <html lang> when the page changes it, in every widget and until it leaves the page', async () => {
+    const page = await fixture<HTMLElement>(html`<div><back-pain-myths></back-pain-myths><back-pain-myths></back-pain-myths></div>`);
+    const [first, second] = [...page.querySelectorAll<HTMLElement & { updateComplete: Promise<boolean> }>('back-pain-myths')];
+    const shown = (el: Element) => el.shadowRoot!.querySelector('.widget')?.getAttribute('lang');
+    const settled = async () => {
+      await new Promise((resolve) => setTimeout(resolve));
+      await Promise.all([first!.updateComplete, second!.updateComplete]);
+    };
+    const before = document.documentElement.lang;
+    try {
+      document.documentElement.lang = 'nl';
+      await settled();
+      document.documentElement.lang = 'fr-BE';
+      await waitUntil(() => shown(first!) === 'fr' && shown(second!) === 'fr', 'both widgets show French');
+      second!.remove();
+      let updates = 0;
+      const counting = second as unknown as { requestUpdate: () => void };
+      const requestUpdate = counting.requestUpdate.bind(second);
+      counting.requestUpdate = () => {
+        updates++;
+        requestUpdate();
+      };
+      document.documentElement.lang = 'nl';
+      await settled();
+      expect(shown(first!)).to.equal('nl');
+      expect(updates, 'a widget that left the page no longer listens').to.equal(0);
     } finally {
       document.documentElement.lang = before;
     }

@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../src/redflags/define.js';
+import '../src/faq/define.js';
 import type { BackPainRedflags } from '../src/redflags/back-pain-redflags.js';
 import { captureWarnings } from './helpers.js';
 
@@ -87,6 +89,35 @@ describe('theme', () => {
       expect(tokenColour(el, '--_background')).to.deep.equal([255, 255, 255]);
     } finally {
       warnings.restore();
+    }
+  });
+
+  it('prints black on white, whatever the theme and the page’s colours', async () => {
+    const el = await fixture<BackPainRedflags>(
+      html`<back-pain-redflags theme="dark" style="--bp-color-text: rgb(200, 0, 0); --bp-color-background: rgb(0, 0, 80)"></back-pain-redflags>`,
+    );
+    const widget = el.shadowRoot!.querySelector('.widget')!;
+    expect(getComputedStyle(widget).color, 'on screen').to.equal('rgb(200, 0, 0)');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(widget).color).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle(widget).backgroundColor).to.equal('rgb(255, 255, 255)');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('turns the disclosure chevron without motion for readers who prefer reduced motion', async () => {
+    const el = await fixture(html`<back-pain-faq lang="nl"></back-pain-faq>`);
+    const summary = el.shadowRoot!.querySelector('summary')!;
+    const duration = () => parseFloat(getComputedStyle(summary, '::before').transitionDuration);
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    expect(duration(), 'with motion').to.be.greaterThan(0);
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(duration(), 'reduced motion').to.be.lessThan(0.001);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
     }
   });
 });

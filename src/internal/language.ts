@@ -32,17 +32,11 @@ export function matchLocale(requested: string, available: readonly string[]): st
   return find(code) ?? find(code.split('-')[0]);
 }
 
-const watchers = new Set<() => void>();
-let observer: MutationObserver | undefined;
-
 /** Calls `listener` when `<html lang>` changes; returns the unsubscribe function. */
 export function onDocumentLanguageChange(listener: () => void): () => void {
   // A server renders once: there is no document to watch.
   if (isServer) return () => undefined;
-  watchers.add(listener);
-  if (!observer) {
-    observer = new MutationObserver(() => watchers.forEach((watcher) => watcher()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-  }
-  return () => watchers.delete(listener);
+  const observer = new MutationObserver(listener);
+  observer.observe(document.documentElement, { attributeFilter: ['lang'] });
+  return () => observer.disconnect();
 }

@@ -145,7 +145,6 @@ export const tokens = css`
 
   /* One disclosure for every widget: a chevron that turns when open (shape, not colour). */
   summary {
-    box-sizing: border-box;
     display: flex;
     align-items: baseline;
     gap: 0.75em;
@@ -168,7 +167,13 @@ export const tokens = css`
     border-inline-end: 0.15em solid currentColor;
     border-bottom: 0.15em solid currentColor;
     transform: translateY(-0.1em) rotate(-45deg);
-    transition: transform 0.2s;
+  }
+
+  /* The chevron's turn is the only motion in the widgets. */
+  @media (prefers-reduced-motion: no-preference) {
+    summary::before {
+      transition: transform 0.2s;
+    }
   }
 
   details[open] > summary::before {
@@ -202,16 +207,6 @@ export const tokens = css`
     border: 0;
   }
 
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      animation-duration: 0.01ms !important;
-      transition-duration: 0.01ms !important;
-      scroll-behavior: auto !important;
-    }
-  }
-
   @media print {
     .button,
     summary::before {
@@ -230,8 +225,6 @@ export const tokens = css`
       --_surface: #fff;
       --_border: #000;
       --_accent: #000;
-      color: #000;
-      background: #fff;
     }
   }
 `;
