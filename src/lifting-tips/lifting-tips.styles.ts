@@ -7,7 +7,6 @@ export const styles = css`
   }
 
   .group {
-    height: 100%;
     padding: calc(var(--_space) * 0.75);
     /* Transparent, so that it shows in forced colours and print only. */
     border: 1px solid transparent;
@@ -133,10 +132,10 @@ export const styles = css`
     .tablist {
       display: none;
     }
-    .tabpanel[hidden] {
+    [role='tabpanel'][hidden] {
       display: block;
     }
-    .tabpanel + .tabpanel {
+    [role='tabpanel'] + [role='tabpanel'] {
       margin-top: var(--_space);
     }
     .group {
