@@ -45,11 +45,10 @@ export const styles = css`
     max-width: 12em;
   }
 
+  /* Its height follows from the width and the square viewBox. */
   .illustration {
     display: block;
     width: 100%;
-    height: auto;
-    aspect-ratio: 1;
     color: var(--_accent);
     stroke-width: 2.5;
     stroke-linecap: round;
