@@ -27,7 +27,7 @@ export function foldForSearch(text: string): string {
 
 /**
  * The ids, in their given order, whose question or answer holds every word of the query.
- * An empty query matches all.
+ * An empty query has no words to miss, so it matches all.
  */
 export function matchingQuestions<Id extends string>(
   ids: readonly Id[],
@@ -35,7 +35,6 @@ export function matchingQuestions<Id extends string>(
   query: string,
 ): Id[] {
   const words = foldForSearch(query).split(' ').filter(Boolean);
-  if (words.length === 0) return [...ids];
   return ids.filter((id) => {
     const { question, answer } = items[id];
     const text = foldForSearch(`${question} ${answer.join(' ')}`);

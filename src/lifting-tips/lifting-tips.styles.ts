@@ -7,7 +7,6 @@ export const styles = css`
   }
 
   .group {
-    height: 100%;
     padding: calc(var(--_space) * 0.75);
     /* Transparent, so that it shows in forced colours and print only. */
     border: 1px solid transparent;
@@ -46,11 +45,10 @@ export const styles = css`
     max-width: 12em;
   }
 
+  /* Its height follows from the width and the square viewBox. */
   .illustration {
     display: block;
     width: 100%;
-    height: auto;
-    aspect-ratio: 1;
     color: var(--_accent);
     stroke-width: 2.5;
     stroke-linecap: round;
@@ -133,10 +131,10 @@ export const styles = css`
     .tablist {
       display: none;
     }
-    .tabpanel[hidden] {
+    [role='tabpanel'][hidden] {
       display: block;
     }
-    .tabpanel + .tabpanel {
+    [role='tabpanel'] + [role='tabpanel'] {
       margin-top: var(--_space);
     }
     .group {

@@ -112,37 +112,35 @@ export class LiftingTips extends BackPainElement<'lifting'> {
     return html`
       ${this.renderTitle(t.title)}
       <p class="intro" part="intro">${t.intro}</p>
-      ${this.tabbed && this.shown.length > 1 ? this.renderTabs(t) : this.renderList(t)}
+      ${this.tabbed && this.shown.length > 1
+        ? this.renderTabs(t)
+        : html`<div class="list" part="list">${this.shown.map((topic) => this.renderGroup(topic, t))}</div>`}
     `;
-  }
-
-  private renderList(t: Texts) {
-    return html`<div class="list" part="list">${this.shown.map((topic) => this.renderGroup(topic, t))}</div>`;
   }
 
   private renderTabs(t: Texts) {
     const active = this.active;
     return html`
       <div class="tablist" part="tablist" role="tablist" aria-label=${t.tabsLabel} @keydown=${this.onTabKeydown}>
-        ${this.shown.map(
-          (topic) => html`<button
+        ${this.shown.map((topic) => {
+          const selected = topic === active;
+          return html`<button
             class="tab"
-            part=${topic === active ? 'tab tab-selected' : 'tab'}
+            part=${selected ? 'tab tab-selected' : 'tab'}
             type="button"
             role="tab"
             id="tab-${topic}"
-            aria-selected=${topic === active ? 'true' : 'false'}
+            aria-selected=${String(selected)}
             aria-controls="panel-${topic}"
-            tabindex=${topic === active ? 0 : -1}
+            tabindex=${selected ? 0 : -1}
             @click=${() => this.select(topic)}
           >
             ${t.topics[topic].title}
-          </button>`,
-        )}
+          </button>`;
+        })}
       </div>
       ${this.shown.map(
         (topic) => html`<div
-          class="tabpanel"
           part="tabpanel"
           role="tabpanel"
           id="panel-${topic}"
@@ -158,15 +156,15 @@ export class LiftingTips extends BackPainElement<'lifting'> {
 
   private renderGroup(topic: LiftingTopic, t: Texts) {
     const { title, tips, illustration, steps } = t.topics[topic];
-    const [drawing, ...more] = illustrations[topic];
+    const drawings = illustrations[topic];
     // A movement in steps is a numbered list of drawings, named as a whole and step by step.
     return html`<div class="group" part="group">
       <div class="group-title" part="group-title" role="heading" aria-level=${this.subLevel}>${title}</div>
-      ${more.length > 0 && steps
+      ${drawings.length > 1 && steps
         ? html`<ol class="steps" aria-label=${illustration}>
-            ${illustrations[topic].map((step, index) => html`<li>${this.renderDrawing(step, steps[index] ?? illustration)}</li>`)}
+            ${drawings.map((step, index) => html`<li>${this.renderDrawing(step, steps[index] ?? illustration)}</li>`)}
           </ol>`
-        : html`<div class="single">${this.renderDrawing(drawing!, illustration)}</div>`}
+        : html`<div class="single">${this.renderDrawing(drawings[0]!, illustration)}</div>`}
       <ul class="tips" part="tips">
         ${tips.map((tip) => html`<li>${tip}</li>`)}
       </ul>

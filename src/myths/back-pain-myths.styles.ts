@@ -39,7 +39,6 @@ export const styles = css`
   }
 
   .fact .icon {
-    flex: none;
     margin-top: 0.05em;
     color: var(--_accent);
   }
@@ -59,9 +58,6 @@ export const styles = css`
   @media print {
     .card {
       break-inside: avoid;
-    }
-    .fact .icon {
-      color: #000;
     }
   }
 `;

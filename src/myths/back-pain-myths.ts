@@ -1,13 +1,11 @@
 import { html, nothing, svg } from 'lit';
 import { mythsTexts } from '../content/load/myths.js';
-import { MYTH_IDS, type MythId } from '../content/structure.js';
+import { MYTH_IDS } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
 import { styles } from './back-pain-myths.styles.js';
 
 /** Decorative tick beside each fact: the heading's words say what it is. */
 const factIcon = svg`<circle cx="12" cy="12" r="9" /><path d="m8 12 3 3 5-6" />`;
-
-type MythsTexts = WidgetContent<'myths'>['myths'];
 
 /**
  * Common myths about low back pain, fact first: each card's heading states what is true, then
@@ -34,24 +32,20 @@ export class BackPainMyths extends BackPainElement<'myths'> {
       ${this.renderTitle(t.title)}
       <p class="intro">${t.intro}</p>
       <ul class="cards" part="cards" role="list">
-        ${MYTH_IDS.map((id) => this.renderCard(id, t))}
+        ${MYTH_IDS.map((id) => {
+          const item = t.items[id];
+          // A fact too long for a heading has a short one; the full fact then opens the text.
+          return html`<li class="card" part="card">
+            <div class="fact" part="fact" role="heading" aria-level=${this.subLevel}>
+              <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${factIcon}</svg>
+              <span>${item.heading ?? item.fact}</span>
+            </div>
+            <p part="myth"><span class="many-think">${t.manyThink}</span> ${item.myth}</p>
+            ${item.heading ? html`<p>${item.fact}</p>` : nothing}
+            <p class="why" part="why">${item.why}</p>
+          </li>`;
+        })}
       </ul>
-    `;
-  }
-
-  private renderCard(id: MythId, t: MythsTexts) {
-    const item = t.items[id];
-    // A fact too long for a heading has a short one; the full fact then opens the text.
-    return html`
-      <li class="card" part="card">
-        <div class="fact" part="fact" role="heading" aria-level=${this.subLevel}>
-          <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${factIcon}</svg>
-          <span>${item.heading ?? item.fact}</span>
-        </div>
-        <p class="myth" part="myth"><span class="many-think">${t.manyThink}</span> ${item.myth}</p>
-        ${item.heading ? html`<p class="full-fact">${item.fact}</p>` : nothing}
-        <p class="why" part="why">${item.why}</p>
-      </li>
     `;
   }
 }

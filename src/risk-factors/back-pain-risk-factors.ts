@@ -112,7 +112,10 @@ export class BackPainRiskFactors extends BackPainElement<'riskFactors'> {
           })}
         </fieldset>
         ${this.touched && risks.length === 0 && lasting.length === 0
-          ? html`<div class="panel" part="general-tip">${this.renderHeading(t.tipsHeading)}<p>${t.noneTicked}</p></div>`
+          ? html`<div class="panel" part="general-tip">
+              <span class="heading" role="heading" aria-level=${this.subLevel}>${t.tipsHeading}</span
+              ><p>${t.noneTicked}</p>
+            </div>`
           : nothing}
         <fieldset class="group" part="lasting" aria-describedby="lasting-intro">
           <legend class="heading">${t.lastingHeading}</legend>
@@ -127,10 +130,6 @@ export class BackPainRiskFactors extends BackPainElement<'riskFactors'> {
         ? html`<button class="button clear" part="clear" type="button" @click=${this.onClear}>${t.clear}</button>`
         : nothing}
     `;
-  }
-
-  private renderHeading(text: string) {
-    return html`<span class="heading" role="heading" aria-level=${this.subLevel}>${text}</span>`;
   }
 
   private renderBox(name: 'risk' | 'lasting', id: string, label: string, checked: boolean) {

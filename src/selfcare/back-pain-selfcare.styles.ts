@@ -23,8 +23,7 @@ export const styles = css`
     font-weight: bold;
   }
 
-  .step p,
-  .tip p {
+  .step p {
     margin: 0 0 0.25em;
   }
 
@@ -64,8 +63,8 @@ export const styles = css`
     margin: 0 0 0.5em;
   }
 
-  .step > :last-child,
-  .tip > :last-child {
+  .tip > :last-child,
+  .step > :last-child {
     margin-bottom: 0;
   }
 
@@ -101,12 +100,12 @@ export const styles = css`
     list-style: none;
   }
 
-  .contact-level {
+  .contact-levels li {
     padding: 0.375em 0.75em;
     border-inline-start: 0.375em solid var(--_level);
   }
 
-  .contact-level strong {
+  .contact-levels strong {
     color: var(--_level);
   }
 

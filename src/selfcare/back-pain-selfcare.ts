@@ -70,7 +70,7 @@ export class BackPainSelfcare extends BackPainElement<'selfCare'> {
       ${this.renderTitle(t.title)}
       ${this.shownMode === 'acute'
         ? nothing
-        : html`<div class="everyday" part="everyday">
+        : html`<div part="everyday">
             <p class="intro">${t.intro}</p>
             <ol class="steps" part="steps">
               ${SELF_CARE_IDS.map(
@@ -92,7 +92,7 @@ export class BackPainSelfcare extends BackPainElement<'selfCare'> {
       <div class="section-title" id="contact-title" role="heading" aria-level=${this.subLevel}>${contact.title}</div>
       <ul class="contact-levels" part="contact-levels" role="list">
         ${CONTACT_LEVELS.map(
-          (level) => html`<li class="contact-level ${level}"><strong>${contact.levels[level].action}</strong> ${contact.levels[level].signs}</li>`,
+          (level) => html`<li class=${level}><strong>${contact.levels[level].action}</strong> ${contact.levels[level].signs}</li>`,
         )}
       </ul>
       <p class="worried"><strong>${contact.worried}</strong></p>

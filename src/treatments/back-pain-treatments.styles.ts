@@ -110,9 +110,8 @@ export const styles = css`
   }
 
   @media print {
-    .group,
-    .group.may-help,
-    .group.advised-against {
+    /* Every group, whatever its colour. */
+    .groups .group {
       --_group: #000;
     }
     .treatment {
