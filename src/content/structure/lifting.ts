@@ -1,10 +1,2 @@
-export const LIFTING_TOPICS = [
-  "lifting",
-  "turning",
-  "sitting",
-  "standing-up",
-  "bed",
-  "sleeping",
-  "sport",
-] as const;
+export const LIFTING_TOPICS = ['lifting', 'turning', 'sitting', 'standing-up', 'bed', 'sleeping', 'sport'] as const;
 export type LiftingTopic = (typeof LIFTING_TOPICS)[number];

@@ -1,23 +1,14 @@
-export const PHASE_IDS = [
-  "first-days",
-  "first-week",
-  "weeks-2-6",
-  "after-6-weeks",
-  "after-12-weeks",
-  "recurrence",
-] as const;
+export const PHASE_IDS = ['first-days', 'first-week', 'weeks-2-6', 'after-6-weeks', 'after-12-weeks', 'recurrence'] as const;
 export type PhaseId = (typeof PHASE_IDS)[number];
 
 /**
  * Day ranges of the timeline phases, counted from the day the pain started (day 0).
  * `to: null` is open-ended. Recurrence has no day range: it can happen at any later time.
  */
-export const PHASE_DAYS: Readonly<
-  Record<Exclude<PhaseId, "recurrence">, { from: number; to: number | null }>
-> = {
-  "first-days": { from: 0, to: 2 },
-  "first-week": { from: 3, to: 7 },
-  "weeks-2-6": { from: 8, to: 42 },
-  "after-6-weeks": { from: 43, to: 84 },
-  "after-12-weeks": { from: 85, to: null },
+export const PHASE_DAYS: Readonly<Record<Exclude<PhaseId, 'recurrence'>, { from: number; to: number | null }>> = {
+  'first-days': { from: 0, to: 2 },
+  'first-week': { from: 3, to: 7 },
+  'weeks-2-6': { from: 8, to: 42 },
+  'after-6-weeks': { from: 43, to: 84 },
+  'after-12-weeks': { from: 85, to: null },
 };

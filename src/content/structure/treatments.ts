@@ -1,8 +1,4 @@
-export const TREATMENT_GROUPS = [
-  "helps",
-  "may-help",
-  "advised-against",
-] as const;
+export const TREATMENT_GROUPS = ['helps', 'may-help', 'advised-against'] as const;
 export type TreatmentGroup = (typeof TREATMENT_GROUPS)[number];
 
 /**
@@ -12,34 +8,23 @@ export type TreatmentGroup = (typeof TREATMENT_GROUPS)[number];
  * NICE NG59 says do not offer them.
  */
 export const TREATMENTS = {
-  helps: [
-    "keep-active",
-    "exercise-therapy",
-    "behavioural-therapy",
-    "multidisciplinary",
-  ],
-  "may-help": [
-    "painkillers",
-    "heat",
-    "manual-therapy",
-    "massage",
-    "muscle-relaxants",
-  ],
-  "advised-against": [
-    "bed-rest",
-    "traction",
-    "supports",
-    "injections",
-    "tens",
-    "electrotherapy",
-    "acupuncture",
-    "opioids",
-    "nerve-pain-medicines",
-    "antidepressants",
-    "radiofrequency",
-    "intradiscal",
-    "surgery",
-    "scans",
+  helps: ['keep-active', 'exercise-therapy', 'behavioural-therapy', 'multidisciplinary'],
+  'may-help': ['painkillers', 'heat', 'manual-therapy', 'massage', 'muscle-relaxants'],
+  'advised-against': [
+    'bed-rest',
+    'traction',
+    'supports',
+    'injections',
+    'tens',
+    'electrotherapy',
+    'acupuncture',
+    'opioids',
+    'nerve-pain-medicines',
+    'antidepressants',
+    'radiofrequency',
+    'intradiscal',
+    'surgery',
+    'scans',
   ],
 } as const satisfies Record<TreatmentGroup, readonly string[]>;
 export type TreatmentId = (typeof TREATMENTS)[TreatmentGroup][number];
