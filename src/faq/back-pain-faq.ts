@@ -7,6 +7,7 @@ import { RedFlagsLink, redFlagsLinkStyles } from '../internal/redflags-link.js';
 import { clearWarning, warnInvalid } from '../internal/warn.js';
 import { styles } from './back-pain-faq.styles.js';
 import { matchingQuestions } from './faq-search.js';
+import { disclosureStyles } from '../styles/disclosure.js';
 
 /** The filter box appears only when more questions than this are shown. */
 const FILTER_ABOVE = 5;
@@ -45,7 +46,7 @@ const isFaqId = (value: string): value is FaqId => (FAQ_IDS as readonly string[]
  * @csspart redflags-link - The link to the page's red-flag self-check (only with a valid `redflags-href`).
  */
 export class BackPainFaq extends BackPainElement<'faq'> {
-  static override styles = [...BackPainElement.styles, redFlagsLinkStyles, styles];
+  static override styles = [...BackPainElement.styles, disclosureStyles, redFlagsLinkStyles, styles];
   static override properties: PropertyDeclarations = {
     open: { type: Boolean },
     questions: {},

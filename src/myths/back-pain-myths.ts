@@ -3,6 +3,7 @@ import { mythsTexts } from '../content/load/myths.js';
 import { MYTH_IDS } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
 import { styles } from './back-pain-myths.styles.js';
+import { iconStyles } from '../styles/icon.js';
 
 /** Decorative tick beside each fact: the heading's words say what it is. */
 const factIcon = svg`<circle cx="12" cy="12" r="9" /><path d="m8 12 3 3 5-6" />`;
@@ -22,7 +23,7 @@ const factIcon = svg`<circle cx="12" cy="12" r="9" /><path d="m8 12 3 3 5-6" />`
  * @csspart why - Why the fact is true.
  */
 export class BackPainMyths extends BackPainElement<'myths'> {
-  static override styles = [...BackPainElement.styles, styles];
+  static override styles = [...BackPainElement.styles, iconStyles, styles];
 
   protected readonly section = 'myths' as const;
   protected readonly sectionTexts = mythsTexts;

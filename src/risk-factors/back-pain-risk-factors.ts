@@ -5,6 +5,8 @@ import { BackPainElement, type WidgetContent } from '../internal/back-pain-eleme
 import { emit } from '../internal/events.js';
 import { styles } from './back-pain-risk-factors.styles.js';
 import { riskAdvice, type RiskAdvice } from './risk-advice.js';
+import { buttonStyles } from '../styles/button.js';
+import { fieldsetStyles } from '../styles/fieldset.js';
 
 export interface RiskFactorsChangeDetail {
   /** Ids of the ticked risk factors, in list order. */
@@ -43,7 +45,7 @@ declare global {
  * @fires {CustomEvent<RiskFactorsChangeDetail>} risk-factors-change - A box was ticked or unticked, or all were cleared. Detail: `{ risks, lasting }`, the ids of the ticked factors of each checklist in list order.
  */
 export class BackPainRiskFactors extends BackPainElement<'riskFactors'> {
-  static override styles = [...BackPainElement.styles, styles];
+  static override styles = [...BackPainElement.styles, buttonStyles, fieldsetStyles, styles];
   static override properties: PropertyDeclarations = {
     advice: { state: true },
     touched: { state: true },

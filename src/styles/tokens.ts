@@ -101,89 +101,6 @@ export const tokens = css`
     color: var(--_accent);
   }
 
-  /* A secondary button with a large target (WCAG 2.5.8). */
-  .button {
-    min-height: 2.75em;
-    padding: 0.5em 1.25em;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_accent);
-    font: inherit;
-    font-weight: bold;
-    cursor: pointer;
-  }
-
-  .button:hover {
-    background: var(--_surface);
-  }
-
-  /* A group of questions or checkboxes. */
-  fieldset {
-    margin: 0;
-    padding: calc(var(--_space) * 0.75);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    min-width: 0;
-  }
-
-  legend {
-    padding: 0 0.25em;
-  }
-
-  /* A small line icon beside words (never instead of them): it takes the colour of its text. */
-  .icon {
-    flex: none;
-    width: 1.25em;
-    height: 1.25em;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2.25;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
-
-  /* One disclosure for every widget: a chevron that turns when open (shape, not colour). */
-  summary {
-    display: flex;
-    align-items: baseline;
-    gap: 0.75em;
-    min-height: 2.75em;
-    padding: 0.625em 0.25em;
-    font-weight: bold;
-    cursor: pointer;
-    list-style: none;
-  }
-
-  summary::-webkit-details-marker {
-    display: none;
-  }
-
-  summary::before {
-    content: '';
-    flex: none;
-    width: 0.5em;
-    height: 0.5em;
-    border-inline-end: 0.15em solid currentColor;
-    border-bottom: 0.15em solid currentColor;
-    transform: translateY(-0.1em) rotate(-45deg);
-  }
-
-  /* The chevron's turn is the only motion in the widgets. */
-  @media (prefers-reduced-motion: no-preference) {
-    summary::before {
-      transition: transform 0.2s;
-    }
-  }
-
-  details[open] > summary::before {
-    transform: translateY(-0.2em) rotate(45deg);
-  }
-
-  summary:hover {
-    background: var(--_surface);
-  }
-
   /* A thick two-colour ring (halo inside, ring outside): unlike any selected or hover state. */
   :focus-visible {
     outline: 3px solid var(--_focus);
@@ -195,28 +112,7 @@ export const tokens = css`
     min-height: 12em;
   }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
   @media print {
-    .button,
-    summary::before {
-      display: none;
-    }
-    /* Paper cannot open a disclosure: print what it holds where the browser allows it. */
-    details::details-content {
-      content-visibility: visible;
-      display: block;
-    }
     :host .widget {
       color-scheme: light;
       --_text: #000;

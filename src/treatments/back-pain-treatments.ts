@@ -5,6 +5,9 @@ import { BackPainElement, type WidgetContent } from '../internal/back-pain-eleme
 import { checkBooleanAttribute, parseKeyword } from '../internal/attributes.js';
 import { RedFlagsLink, redFlagsLinkStyles } from '../internal/redflags-link.js';
 import { styles } from './back-pain-treatments.styles.js';
+import { disclosureStyles } from '../styles/disclosure.js';
+import { iconStyles } from '../styles/icon.js';
+import { visuallyHiddenStyles } from '../styles/visually-hidden.js';
 
 /** One icon per group, so a group never depends on colour alone. Decorative: words say it too. */
 const groupIcons: Record<TreatmentGroup, ReturnType<typeof svg>> = {
@@ -42,7 +45,7 @@ type Texts = WidgetContent<'treatments'>['treatments'];
  * @cssproperty --bp-treatments-color-advised-against - Border and icon colour of the "advised against" group. Default: `--bp-color-emergency`.
  */
 export class BackPainTreatments extends BackPainElement<'treatments'> {
-  static override styles = [...BackPainElement.styles, redFlagsLinkStyles, styles];
+  static override styles = [...BackPainElement.styles, disclosureStyles, iconStyles, visuallyHiddenStyles, redFlagsLinkStyles, styles];
   static override properties: PropertyDeclarations = { group: {}, compact: { type: Boolean }, redflagsHref: { attribute: 'redflags-href' } };
 
   protected readonly section = 'treatments' as const;
