@@ -208,14 +208,15 @@ export class BackPainCheck extends BackPainElement<Sections> {
     this.complete();
   }
 
+  /** Reports the outcome: the plan's, or (with no plan, as a warning sign cleared it) the warning sign's. */
   private complete(): void {
-    const signs = this.signs;
+    const { signs, plan } = this;
     if (!signs) return;
     emit(this, 'check-complete', {
       urgency: signs.urgency,
       flags: [...signs.flags],
-      phase: signs.urgency === 'self-care' && this.plan ? this.plan.phase : null,
-      factors: signs.urgency === 'self-care' && this.plan ? [...this.plan.factors] : [],
+      phase: plan?.phase ?? null,
+      factors: [...(plan?.factors ?? [])],
       contentVersion: this.texts?.meta.version ?? '',
       lang: this.locale,
     });
@@ -249,7 +250,7 @@ export class BackPainCheck extends BackPainElement<Sections> {
           ${ended ? html`<p><button class="button primary" type="button" @click=${this.restart}>${t.startAgain}</button></p>` : nothing}
           ${noSigns
             ? // Back from the next step: the answers stand, so the way on is here too.
-              html`<div class="nav" part="nav"><button class="button primary" type="button" @click=${() => this.go('duration')}>${t.next}</button></div>`
+              this.renderNav([[t.next, () => this.go('duration'), true]])
             : nothing}
         </div>
         ${this.renderDuration(texts)} ${this.renderFactors(texts)} ${this.step === 'plan' ? this.renderPlan(texts) : nothing}
@@ -257,12 +258,12 @@ export class BackPainCheck extends BackPainElement<Sections> {
     `;
   }
 
-  private renderNav(back: CheckStep, next: { label: string; action: () => void }, extra: unknown = nothing) {
-    const t = this.texts!.check;
+  /** A row of buttons, in reading order; the primary one is the way on. */
+  private renderNav(buttons: [label: string, action: () => void, primary?: boolean][]) {
     return html`<div class="nav" part="nav">
-      <button class="button" type="button" @click=${() => this.go(back)}>${t.back}</button>
-      ${extra}
-      <button class="button primary" type="button" @click=${next.action}>${next.label}</button>
+      ${buttons.map(
+        ([label, action, primary]) => html`<button class=${primary ? 'button primary' : 'button'} type="button" @click=${action}>${label}</button>`,
+      )}
     </div>`;
   }
 
@@ -304,7 +305,10 @@ export class BackPainCheck extends BackPainElement<Sections> {
         </label>
         ${error ? html`<p class="error" id="duration-error" role="alert">${t.durationErrors[error]}</p>` : nothing}
       </fieldset>
-      ${this.renderNav('signs', { label: t.next, action: () => this.onDurationNext() })}
+      ${this.renderNav([
+        [t.back, () => this.go('signs')],
+        [t.next, () => this.onDurationNext(), true],
+      ])}
     </div>`;
   }
 
@@ -317,11 +321,11 @@ export class BackPainCheck extends BackPainElement<Sections> {
           (id) => html`<label class="choice"><input type="checkbox" value=${id} /><span>${r.lasting[id]}</span></label>`,
         )}
       </fieldset>
-      ${this.renderNav(
-        'duration',
-        { label: t.showPlan, action: () => this.onShowPlan(false) },
-        html`<button class="button" type="button" @click=${() => this.onShowPlan(true)}>${t.skip}</button>`,
-      )}
+      ${this.renderNav([
+        [t.back, () => this.go('duration')],
+        [t.skip, () => this.onShowPlan(true)],
+        [t.showPlan, () => this.onShowPlan(false), true],
+      ])}
     </div>`;
   }
 
@@ -367,11 +371,11 @@ export class BackPainCheck extends BackPainElement<Sections> {
       <p class="safety"><strong>${rf.worried}</strong></p>
       ${renderSafetyNet(rf, level)}
       ${this.renderSummary(texts, plan)}
-      <div class="nav" part="nav">
-        <button class="button" type="button" @click=${() => this.go('factors')}>${t.back}</button>
-        <button class="button" type="button" @click=${() => window.print()}>${t.print}</button>
-        <button class="button" type="button" @click=${this.restart}>${t.startAgain}</button>
-      </div>
+      ${this.renderNav([
+        [t.back, () => this.go('factors')],
+        [t.print, () => window.print()],
+        [t.startAgain, () => this.restart()],
+      ])}
     </div>`;
   }
 
