@@ -1,3 +1,4 @@
+import { keyed } from 'lit/directives/keyed.js';
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { checkTexts } from '../content/load/check.js';
 import { redFlagsTexts } from '../content/load/red-flags.js';
@@ -84,6 +85,7 @@ export class BackPainCheck extends BackPainElement<Sections> {
     signs: { state: true },
     durationError: { state: true },
     plan: { state: true },
+    round: { state: true },
   };
 
   protected readonly section = 'check' as const;
@@ -116,6 +118,8 @@ export class BackPainCheck extends BackPainElement<Sections> {
   private durationError?: DurationError | 'missing';
   private plan?: CheckPlan;
   private physioAddress?: string;
+  /** Counts the rounds of answers: a new round gets new, empty fields. */
+  private round = 0;
   private focusHeadingAfterRender = false;
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -145,11 +149,7 @@ export class BackPainCheck extends BackPainElement<Sections> {
     this.signs = undefined;
     this.plan = undefined;
     this.durationError = undefined;
-    for (const field of this.renderRoot.querySelectorAll<HTMLInputElement | HTMLSelectElement>('#duration input, #duration select, #factors input')) {
-      if (field instanceof HTMLInputElement && field.type === 'checkbox') field.checked = false;
-      else if (field instanceof HTMLSelectElement) field.selectedIndex = 0;
-      else field.value = '';
-    }
+    this.round += 1;
   }
 
   private go(step: CheckStep): void {
@@ -253,7 +253,7 @@ export class BackPainCheck extends BackPainElement<Sections> {
               this.renderNav([[t.next, () => this.go('duration'), true]])
             : nothing}
         </div>
-        ${this.renderDuration(texts)} ${this.renderFactors(texts)} ${this.step === 'plan' ? this.renderPlan(texts) : nothing}
+        ${keyed(this.round, html`${this.renderDuration(texts)} ${this.renderFactors(texts)}`)} ${this.step === 'plan' ? this.renderPlan(texts) : nothing}
       </section>
     `;
   }
