@@ -332,10 +332,13 @@ export class BackPainCheck extends BackPainElement<Sections> {
   private renderPlan(texts: WidgetContent<Sections>) {
     const plan = this.plan;
     if (!plan) return nothing;
-    const { check: t, timeline: tl, selfCare: sc, riskFactors: r, walking: w, redFlags: rf } = texts;
+    const { check: t, timeline: tl, selfCare: sc, riskFactors: r, walking: w, redFlags: rf, meta: m } = texts;
     const phase = tl.phases[plan.phase];
     const level = Math.min(this.subLevel + 1, 6);
-    const heading = (text: string) => html`<div class="plan-heading" role="heading" aria-level=${level}>${text}</div>`;
+    const heading = (text: string, id?: string) =>
+      html`<div id=${id ?? nothing} class="plan-heading" role="heading" aria-level=${level}>${text}</div>`;
+    const today = isoDate(this.todayDate());
+    const row = (label: string, value: unknown) => html`<dt>${label}</dt><dd>${value}</dd>`;
     const advisesPhysio = plan.nextStep !== 'self-care';
     return html`<div class="plan" part="plan">
       <div class="next-step">
@@ -370,28 +373,22 @@ export class BackPainCheck extends BackPainElement<Sections> {
         : nothing}
       <p class="safety"><strong>${rf.worried}</strong></p>
       ${renderSafetyNet(rf, level)}
-      ${this.renderSummary(texts, plan)}
+      <section class="summary" part="summary" aria-labelledby="summary-heading">
+        ${heading(t.summaryHeading, 'summary-heading')}
+        <dl>
+          ${row(t.summaryDate, html`<time datetime=${today}>${formatDate(today, this.locale)}</time>`)}
+          ${row(t.summaryOutcome, t.nextStep[plan.nextStep])}
+          ${row(t.summarySigns, t.noSigns)}
+          ${row(t.summaryDuration, t.durationAnswer(plan.day))}
+          ${row(t.summaryFactors, plan.factors.length ? plan.factors.map((id) => r.lasting[id]).join('; ') : t.noFactors)}
+          ${row(t.summaryVersion, m.version)}
+        </dl>
+      </section>
       ${this.renderNav([
         [t.back, () => this.go('factors')],
         [t.print, () => window.print()],
         [t.startAgain, () => this.restart()],
       ])}
     </div>`;
-  }
-
-  private renderSummary({ check: t, riskFactors: r, meta: m }: WidgetContent<Sections>, plan: CheckPlan) {
-    const iso = isoDate(this.todayDate());
-    const row = (label: string, value: unknown) => html`<dt>${label}</dt><dd>${value}</dd>`;
-    return html`<section class="summary" part="summary" aria-labelledby="summary-heading">
-      <div id="summary-heading" class="plan-heading" role="heading" aria-level=${Math.min(this.subLevel + 1, 6)}>${t.summaryHeading}</div>
-      <dl>
-        ${row(t.summaryDate, html`<time datetime=${iso}>${formatDate(iso, this.locale)}</time>`)}
-        ${row(t.summaryOutcome, t.nextStep[plan.nextStep])}
-        ${row(t.summarySigns, t.noSigns)}
-        ${row(t.summaryDuration, t.durationAnswer(plan.day))}
-        ${row(t.summaryFactors, plan.factors.length ? plan.factors.map((id) => r.lasting[id]).join('; ') : t.noFactors)}
-        ${row(t.summaryVersion, m.version)}
-      </dl>
-    </section>`;
   }
 }
