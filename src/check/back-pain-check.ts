@@ -224,16 +224,14 @@ export class BackPainCheck extends BackPainElement<Sections> {
 
   protected renderBody(texts: WidgetContent<Sections>) {
     const t = texts.check;
-    const index = CHECK_STEPS.indexOf(this.step);
-    const ended = this.signs !== undefined && this.signs.urgency !== 'self-care';
-    const noSigns = this.signs?.urgency === 'self-care';
+    const urgency = this.signs?.urgency;
     // Forward the page's contact details only when it gives some: an empty slot would still
     // show the care card's contact heading.
     const hasContact = !isServer && this.querySelector(':scope > [slot="contact"]') !== null;
     return html`
       ${this.renderTitle(t.title)}
       ${this.step === 'signs' ? html`<p class="intro">${t.intro}</p>` : nothing}
-      <p class="progress" part="progress">${t.stepOf(index + 1, CHECK_STEPS.length)}</p>
+      <p class="progress" part="progress">${t.stepOf(CHECK_STEPS.indexOf(this.step) + 1, CHECK_STEPS.length)}</p>
       <section class="step" part="step" aria-labelledby="step-heading">
         <div class="step-heading" id="step-heading" role="heading" aria-level=${this.subLevel} tabindex="-1">${t.steps[this.step]}</div>
         <div ?hidden=${this.step !== 'signs'}>
@@ -247,11 +245,13 @@ export class BackPainCheck extends BackPainElement<Sections> {
             @redflags-result=${this.onSignsResult}
             @redflags-reset=${this.onSignsReset}
           >${hasContact ? html`<slot name="contact" slot="contact"></slot>` : nothing}</back-pain-redflags>
-          ${ended ? html`<p><button class="button primary" type="button" @click=${this.restart}>${t.startAgain}</button></p>` : nothing}
-          ${noSigns
+          ${urgency === 'self-care'
             ? // Back from the next step: the answers stand, so the way on is here too.
               this.renderNav([[t.next, () => this.go('duration'), true]])
-            : nothing}
+            : urgency
+              ? // A warning sign ended the check.
+                html`<p><button class="button primary" type="button" @click=${this.restart}>${t.startAgain}</button></p>`
+              : nothing}
         </div>
         ${keyed(this.round, html`${this.renderDuration(texts)} ${this.renderFactors(texts)}`)} ${this.step === 'plan' ? this.renderPlan(texts) : nothing}
       </section>
