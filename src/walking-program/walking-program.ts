@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { walkingTexts } from '../content/load/walking.js';
 import { isIsoDate } from '../content/validate.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
@@ -97,7 +96,7 @@ export class WalkingProgram extends BackPainElement<'walking'> {
   redflagsHref = '';
 
   private readonly redFlagsLink = new RedFlagsLink(this);
-  /** The fields as typed, so that typing is never overwritten by a re-render. */
+  /** The fields as typed: a field is written only where it shows something else (see `updated`). */
   private startText = '';
   private goalText = '';
   private dateText = '';
@@ -123,6 +122,19 @@ export class WalkingProgram extends BackPainElement<'walking'> {
     if (!this.hasUpdated || changed.has('startMinutes') || changed.has('goalMinutes')) this.presetMinutes();
     if (!this.hasUpdated || changed.has('startDate') || changed.has('today')) this.dateText = this.checkStartDate();
     this.schedule = planWalks(parseMinutes(this.startText), parseMinutes(this.goalText));
+  }
+
+  /**
+   * Writes each field only where it shows something else: a preset from the attributes, or a new
+   * form. Never while typing, where it holds what was typed: a half-typed number such as "-"
+   * reads as "", and writing "" would wipe it.
+   */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const texts: Record<string, string> = { start: this.startText, goal: this.goalText, date: this.dateText };
+    for (const input of this.renderRoot.querySelectorAll('input')) {
+      if (input.value !== texts[input.name]) input.value = texts[input.name]!;
+    }
   }
 
   private now(): Date {
@@ -229,8 +241,8 @@ export class WalkingProgram extends BackPainElement<'walking'> {
           this.commitErrors();
         }}
       >
-        ${this.renderMinutesField('start', t.startLabel, t.startHint, this.startText, startError)}
-        ${this.renderMinutesField('goal', t.goalLabel, t.goalHint, this.goalText, goalError)}
+        ${this.renderMinutesField('start', t.startLabel, t.startHint, startError)}
+        ${this.renderMinutesField('goal', t.goalLabel, t.goalHint, goalError)}
         <p class="visually-hidden" role="status">${this.errorsCommitted && !this.schedule.ok
           ? [startError, goalError].filter(Boolean).join(' ')
           : this.planSettled && this.schedule.ok
@@ -238,7 +250,7 @@ export class WalkingProgram extends BackPainElement<'walking'> {
             : ''}</p>
         <div class="field" part="field">
           <label for="date">${t.startDateLabel}</label>
-          <input id="date" name="date" type="date" .value=${live(this.dateText)} />
+          <input id="date" name="date" type="date" />
         </div>
       </form>
       <div class="plan" part="plan">
@@ -258,7 +270,7 @@ export class WalkingProgram extends BackPainElement<'walking'> {
     `;
   }
 
-  private renderMinutesField(name: 'start' | 'goal', label: string, hint: string, value: string, error: string | undefined) {
+  private renderMinutesField(name: 'start' | 'goal', label: string, hint: string, error: string | undefined) {
     return html`
       <div class="field" part="field">
         <label for=${name}>${label}</label>
@@ -271,7 +283,6 @@ export class WalkingProgram extends BackPainElement<'walking'> {
           min=${MIN_MINUTES}
           max=${MAX_MINUTES}
           step="1"
-          .value=${live(value)}
           aria-invalid=${error ? 'true' : 'false'}
           aria-describedby=${error ? `${name}-error ${name}-hint` : `${name}-hint`}
         />
