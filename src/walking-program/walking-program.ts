@@ -199,12 +199,10 @@ export class WalkingProgram extends BackPainElement<'walking'> {
   }
 
   /** Makes the calendar file in the browser and hands it to the browser's download. */
-  private downloadCalendar(): void {
-    if (!this.schedule.ok || !this.texts) return;
-    const t = this.texts.walking;
+  private downloadCalendar(weeks: readonly number[], t: WalkingTexts): void {
     const calendar = walkingCalendar({
       startDate: this.firstDay(),
-      weeks: this.schedule.weeks,
+      weeks,
       title: t.calendarTitle,
       description: t.calendarDescription,
       now: this.now(),
@@ -260,12 +258,6 @@ export class WalkingProgram extends BackPainElement<'walking'> {
           <li>${t.painkillers}</li>
         </ul>
         ${this.schedule.ok ? this.renderWeeks(this.schedule.weeks, t) : html`<p class="needs-input">${t.planNeedsInput}</p>`}
-        ${this.schedule.ok
-          ? html`<div class="actions">
-              <button class="button" part="print" type="button" @click=${this.printPlan}>${t.print}</button>
-              <button class="button" part="download" type="button" @click=${this.downloadCalendar}>${t.download}</button>
-            </div>`
-          : nothing}
       </div>
     `;
   }
@@ -291,6 +283,7 @@ export class WalkingProgram extends BackPainElement<'walking'> {
     `;
   }
 
+  /** The table of weeks, and the buttons that print it or put it in a calendar. */
   private renderWeeks(weeks: readonly number[], t: WalkingTexts) {
     const first = this.firstDay();
     const dates = dateFormat(this.locale, { day: 'numeric', month: 'long' });
@@ -317,6 +310,10 @@ export class WalkingProgram extends BackPainElement<'walking'> {
           )}
         </tbody>
       </table>
+      <div class="actions">
+        <button class="button" part="print" type="button" @click=${this.printPlan}>${t.print}</button>
+        <button class="button" part="download" type="button" @click=${() => this.downloadCalendar(weeks, t)}>${t.download}</button>
+      </div>
     `;
   }
 }
