@@ -65,9 +65,7 @@ export class WalkingProgram extends BackPainElement<'walking'> {
     startDate: { attribute: 'start-date' },
     today: { attribute: false },
     redflagsHref: { attribute: 'redflags-href' },
-    startText: { state: true },
-    goalText: { state: true },
-    dateText: { state: true },
+    fields: { state: true },
     errorsCommitted: { state: true },
     planSettled: { state: true },
   };
@@ -96,10 +94,8 @@ export class WalkingProgram extends BackPainElement<'walking'> {
   redflagsHref = '';
 
   private readonly redFlagsLink = new RedFlagsLink(this);
-  /** The fields as typed: a field is written only where it shows something else (see `updated`). */
-  private startText = '';
-  private goalText = '';
-  private dateText = '';
+  /** The fields as typed, by name: a field is written only where it shows something else (see `updated`). */
+  private fields = { start: '', goal: '', date: '' };
   /**
    * True once a typed value is committed (the field is left, or Enter is pressed): only then are
    * its errors read out, so a screen reader does not interrupt every keystroke.
@@ -120,8 +116,8 @@ export class WalkingProgram extends BackPainElement<'walking'> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('startMinutes') || changed.has('goalMinutes')) this.presetMinutes();
-    if (!this.hasUpdated || changed.has('startDate') || changed.has('today')) this.dateText = this.checkStartDate();
-    this.schedule = planWalks(parseMinutes(this.startText), parseMinutes(this.goalText));
+    if (!this.hasUpdated || changed.has('startDate') || changed.has('today')) this.fields.date = this.checkStartDate();
+    this.schedule = planWalks(parseMinutes(this.fields.start), parseMinutes(this.fields.goal));
   }
 
   /**
@@ -131,9 +127,9 @@ export class WalkingProgram extends BackPainElement<'walking'> {
    */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const texts: Record<string, string> = { start: this.startText, goal: this.goalText, date: this.dateText };
     for (const input of this.renderRoot.querySelectorAll('input')) {
-      if (input.value !== texts[input.name]) input.value = texts[input.name]!;
+      const text = this.fields[input.name as keyof typeof this.fields];
+      if (input.value !== text) input.value = text;
     }
   }
 
@@ -146,8 +142,8 @@ export class WalkingProgram extends BackPainElement<'walking'> {
   private presetMinutes(): void {
     const goal = this.checkMinutesAttribute('goal-minutes', this.goalMinutes, MAX_MINUTES, DEFAULT_GOAL);
     const start = this.checkMinutesAttribute('start-minutes', this.startMinutes, goal, Math.min(DEFAULT_START, goal));
-    this.startText = String(start);
-    this.goalText = String(goal);
+    this.fields.start = String(start);
+    this.fields.goal = String(goal);
   }
 
   private checkMinutesAttribute(attribute: string, value: number | null | undefined, max: number, fallback: number): number {
@@ -175,14 +171,12 @@ export class WalkingProgram extends BackPainElement<'walking'> {
 
   /** The first day: the date field, or today when it is empty (a date field is valid or empty). */
   private firstDay(): string {
-    return this.dateText || localIsoDate(this.now());
+    return this.fields.date || localIsoDate(this.now());
   }
 
   private onInput(event: Event): void {
     const input = event.target as HTMLInputElement;
-    if (input.name === 'start') this.startText = input.value;
-    else if (input.name === 'goal') this.goalText = input.value;
-    else if (input.name === 'date') this.dateText = input.value;
+    this.fields = { ...this.fields, [input.name]: input.value };
     this.errorsCommitted = false;
     // Emptied first, so that the same plan typed twice is still read out.
     this.planSettled = false;
