@@ -213,6 +213,23 @@ describe('<back-pain-check>', () => {
     expect(plan).to.contain(riskFactors.lastingAdvice);
   });
 
+  it('Start again on the plan clears every answer, the duration and the factors too', async () => {
+    const el = await render();
+    await answerSigns(el);
+    await enterDuration(el, '3', 'weeks');
+    field<HTMLInputElement>(el, '#factors input[value="worry"]').click();
+    button(el, nl.showPlan).click();
+    await el.updateComplete;
+    button(el, nl.startAgain).click();
+    await el.updateComplete;
+    expect(stepHeading(el).textContent?.trim()).to.equal(nl.steps.signs);
+    await answerSigns(el);
+    expect(stepHeading(el).textContent?.trim()).to.equal(nl.steps.duration);
+    expect(field<HTMLInputElement>(el, '#amount').value).to.equal('');
+    expect(field<HTMLSelectElement>(el, '#unit').value).to.equal('days');
+    expect(el.shadowRoot!.querySelectorAll('#factors input:checked')).to.have.length(0);
+  });
+
   it('going back to the warning signs keeps the answers and offers the way on', async () => {
     const el = await render();
     await answerSigns(el);

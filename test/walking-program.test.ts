@@ -352,6 +352,29 @@ describe('<walking-program>', () => {
       expect(weeks(el)).to.deep.equal(planText(nl, [6, 7, 8, 9]));
     });
 
+    it('keeps a half-typed number in its field, and shows a new preset over what was typed', async () => {
+      const el = await make();
+      const start = input(el, 'start');
+      start.focus();
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ type: '7' });
+      await el.updateComplete;
+      expect(weeks(el)[0]).to.equal(nl.walksPerDay(3, 7));
+      await sendKeys({ type: '-' });
+      await el.updateComplete;
+      // "7-" reads as "" and empties the plan; the re-render must not wipe what was typed.
+      expect(shadowText(el)).to.contain(nl.planNeedsInput);
+      expect(start.validity.badInput, 'the "7-" is still there').to.equal(true);
+      await sendKeys({ press: 'Backspace' });
+      await el.updateComplete;
+      expect(start.value).to.equal('7');
+      el.setAttribute('goal-minutes', '20');
+      await el.updateComplete;
+      expect(start.value, 'the preset start of the new goal').to.equal('5');
+      expect(input(el, 'goal').value).to.equal('20');
+      expect(weeks(el)[0]).to.equal(nl.walksPerDay(3, 5));
+    });
+
     it('reads out what to change when a refused number is left, not at every keystroke', async () => {
       const el = await make();
       const status = $(el, '[role="status"]')!;

@@ -88,7 +88,6 @@ export const styles = css`
     padding: 0.5em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    font-weight: normal;
   }
 
   .choice input {

@@ -1,3 +1,4 @@
+import { keyed } from 'lit/directives/keyed.js';
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { checkTexts } from '../content/load/check.js';
 import { redFlagsTexts } from '../content/load/red-flags.js';
@@ -84,6 +85,7 @@ export class BackPainCheck extends BackPainElement<Sections> {
     signs: { state: true },
     durationError: { state: true },
     plan: { state: true },
+    round: { state: true },
   };
 
   protected readonly section = 'check' as const;
@@ -116,6 +118,8 @@ export class BackPainCheck extends BackPainElement<Sections> {
   private durationError?: DurationError | 'missing';
   private plan?: CheckPlan;
   private physioAddress?: string;
+  /** Counts the rounds of answers: a new round gets new, empty fields. */
+  private round = 0;
   private focusHeadingAfterRender = false;
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -145,11 +149,7 @@ export class BackPainCheck extends BackPainElement<Sections> {
     this.signs = undefined;
     this.plan = undefined;
     this.durationError = undefined;
-    for (const field of this.renderRoot.querySelectorAll<HTMLInputElement | HTMLSelectElement>('#duration input, #duration select, #factors input')) {
-      if (field instanceof HTMLInputElement && field.type === 'checkbox') field.checked = false;
-      else if (field instanceof HTMLSelectElement) field.selectedIndex = 0;
-      else field.value = '';
-    }
+    this.round += 1;
   }
 
   private go(step: CheckStep): void {
@@ -208,14 +208,15 @@ export class BackPainCheck extends BackPainElement<Sections> {
     this.complete();
   }
 
+  /** Reports the outcome: the plan's, or (with no plan, as a warning sign cleared it) the warning sign's. */
   private complete(): void {
-    const signs = this.signs;
+    const { signs, plan } = this;
     if (!signs) return;
     emit(this, 'check-complete', {
       urgency: signs.urgency,
       flags: [...signs.flags],
-      phase: signs.urgency === 'self-care' && this.plan ? this.plan.phase : null,
-      factors: signs.urgency === 'self-care' && this.plan ? [...this.plan.factors] : [],
+      phase: plan?.phase ?? null,
+      factors: [...(plan?.factors ?? [])],
       contentVersion: this.texts?.meta.version ?? '',
       lang: this.locale,
     });
@@ -223,16 +224,14 @@ export class BackPainCheck extends BackPainElement<Sections> {
 
   protected renderBody(texts: WidgetContent<Sections>) {
     const t = texts.check;
-    const index = CHECK_STEPS.indexOf(this.step);
-    const ended = this.signs !== undefined && this.signs.urgency !== 'self-care';
-    const noSigns = this.signs?.urgency === 'self-care';
+    const urgency = this.signs?.urgency;
     // Forward the page's contact details only when it gives some: an empty slot would still
     // show the care card's contact heading.
     const hasContact = !isServer && this.querySelector(':scope > [slot="contact"]') !== null;
     return html`
       ${this.renderTitle(t.title)}
       ${this.step === 'signs' ? html`<p class="intro">${t.intro}</p>` : nothing}
-      <p class="progress" part="progress">${t.stepOf(index + 1, CHECK_STEPS.length)}</p>
+      <p class="progress" part="progress">${t.stepOf(CHECK_STEPS.indexOf(this.step) + 1, CHECK_STEPS.length)}</p>
       <section class="step" part="step" aria-labelledby="step-heading">
         <div class="step-heading" id="step-heading" role="heading" aria-level=${this.subLevel} tabindex="-1">${t.steps[this.step]}</div>
         <div ?hidden=${this.step !== 'signs'}>
@@ -246,23 +245,25 @@ export class BackPainCheck extends BackPainElement<Sections> {
             @redflags-result=${this.onSignsResult}
             @redflags-reset=${this.onSignsReset}
           >${hasContact ? html`<slot name="contact" slot="contact"></slot>` : nothing}</back-pain-redflags>
-          ${ended ? html`<p><button class="button primary" type="button" @click=${this.restart}>${t.startAgain}</button></p>` : nothing}
-          ${noSigns
+          ${urgency === 'self-care'
             ? // Back from the next step: the answers stand, so the way on is here too.
-              html`<div class="nav" part="nav"><button class="button primary" type="button" @click=${() => this.go('duration')}>${t.next}</button></div>`
-            : nothing}
+              this.renderNav([[t.next, () => this.go('duration'), true]])
+            : urgency
+              ? // A warning sign ended the check.
+                html`<p><button class="button primary" type="button" @click=${this.restart}>${t.startAgain}</button></p>`
+              : nothing}
         </div>
-        ${this.renderDuration(texts)} ${this.renderFactors(texts)} ${this.step === 'plan' ? this.renderPlan(texts) : nothing}
+        ${keyed(this.round, html`${this.renderDuration(texts)} ${this.renderFactors(texts)}`)} ${this.step === 'plan' ? this.renderPlan(texts) : nothing}
       </section>
     `;
   }
 
-  private renderNav(back: CheckStep, next: { label: string; action: () => void }, extra: unknown = nothing) {
-    const t = this.texts!.check;
+  /** A row of buttons, in reading order; the primary one is the way on. */
+  private renderNav(buttons: [label: string, action: () => void, primary?: boolean][]) {
     return html`<div class="nav" part="nav">
-      <button class="button" type="button" @click=${() => this.go(back)}>${t.back}</button>
-      ${extra}
-      <button class="button primary" type="button" @click=${next.action}>${next.label}</button>
+      ${buttons.map(
+        ([label, action, primary]) => html`<button class=${primary ? 'button primary' : 'button'} type="button" @click=${action}>${label}</button>`,
+      )}
     </div>`;
   }
 
@@ -304,7 +305,10 @@ export class BackPainCheck extends BackPainElement<Sections> {
         </label>
         ${error ? html`<p class="error" id="duration-error" role="alert">${t.durationErrors[error]}</p>` : nothing}
       </fieldset>
-      ${this.renderNav('signs', { label: t.next, action: () => this.onDurationNext() })}
+      ${this.renderNav([
+        [t.back, () => this.go('signs')],
+        [t.next, () => this.onDurationNext(), true],
+      ])}
     </div>`;
   }
 
@@ -317,21 +321,24 @@ export class BackPainCheck extends BackPainElement<Sections> {
           (id) => html`<label class="choice"><input type="checkbox" value=${id} /><span>${r.lasting[id]}</span></label>`,
         )}
       </fieldset>
-      ${this.renderNav(
-        'duration',
-        { label: t.showPlan, action: () => this.onShowPlan(false) },
-        html`<button class="button" type="button" @click=${() => this.onShowPlan(true)}>${t.skip}</button>`,
-      )}
+      ${this.renderNav([
+        [t.back, () => this.go('duration')],
+        [t.skip, () => this.onShowPlan(true)],
+        [t.showPlan, () => this.onShowPlan(false), true],
+      ])}
     </div>`;
   }
 
   private renderPlan(texts: WidgetContent<Sections>) {
     const plan = this.plan;
     if (!plan) return nothing;
-    const { check: t, timeline: tl, selfCare: sc, riskFactors: r, walking: w, redFlags: rf } = texts;
+    const { check: t, timeline: tl, selfCare: sc, riskFactors: r, walking: w, redFlags: rf, meta: m } = texts;
     const phase = tl.phases[plan.phase];
     const level = Math.min(this.subLevel + 1, 6);
-    const heading = (text: string) => html`<div class="plan-heading" role="heading" aria-level=${level}>${text}</div>`;
+    const heading = (text: string, id?: string) =>
+      html`<div id=${id ?? nothing} class="plan-heading" role="heading" aria-level=${level}>${text}</div>`;
+    const today = isoDate(this.todayDate());
+    const row = (label: string, value: unknown) => html`<dt>${label}</dt><dd>${value}</dd>`;
     const advisesPhysio = plan.nextStep !== 'self-care';
     return html`<div class="plan" part="plan">
       <div class="next-step">
@@ -366,28 +373,22 @@ export class BackPainCheck extends BackPainElement<Sections> {
         : nothing}
       <p class="safety"><strong>${rf.worried}</strong></p>
       ${renderSafetyNet(rf, level)}
-      ${this.renderSummary(texts, plan)}
-      <div class="nav" part="nav">
-        <button class="button" type="button" @click=${() => this.go('factors')}>${t.back}</button>
-        <button class="button" type="button" @click=${() => window.print()}>${t.print}</button>
-        <button class="button" type="button" @click=${this.restart}>${t.startAgain}</button>
-      </div>
+      <section class="summary" part="summary" aria-labelledby="summary-heading">
+        ${heading(t.summaryHeading, 'summary-heading')}
+        <dl>
+          ${row(t.summaryDate, html`<time datetime=${today}>${formatDate(today, this.locale)}</time>`)}
+          ${row(t.summaryOutcome, t.nextStep[plan.nextStep])}
+          ${row(t.summarySigns, t.noSigns)}
+          ${row(t.summaryDuration, t.durationAnswer(plan.day))}
+          ${row(t.summaryFactors, plan.factors.length ? plan.factors.map((id) => r.lasting[id]).join('; ') : t.noFactors)}
+          ${row(t.summaryVersion, m.version)}
+        </dl>
+      </section>
+      ${this.renderNav([
+        [t.back, () => this.go('factors')],
+        [t.print, () => window.print()],
+        [t.startAgain, () => this.restart()],
+      ])}
     </div>`;
-  }
-
-  private renderSummary({ check: t, riskFactors: r, meta: m }: WidgetContent<Sections>, plan: CheckPlan) {
-    const iso = isoDate(this.todayDate());
-    const row = (label: string, value: unknown) => html`<dt>${label}</dt><dd>${value}</dd>`;
-    return html`<section class="summary" part="summary" aria-labelledby="summary-heading">
-      <div id="summary-heading" class="plan-heading" role="heading" aria-level=${Math.min(this.subLevel + 1, 6)}>${t.summaryHeading}</div>
-      <dl>
-        ${row(t.summaryDate, html`<time datetime=${iso}>${formatDate(iso, this.locale)}</time>`)}
-        ${row(t.summaryOutcome, t.nextStep[plan.nextStep])}
-        ${row(t.summarySigns, t.noSigns)}
-        ${row(t.summaryDuration, t.durationAnswer(plan.day))}
-        ${row(t.summaryFactors, plan.factors.length ? plan.factors.map((id) => r.lasting[id]).join('; ') : t.noFactors)}
-        ${row(t.summaryVersion, m.version)}
-      </dl>
-    </section>`;
   }
 }

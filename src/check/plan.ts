@@ -83,12 +83,10 @@ export function planFor(day: number, factors: Iterable<string>): CheckPlan | und
   if (afterSixWeeks) nextStep = 'gp-or-physio';
   else if (day >= NOT_IMPROVING_FROM_DAY) nextStep = lasting.length > 0 ? 'gp-or-physio' : 'gp-or-physio-if-not-better';
 
-  return { day, phase, nextStep, factors: lasting, ...(afterSixWeeks ? { walking: walkingStart() } : {}) };
-}
-
-function walkingStart(): WalkingStart {
+  if (!afterSixWeeks) return { day, phase, nextStep, factors: lasting };
   const schedule = planWalks(DEFAULT_START, DEFAULT_GOAL);
   // The defaults always make a valid plan; the fallback only keeps the types honest.
   const weeks = schedule.ok ? schedule.weeks : [DEFAULT_START];
-  return { timesPerDay: WALKS_PER_DAY, minutes: weeks[0] ?? DEFAULT_START, weeks: weeks.length, goal: DEFAULT_GOAL };
+  const walking = { timesPerDay: WALKS_PER_DAY, minutes: weeks[0] ?? DEFAULT_START, weeks: weeks.length, goal: DEFAULT_GOAL };
+  return { day, phase, nextStep, factors: lasting, walking };
 }

@@ -26,7 +26,7 @@ export const styles = css`
     position: absolute;
     inset-block: 0 -0.75em;
     inset-inline-start: 0.5625em;
-    border-inline-start: 2px solid var(--_border);
+    border-inline-start: 2px var(--_rail, solid) var(--_border);
   }
 
   .phase:last-child::before {
@@ -34,9 +34,9 @@ export const styles = css`
   }
 
   /* Pain coming back belongs to no day: the rail leading to it is broken. */
-  .phase:nth-last-child(2)::before,
-  .phase:last-child::before {
-    border-inline-start-style: dashed;
+  .phase:nth-last-child(2),
+  .phase:last-child {
+    --_rail: dashed;
   }
 
   .phase::after {
@@ -57,7 +57,6 @@ export const styles = css`
     width: 1.125em;
     height: 1.125em;
     border: 0.25em solid var(--_current);
-    background: var(--_background);
   }
 
   .marker {
@@ -114,7 +113,6 @@ export const styles = css`
 
   .advice {
     padding: 0 0.75em 0.75em;
-    hyphens: auto;
   }
 
   .onset {
@@ -124,7 +122,7 @@ export const styles = css`
     margin-bottom: var(--_space);
   }
 
-  .onset label,
+  label,
   .error {
     font-weight: bold;
   }
@@ -138,7 +136,7 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  .onset input {
+  input {
     /* Firefox gives a date field a width that does not shrink below its parts: cap it. */
     width: min(100%, 14em);
     min-width: 0;
@@ -152,7 +150,7 @@ export const styles = css`
   }
 
   /* The words say what is wrong; the colour and the thicker border only draw the eye. */
-  .onset [aria-invalid='true'] {
+  [aria-invalid='true'] {
     border: 2px solid var(--_emergency);
   }
 
@@ -200,12 +198,7 @@ export const styles = css`
       inset-block: 0.5625em auto;
       inset-inline: 0 -0.5em;
       border-inline-start: 0;
-      border-top: 2px solid var(--_border);
-    }
-
-    .phase:nth-last-child(2)::before,
-    .phase:last-child::before {
-      border-top-style: dashed;
+      border-top: 2px var(--_rail, solid) var(--_border);
     }
 
     .phase:last-child::before {

@@ -122,7 +122,6 @@ export class RecoveryTimeline extends BackPainElement<'timeline'> {
   }
 
   private dayFromOnset(): number | undefined {
-    if (!this.onset) return undefined;
     const onset = parseIsoDate(this.onset);
     const days = onset && daysBetween(onset, this.todayDate());
     if (days !== undefined && days >= 0) {

@@ -30,10 +30,7 @@ export function escapeText(text: string): string {
   return text.replace(/[\\;,]/g, '\\$&').replace(/\r\n|\r|\n/g, '\\n');
 }
 
-function utf8Length(char: string): number {
-  const code = char.codePointAt(0) ?? 0;
-  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-}
+const utf8 = new TextEncoder();
 
 /**
  * Folds a content line at 75 octets (RFC 5545, 3.1): continuation lines start with a space,
@@ -43,7 +40,7 @@ export function foldLine(line: string): string {
   let folded = '';
   let octets = 0;
   for (const char of line) {
-    const size = utf8Length(char);
+    const size = utf8.encode(char).length;
     if (octets + size > 75) {
       folded += '\r\n ';
       octets = 1;

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { walkingTexts } from '../content/load/walking.js';
 import { isIsoDate } from '../content/validate.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
@@ -66,9 +65,7 @@ export class WalkingProgram extends BackPainElement<'walking'> {
     startDate: { attribute: 'start-date' },
     today: { attribute: false },
     redflagsHref: { attribute: 'redflags-href' },
-    startText: { state: true },
-    goalText: { state: true },
-    dateText: { state: true },
+    fields: { state: true },
     errorsCommitted: { state: true },
     planSettled: { state: true },
   };
@@ -97,10 +94,8 @@ export class WalkingProgram extends BackPainElement<'walking'> {
   redflagsHref = '';
 
   private readonly redFlagsLink = new RedFlagsLink(this);
-  /** The fields as typed, so that typing is never overwritten by a re-render. */
-  private startText = '';
-  private goalText = '';
-  private dateText = '';
+  /** The fields as typed, by name: a field is written only where it shows something else (see `updated`). */
+  private fields = { start: '', goal: '', date: '' };
   /**
    * True once a typed value is committed (the field is left, or Enter is pressed): only then are
    * its errors read out, so a screen reader does not interrupt every keystroke.
@@ -121,8 +116,21 @@ export class WalkingProgram extends BackPainElement<'walking'> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('startMinutes') || changed.has('goalMinutes')) this.presetMinutes();
-    if (!this.hasUpdated || changed.has('startDate') || changed.has('today')) this.dateText = this.checkStartDate();
-    this.schedule = planWalks(parseMinutes(this.startText), parseMinutes(this.goalText));
+    if (!this.hasUpdated || changed.has('startDate') || changed.has('today')) this.fields.date = this.checkStartDate();
+    this.schedule = planWalks(parseMinutes(this.fields.start), parseMinutes(this.fields.goal));
+  }
+
+  /**
+   * Writes each field only where it shows something else: a preset from the attributes, or a new
+   * form. Never while typing, where it holds what was typed: a half-typed number such as "-"
+   * reads as "", and writing "" would wipe it.
+   */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    for (const input of this.renderRoot.querySelectorAll('input')) {
+      const text = this.fields[input.name as keyof typeof this.fields];
+      if (input.value !== text) input.value = text;
+    }
   }
 
   private now(): Date {
@@ -134,8 +142,8 @@ export class WalkingProgram extends BackPainElement<'walking'> {
   private presetMinutes(): void {
     const goal = this.checkMinutesAttribute('goal-minutes', this.goalMinutes, MAX_MINUTES, DEFAULT_GOAL);
     const start = this.checkMinutesAttribute('start-minutes', this.startMinutes, goal, Math.min(DEFAULT_START, goal));
-    this.startText = String(start);
-    this.goalText = String(goal);
+    this.fields.start = String(start);
+    this.fields.goal = String(goal);
   }
 
   private checkMinutesAttribute(attribute: string, value: number | null | undefined, max: number, fallback: number): number {
@@ -163,14 +171,12 @@ export class WalkingProgram extends BackPainElement<'walking'> {
 
   /** The first day: the date field, or today when it is empty (a date field is valid or empty). */
   private firstDay(): string {
-    return this.dateText || localIsoDate(this.now());
+    return this.fields.date || localIsoDate(this.now());
   }
 
   private onInput(event: Event): void {
     const input = event.target as HTMLInputElement;
-    if (input.name === 'start') this.startText = input.value;
-    else if (input.name === 'goal') this.goalText = input.value;
-    else if (input.name === 'date') this.dateText = input.value;
+    this.fields = { ...this.fields, [input.name]: input.value };
     this.errorsCommitted = false;
     // Emptied first, so that the same plan typed twice is still read out.
     this.planSettled = false;
@@ -187,12 +193,10 @@ export class WalkingProgram extends BackPainElement<'walking'> {
   }
 
   /** Makes the calendar file in the browser and hands it to the browser's download. */
-  private downloadCalendar(): void {
-    if (!this.schedule.ok || !this.texts) return;
-    const t = this.texts.walking;
+  private downloadCalendar(weeks: readonly number[], t: WalkingTexts): void {
     const calendar = walkingCalendar({
       startDate: this.firstDay(),
-      weeks: this.schedule.weeks,
+      weeks,
       title: t.calendarTitle,
       description: t.calendarDescription,
       now: this.now(),
@@ -229,8 +233,8 @@ export class WalkingProgram extends BackPainElement<'walking'> {
           this.commitErrors();
         }}
       >
-        ${this.renderMinutesField('start', t.startLabel, t.startHint, this.startText, startError)}
-        ${this.renderMinutesField('goal', t.goalLabel, t.goalHint, this.goalText, goalError)}
+        ${this.renderMinutesField('start', t.startLabel, t.startHint, startError)}
+        ${this.renderMinutesField('goal', t.goalLabel, t.goalHint, goalError)}
         <p class="visually-hidden" role="status">${this.errorsCommitted && !this.schedule.ok
           ? [startError, goalError].filter(Boolean).join(' ')
           : this.planSettled && this.schedule.ok
@@ -238,7 +242,7 @@ export class WalkingProgram extends BackPainElement<'walking'> {
             : ''}</p>
         <div class="field" part="field">
           <label for="date">${t.startDateLabel}</label>
-          <input id="date" name="date" type="date" .value=${live(this.dateText)} />
+          <input id="date" name="date" type="date" />
         </div>
       </form>
       <div class="plan" part="plan">
@@ -248,17 +252,11 @@ export class WalkingProgram extends BackPainElement<'walking'> {
           <li>${t.painkillers}</li>
         </ul>
         ${this.schedule.ok ? this.renderWeeks(this.schedule.weeks, t) : html`<p class="needs-input">${t.planNeedsInput}</p>`}
-        ${this.schedule.ok
-          ? html`<div class="actions">
-              <button class="button" part="print" type="button" @click=${this.printPlan}>${t.print}</button>
-              <button class="button" part="download" type="button" @click=${this.downloadCalendar}>${t.download}</button>
-            </div>`
-          : nothing}
       </div>
     `;
   }
 
-  private renderMinutesField(name: 'start' | 'goal', label: string, hint: string, value: string, error: string | undefined) {
+  private renderMinutesField(name: 'start' | 'goal', label: string, hint: string, error: string | undefined) {
     return html`
       <div class="field" part="field">
         <label for=${name}>${label}</label>
@@ -271,7 +269,6 @@ export class WalkingProgram extends BackPainElement<'walking'> {
           min=${MIN_MINUTES}
           max=${MAX_MINUTES}
           step="1"
-          .value=${live(value)}
           aria-invalid=${error ? 'true' : 'false'}
           aria-describedby=${error ? `${name}-error ${name}-hint` : `${name}-hint`}
         />
@@ -280,6 +277,7 @@ export class WalkingProgram extends BackPainElement<'walking'> {
     `;
   }
 
+  /** The table of weeks, and the buttons that print it or put it in a calendar. */
   private renderWeeks(weeks: readonly number[], t: WalkingTexts) {
     const first = this.firstDay();
     const dates = dateFormat(this.locale, { day: 'numeric', month: 'long' });
@@ -306,6 +304,10 @@ export class WalkingProgram extends BackPainElement<'walking'> {
           )}
         </tbody>
       </table>
+      <div class="actions">
+        <button class="button" part="print" type="button" @click=${this.printPlan}>${t.print}</button>
+        <button class="button" part="download" type="button" @click=${() => this.downloadCalendar(weeks, t)}>${t.download}</button>
+      </div>
     `;
   }
 }
