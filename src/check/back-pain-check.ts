@@ -18,6 +18,9 @@ import type { BackPainRedflags, RedFlagsResultDetail } from '../redflags/back-pa
 import { renderSafetyNet, safetyNetStyles } from '../redflags/safety-net.js';
 import { durationFromAmount, durationFromOnset, planFor, type CheckPlan, type DurationError, type DurationUnit } from './plan.js';
 import { styles } from './back-pain-check.styles.js';
+import { buttonStyles } from '../styles/button.js';
+import { fieldsetStyles } from '../styles/fieldset.js';
+import { iconStyles } from '../styles/icon.js';
 
 export const CHECK_STEPS = ['signs', 'duration', 'factors', 'plan'] as const;
 export type CheckStep = (typeof CHECK_STEPS)[number];
@@ -74,7 +77,7 @@ type Sections = 'check' | 'redFlags' | 'timeline' | 'selfCare' | 'riskFactors' |
  * @fires {CustomEvent<CheckCompleteDetail>} check-complete - The plan is shown, or a warning sign ended the check. Detail: `{ urgency, flags, phase, factors, contentVersion, lang }`, ids only; `phase` is `null` when a warning sign ended the check.
  */
 export class BackPainCheck extends BackPainElement<Sections> {
-  static override styles = [...BackPainElement.styles, styles, safetyNetStyles];
+  static override styles = [...BackPainElement.styles, buttonStyles, fieldsetStyles, iconStyles, styles, safetyNetStyles];
   static override properties: PropertyDeclarations = {
     contactName: { attribute: 'contact-name' },
     contactPhone: { attribute: 'contact-phone' },

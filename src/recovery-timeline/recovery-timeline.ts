@@ -7,6 +7,8 @@ import { todayFor } from '../internal/today.js';
 import { clearWarning, warnInvalid } from '../internal/warn.js';
 import { styles } from './recovery-timeline.styles.js';
 import { daysBetween, isoDate, parseIsoDate, phaseForDay, type CalendarDate, type TimedPhaseId } from './timeline-dates.js';
+import { disclosureStyles } from '../styles/disclosure.js';
+import { visuallyHiddenStyles } from '../styles/visually-hidden.js';
 
 type TimelineTexts = WidgetContent<'timeline'>['timeline'];
 
@@ -53,7 +55,7 @@ const dayConverter = {
  * @cssproperty --bp-timeline-current - Colour of the current phase's border, dot and "you are here" label (its text uses --bp-color-on-accent). Default: the accent colour.
  */
 export class RecoveryTimeline extends BackPainElement<'timeline'> {
-  static override styles = [...BackPainElement.styles, redFlagsLinkStyles, styles];
+  static override styles = [...BackPainElement.styles, disclosureStyles, visuallyHiddenStyles, redFlagsLinkStyles, styles];
   static override properties: PropertyDeclarations = {
     onset: {},
     day: { converter: dayConverter },
