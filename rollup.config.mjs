@@ -82,7 +82,7 @@ const languageChunks = {
 /** The file name of the chunk with every widget, once built, for the loader. */
 let everyWidgetChunk;
 
-/** The loader's entry: its code, and each tag's widget chunk. */
+/** The loader's entry: its code, each tag's widget chunk, and the base chunk (through the base element, which it holds). */
 const loaderEntry = {
   name: 'loader-entry',
   // Its imports are absolute paths already, and the chunk with every widget is built.
@@ -95,7 +95,8 @@ const loaderEntry = {
     if (id !== 'loader-entry') return null;
     const imports = widgets.map(({ tag, folder }) => `  '${tag}': () => import(${JSON.stringify(resolve(defineModule(folder)))}),`);
     const every = `() => import(${JSON.stringify(`./${everyWidgetChunk}`)})`;
-    return `import { defineOnDemand } from ${JSON.stringify(resolve('dist/loader.js'))};\ndefineOnDemand({\n${imports.join('\n')}\n}, ${every}, ${MANY});\n`;
+    const base = `() => import(${JSON.stringify(resolve('dist/internal/back-pain-element.js'))})`;
+    return `import { defineOnDemand } from ${JSON.stringify(resolve('dist/loader.js'))};\ndefineOnDemand({\n${imports.join('\n')}\n}, ${every}, ${MANY}, ${base});\n`;
   },
 };
 

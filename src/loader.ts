@@ -1,13 +1,19 @@
 /**
  * The drop-in loader (dist/cdn/loader.js): defines only the widgets a page shows, when they
  * appear, also when a page's script adds them later. The build passes it the map from tag to
- * widget chunk (from widgets.json) and a chunk with every widget; each widget then fetches its
- * texts in the language it shows.
+ * widget chunk (from widgets.json), a chunk with every widget, and the shared base chunk (Lit and
+ * the base element) that every widget chunk imports; each widget then fetches its texts in the
+ * language it shows.
  *
  * Limit: a widget inside another component's shadow root is not seen. Such pages load the
  * widget's own file or the bundle.
  */
-export function defineOnDemand(widgets: Record<string, () => Promise<unknown>>, every: () => Promise<unknown>, many: number): void {
+export function defineOnDemand(
+  widgets: Record<string, () => Promise<unknown>>,
+  every: () => Promise<unknown>,
+  many: number,
+  base: () => Promise<unknown>,
+): void {
   // A classic script resolves the chunks against the page, not against this file.
   if (document.currentScript) console.warn('back-pain-widgets: load loader.js with <script type="module">.');
   const pending = new Map(Object.entries(widgets));
@@ -25,7 +31,9 @@ export function defineOnDemand(widgets: Record<string, () => Promise<unknown>>, 
       pending.clear();
       load([...found].join('>, <'), every);
     }
-    for (const tag of found) if (pending.delete(tag)) load(tag, widgets[tag]);
+    // The base chunk alongside the widget's, not after it: the browser finds a chunk's imports
+    // only once the chunk has arrived.
+    for (const tag of found) if (pending.delete(tag)) load(tag, () => Promise.all([base(), widgets[tag]()]));
     if (pending.size === 0) observer.disconnect();
   };
 
