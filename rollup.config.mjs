@@ -82,7 +82,10 @@ const languageChunks = {
 /** The file name of the chunk with every widget, once built, for the loader. */
 let everyWidgetChunk;
 
-/** The loader's entry: its code, and each tag's widget chunk. */
+/**
+ * The loader's entry: its code, and each tag's widget chunk. The chunks are imported here so that
+ * the build makes them; the loader gets their file names (see chunkNames).
+ */
 const loaderEntry = {
   name: 'loader-entry',
   // Its imports are absolute paths already, and the chunk with every widget is built.
@@ -95,7 +98,27 @@ const loaderEntry = {
     if (id !== 'loader-entry') return null;
     const imports = widgets.map(({ tag, folder }) => `  '${tag}': () => import(${JSON.stringify(resolve(defineModule(folder)))}),`);
     const every = `() => import(${JSON.stringify(`./${everyWidgetChunk}`)})`;
-    return `import { defineOnDemand } from ${JSON.stringify(resolve('dist/loader.js'))};\ndefineOnDemand({\n${imports.join('\n')}\n}, ${every}, ${MANY});\n`;
+    return `import { defineOnDemand } from ${JSON.stringify(resolve('dist/loader.js'))};\ndefineOnDemand({\n${imports.join('\n')}\n}, ${every}, ${JSON.stringify(BASE_CHUNK)}, ${MANY});\n`;
+  },
+};
+
+/** Stands in the loader's entry for the base chunk's file name until the chunks are named. */
+const BASE_CHUNK = 'base chunk';
+
+/**
+ * In the loader's entry, each chunk import becomes the chunk's file name (in chunks/, without
+ * `.js`), and the base chunk's stand-in the base chunk's: the loader fetches the base chunk
+ * alongside each widget chunk, which it could not do from an import of the widget chunk alone.
+ */
+const chunkNames = {
+  name: 'chunk-names',
+  renderChunk(code, chunk, _, { chunks }) {
+    if (!chunk.isEntry) return null;
+    const base = Object.values(chunks).find(({ name }) => name === 'base').fileName;
+    const quoted = (fileName) => JSON.stringify(fileName.replace(/^chunks\//, '').replace(/\.js$/, ''));
+    // The module an import picks out of a shared chunk (`.then(…)`) is not needed: the chunk defines its widget.
+    const chunkImport = /\(\) => import\((['"])\.\/(chunks\/[^'"]+)\1\)(?:\.then\(function \(\w+\) \{ return \w+\.\w+; \}\))?/g;
+    return code.replace(chunkImport, (_, quote, fileName) => quoted(fileName)).replace(JSON.stringify(BASE_CHUNK), quoted(base));
   },
 };
 
@@ -129,7 +152,7 @@ const everyWidget = {
 
 const loader = {
   input: { loader: 'loader-entry' },
-  plugins: [loaderEntry, sectionChunks, ...commonPlugins()],
+  plugins: [loaderEntry, sectionChunks, chunkNames, ...commonPlugins()],
   output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames, manualChunks },
   onwarn,
 };

@@ -24,11 +24,14 @@ export const THREE_WIDGETS = ['back-pain-redflags', 'lifting-tips', 'recovery-ti
 export const LOADER_THREE_PAGE = '/bench/loader-three.html';
 export const BUNDLE_THREE_PAGE = '/bench/bundle-three.html';
 export const PLAIN_THREE_PAGE = '/bench/plain-three.html';
+/** The same three rendered on the server, and the module that hydrates them (made by ssr.mjs). */
+export const SERVER_THREE_PAGE = '/bench/server-three.html';
+export const SERVER_THREE_SCRIPT = '/bench/server-three.js';
 
 /** Path of the page with `count` instances of one widget, loaded from the widget's own file. */
 export const instancesPage = (tag, count) => `/bench/${tag}-${count}.html`;
 
-function page({ title, style, script, body }) {
+function page({ title, style, script, body, endScript }) {
   return `<!doctype html>
 <html lang="nl">
   <head>
@@ -43,12 +46,13 @@ function page({ title, style, script, body }) {
     <main>
 ${body}
     </main>
+    ${endScript ? `<script type="module" src="${endScript}"></script>` : ''}
   </body>
 </html>
 `;
 }
 
-const widgetElement = (tag) => `<${tag}${DEMO_ATTRIBUTES[tag] ?? ''}></${tag}>`;
+export const widgetElement = (tag) => `<${tag}${DEMO_ATTRIBUTES[tag] ?? ''}></${tag}>`;
 
 /**
  * The pages that need no rendering first: every widget from the drop-in bundle, three widgets
@@ -75,3 +79,7 @@ export function createPages(tags, counts) {
 /** The plain page: the widgets' rendered markup as static HTML, with no script. */
 export const plainPage = (body) =>
   page({ title: 'Every widget as plain HTML', style: `${PAGE_STYLE}\n${VISUALLY_HIDDEN_STYLE}`, body });
+
+/** The server-rendered page: the widgets' declarative shadow DOM, then the module that hydrates them, as docs/frameworks.md places it. */
+export const serverRenderedPage = (body) =>
+  page({ title: 'Three widgets rendered on the server', style: PAGE_STYLE, body, endScript: SERVER_THREE_SCRIPT });

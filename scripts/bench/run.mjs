@@ -2,7 +2,8 @@
  * `npm run bench`: what the widgets cost a page, in headless Chromium, in one browser process.
  *
  *   1. render: a page with every widget against plain HTML with the same visible text; and
- *      three widgets through the loader and from the bundle, against plain HTML
+ *      three widgets through the loader, from the bundle and rendered on the server, against
+ *      plain HTML
  *   2. scale: 1, 10 and 100 instances of each widget
  *   3. interaction: answering the last red-flag question until the outcome card is on screen
  *   4. Lighthouse on the demo page
@@ -94,6 +95,7 @@ async function main() {
     if (process.argv.includes('--only') && process.argv.includes('loader')) {
       step('1b three widgets through the loader');
       console.log(loaderTable(await benchLoaderPage({ ...shared, runs: SETTINGS.loaderRuns })));
+      problems.entries().forEach(({ page, kind, text, count }) => console.error(`${page}: ${kind} (${count}×): ${text}`));
       return;
     }
     const machine = await describeMachine(browser);

@@ -55,6 +55,28 @@ describe('the loader', () => {
     }
   });
 
+  it('fetches the base chunk (Lit and the base element) alongside a widget chunk, not once the widget chunk has arrived', async () => {
+    const loader = await expectBuilt('loader.js');
+    const frame = document.createElement('iframe');
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.srcdoc = `<!doctype html><html lang="nl"><head><script type="module" src="${loader}"></script></head><body><back-pain-faq></back-pain-faq></body></html>`;
+    document.body.append(frame);
+    try {
+      await loaded;
+      const page = frame.contentWindow!;
+      const faq = page.document.querySelector('back-pain-faq')!;
+      await waitUntil(() => shows(faq, 'nl'), 'the widget shows Dutch', { timeout: 8000 });
+      const timing = (prefix: string) =>
+        page.performance.getEntriesByType('resource').find((entry) => new URL(entry.name).pathname.startsWith(`/dist/cdn/${prefix}`)) as PerformanceResourceTiming;
+      const widget = timing('chunks/back-pain-faq-');
+      const base = timing('chunks/base-');
+      expect(base, 'the base chunk was fetched').to.exist;
+      expect(base.startTime, 'base requested before the widget chunk arrived').to.be.at.most(widget.responseEnd);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('leaves a widget to its own file when that defined it first, and works beside a second copy and the bundle', async () => {
     const errors: string[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.message);
