@@ -119,13 +119,13 @@ export const styles = css`
     justify-self: start;
   }
 
-  .button.primary {
+  .primary {
     min-width: min(10em, 100%);
     background: var(--_accent);
     color: var(--_on-accent);
   }
 
-  .button.primary:hover {
+  .primary:hover {
     background: var(--_accent);
     text-decoration: underline;
   }
@@ -161,16 +161,16 @@ export const styles = css`
     overflow: hidden;
   }
 
-  .card.emergency {
+  .emergency {
     --_level: var(--_emergency);
     border-width: 4px;
     border-radius: 0;
   }
-  .card.urgent {
+  .urgent {
     --_level: var(--_urgent);
     border-width: 3px;
   }
-  .card.soon {
+  .soon {
     --_level: var(--_soon);
     border-width: 2px;
   }
@@ -179,7 +179,7 @@ export const styles = css`
     padding: var(--_space) var(--_space) 0;
   }
 
-  .card:is(.emergency, .urgent, .soon) .card-header {
+  .card:not(.self-care) .card-header {
     margin-bottom: var(--_space);
     padding-bottom: var(--_space);
     /* Transparent, so that it shows as a line where forced colours remove the fill. */
@@ -196,12 +196,11 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.375em;
-    margin: 0 0 0.5em;
     font-weight: bold;
   }
 
   /* Self-care keeps a small pill; the cards with a header band carry the level in the band. */
-  .card.self-care .badge {
+  .self-care .badge {
     padding: 0.125em 0.625em 0.125em 0.375em;
     border: 1px solid transparent;
     border-radius: 999px;
@@ -209,24 +208,20 @@ export const styles = css`
     color: var(--_on-urgency);
   }
 
-  .card:is(.emergency, .urgent, .soon) .badge {
+  .card:not(.self-care) .badge {
     font-size: 1.125em;
   }
 
-  .card.emergency .badge .icon {
+  .emergency .badge .icon {
     width: 1.5em;
     height: 1.5em;
   }
 
   .card-title {
-    margin: 0 0 0.5em;
+    margin: 0;
     font-size: 1.25em;
     font-weight: bold;
     line-height: 1.3;
-  }
-
-  .card-header .card-title {
-    margin: 0;
   }
 
   .card p {
@@ -306,7 +301,7 @@ export const styles = css`
     .choice {
       flex: 1 1 0;
     }
-    .button.primary {
+    .primary {
       width: 100%;
     }
   }
@@ -329,7 +324,6 @@ export const styles = css`
   }
 
   @media print {
-    .restart,
     .incomplete,
     .unanswered,
     .actions-after {

@@ -314,7 +314,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
           ? nothing
           : html`<p class="progress" part="progress">${t.progress(answered, RED_FLAG_IDS.length)}</p>
               ${outcomeShown ? nothing : html`<p class="incomplete">${t.incomplete}</p>`}`}
-        <div><button class="button primary next" part="next" type="submit">${this.isLastStep ? t.showResult : t.next}</button></div>
+        <div><button class="button primary" part="next" type="submit">${this.isLastStep ? t.showResult : t.next}</button></div>
       </form>
     `;
   }
@@ -383,7 +383,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
               </a>`
             : nothing}
           <p>${outcome.summary}</p>
-          <ul class="actions">
+          <ul>
             ${outcome.actions.map((action) => html`<li>${action}</li>`)}
           </ul>
           <p>${outcome.phoneAdvice}</p>
@@ -398,7 +398,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
           ${emergency
             ? // Calling 112 is the message here: no closing line may send the reader back to the GP.
               nothing
-            : html`<p class="worried"><strong>${t.worried}</strong></p>
+            : html`<p><strong>${t.worried}</strong></p>
                 ${renderSafetyNet(t, this.subLevel + 1)}`}
         </div>
       </section>
@@ -433,7 +433,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
         ${this.webAddress
           ? html`<p>
               <a href=${this.webAddress} target="_blank" rel="noopener"
-                >${t.visitContact(name || new URL(this.webAddress).host)} <span class="new-tab">${t.opensInNewTab}</span></a
+                >${t.visitContact(name || new URL(this.webAddress).host)} <span>${t.opensInNewTab}</span></a
               >
             </p>`
           : nothing}
