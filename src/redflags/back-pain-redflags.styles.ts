@@ -200,7 +200,7 @@ export const styles = css`
   }
 
   /* Self-care keeps a small pill; the cards with a header band carry the level in the band. */
-  .self-care .badge {
+  .card.self-care .badge {
     padding: 0.125em 0.625em 0.125em 0.375em;
     border: 1px solid transparent;
     border-radius: 999px;

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { redFlagsTexts } from '../content/load/red-flags.js';
 import {
   QUESTION_GROUPS,
@@ -292,23 +291,23 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
             </button>`
           : nothing}
         ${this.renderOpenQuestions(t)}
-        ${this.shownGroups.map((group) =>
-          // Keyed: each step gets its own radios, so no choice carries over to another question.
-          keyed(
-            group,
-            html`<fieldset class="group" part="group">
-              <legend>
-                <!-- The step's name takes focus when the step appears (Firefox cannot focus a legend). -->
-                <span class="legend-text" tabindex="-1">
-                  ${this.inSteps
-                    ? html`<span class="step" part="progress">${t.stepProgress(this.step + 1, GROUP_IDS.length)}</span>`
-                    : nothing}
-                  <span>${t.groups[group]}</span>
-                </span>
-              </legend>
-              ${QUESTION_GROUPS[group].map((id) => this.renderQuestion(id, t))}
-            </fieldset>`,
-          ),
+        ${GROUP_IDS.map((group) =>
+          // One place per group, empty when it is not shown: each step gets its own radios, so no
+          // choice carries over to another question.
+          this.shownGroups.includes(group)
+            ? html`<fieldset class="group" part="group">
+                <legend>
+                  <!-- The step's name takes focus when the step appears (Firefox cannot focus a legend). -->
+                  <span class="legend-text" tabindex="-1">
+                    ${this.inSteps
+                      ? html`<span class="step" part="progress">${t.stepProgress(this.step + 1, GROUP_IDS.length)}</span>`
+                      : nothing}
+                    <span>${t.groups[group]}</span>
+                  </span>
+                </legend>
+                ${QUESTION_GROUPS[group].map((id) => this.renderQuestion(id, t))}
+              </fieldset>`
+            : nothing,
         )}
         ${this.inSteps
           ? nothing
