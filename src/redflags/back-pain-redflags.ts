@@ -173,21 +173,13 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
       contentVersion: this.texts?.meta.version ?? '',
       lang: this.locale,
     };
-    this.announcement = this.focusAfterRender === '#outcome' ? '' : this.outcomeTitle(outcome.urgency);
-  }
-
-  private outcomeTitle(urgency: Urgency): string {
-    const outcome = this.texts?.redFlags.outcomes[urgency];
-    return outcome ? `${outcome.label}: ${outcome.title}` : '';
+    const texts = this.texts?.redFlags.outcomes[outcome.urgency];
+    this.announcement = this.focusAfterRender === '#outcome' || !texts ? '' : `${texts.label}: ${texts.title}`;
   }
 
   private checkPhone(): PhoneNumber | undefined {
-    if (!this.contactPhone) {
-      clearWarning(this, 'contact-phone');
-      return undefined;
-    }
-    const phone = parsePhone(this.contactPhone);
-    if (phone) clearWarning(this, 'contact-phone');
+    const phone = this.contactPhone ? parsePhone(this.contactPhone) : undefined;
+    if (phone || !this.contactPhone) clearWarning(this, 'contact-phone');
     else warnInvalid(this, 'contact-phone', this.contactPhone, 'a phone number of 3 to 15 digits, such as "020 123 45 67" or "+31 20 123 45 67"', 'It is not shown.');
     return phone;
   }
@@ -218,21 +210,17 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
     const { assessment } = this;
     const open = this.shownGroups.flatMap((group) => QUESTION_GROUPS[group]).filter((id) => !this.answers[id]);
     if (assessment.complete && (assessment.urgency === 'emergency' || (this.isLastStep && open.length === 0))) {
-      this.showOutcome();
+      this.openQuestions = [];
+      this.outcomeRequested = true;
+      this.focusAfterRender = '#outcome';
+      // In the list the card may already be there: focus still moves to it.
+      this.requestUpdate();
     } else if (open.length > 0) {
       this.openQuestions = open;
       this.focusAfterRender = `input[name="${open[0]}"]`;
     } else {
       this.goToStep(this.step + 1);
     }
-  }
-
-  private showOutcome(): void {
-    this.openQuestions = [];
-    this.outcomeRequested = true;
-    this.focusAfterRender = '#outcome';
-    // In the list the card may already be there: focus still moves to it.
-    this.requestUpdate();
   }
 
   private goToStep(step: number): void {
