@@ -143,10 +143,6 @@ export const styles = css`
     margin-top: var(--_space);
   }
 
-  .actions-after:empty {
-    display: none;
-  }
-
   /*
    * The four outcomes differ by shape, icon and words as well as colour (NHS care cards):
    * emergency a heavy square card with a filled header, urgent and soon a filled header with a
