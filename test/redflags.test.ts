@@ -117,6 +117,17 @@ describe('<back-pain-redflags>', () => {
     expect(card(el)!.classList.contains('self-care')).to.equal(true);
   });
 
+  it('gives each step its own radios, so no choice carries over to the next question', async () => {
+    const el = await fixture<BackPainRedflags>(html`<back-pain-redflags></back-pain-redflags>`);
+    const firstStep = root(el).querySelector('fieldset')!;
+    await answer(el, Object.fromEntries(shownQuestions(el).map((id) => [id, 'no'])));
+    await pressNext(el);
+    const secondStep = root(el).querySelector('fieldset')!;
+    expect(secondStep === firstStep, 'a new group of questions, not the first one refilled').to.equal(false);
+    expect(firstStep.isConnected, 'the first step is gone').to.equal(false);
+    expect(root(el).querySelectorAll('input:checked')).to.have.length(0);
+  });
+
   for (const urgency of URGENCIES) {
     it(`shows an accessible ${urgency} card in place of the questions, with what to do and why`, async () => {
       const el = await outcomeFor(urgency);

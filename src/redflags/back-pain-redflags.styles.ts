@@ -119,13 +119,13 @@ export const styles = css`
     justify-self: start;
   }
 
-  .button.primary {
+  .primary {
     min-width: min(10em, 100%);
     background: var(--_accent);
     color: var(--_on-accent);
   }
 
-  .button.primary:hover {
+  .primary:hover {
     background: var(--_accent);
     text-decoration: underline;
   }
@@ -143,10 +143,6 @@ export const styles = css`
     margin-top: var(--_space);
   }
 
-  .actions-after:empty {
-    display: none;
-  }
-
   /*
    * The four outcomes differ by shape, icon and words as well as colour (NHS care cards):
    * emergency a heavy square card with a filled header, urgent and soon a filled header with a
@@ -161,16 +157,16 @@ export const styles = css`
     overflow: hidden;
   }
 
-  .card.emergency {
+  .emergency {
     --_level: var(--_emergency);
     border-width: 4px;
     border-radius: 0;
   }
-  .card.urgent {
+  .urgent {
     --_level: var(--_urgent);
     border-width: 3px;
   }
-  .card.soon {
+  .soon {
     --_level: var(--_soon);
     border-width: 2px;
   }
@@ -179,7 +175,7 @@ export const styles = css`
     padding: var(--_space) var(--_space) 0;
   }
 
-  .card:is(.emergency, .urgent, .soon) .card-header {
+  .card:not(.self-care) .card-header {
     margin-bottom: var(--_space);
     padding-bottom: var(--_space);
     /* Transparent, so that it shows as a line where forced colours remove the fill. */
@@ -196,7 +192,6 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.375em;
-    margin: 0 0 0.5em;
     font-weight: bold;
   }
 
@@ -209,24 +204,20 @@ export const styles = css`
     color: var(--_on-urgency);
   }
 
-  .card:is(.emergency, .urgent, .soon) .badge {
+  .card:not(.self-care) .badge {
     font-size: 1.125em;
   }
 
-  .card.emergency .badge .icon {
+  .emergency .badge .icon {
     width: 1.5em;
     height: 1.5em;
   }
 
   .card-title {
-    margin: 0 0 0.5em;
+    margin: 0;
     font-size: 1.25em;
     font-weight: bold;
     line-height: 1.3;
-  }
-
-  .card-header .card-title {
-    margin: 0;
   }
 
   .card p {
@@ -306,7 +297,7 @@ export const styles = css`
     .choice {
       flex: 1 1 0;
     }
-    .button.primary {
+    .primary {
       width: 100%;
     }
   }
@@ -329,7 +320,6 @@ export const styles = css`
   }
 
   @media print {
-    .restart,
     .incomplete,
     .unanswered,
     .actions-after {

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { redFlagsTexts } from '../content/load/red-flags.js';
 import {
   QUESTION_GROUPS,
@@ -174,21 +173,13 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
       contentVersion: this.texts?.meta.version ?? '',
       lang: this.locale,
     };
-    this.announcement = this.focusAfterRender === '#outcome' ? '' : this.outcomeTitle(outcome.urgency);
-  }
-
-  private outcomeTitle(urgency: Urgency): string {
-    const outcome = this.texts?.redFlags.outcomes[urgency];
-    return outcome ? `${outcome.label}: ${outcome.title}` : '';
+    const texts = this.texts?.redFlags.outcomes[outcome.urgency];
+    this.announcement = this.focusAfterRender === '#outcome' || !texts ? '' : `${texts.label}: ${texts.title}`;
   }
 
   private checkPhone(): PhoneNumber | undefined {
-    if (!this.contactPhone) {
-      clearWarning(this, 'contact-phone');
-      return undefined;
-    }
-    const phone = parsePhone(this.contactPhone);
-    if (phone) clearWarning(this, 'contact-phone');
+    const phone = this.contactPhone ? parsePhone(this.contactPhone) : undefined;
+    if (phone || !this.contactPhone) clearWarning(this, 'contact-phone');
     else warnInvalid(this, 'contact-phone', this.contactPhone, 'a phone number of 3 to 15 digits, such as "020 123 45 67" or "+31 20 123 45 67"', 'It is not shown.');
     return phone;
   }
@@ -219,21 +210,17 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
     const { assessment } = this;
     const open = this.shownGroups.flatMap((group) => QUESTION_GROUPS[group]).filter((id) => !this.answers[id]);
     if (assessment.complete && (assessment.urgency === 'emergency' || (this.isLastStep && open.length === 0))) {
-      this.showOutcome();
+      this.openQuestions = [];
+      this.outcomeRequested = true;
+      this.focusAfterRender = '#outcome';
+      // In the list the card may already be there: focus still moves to it.
+      this.requestUpdate();
     } else if (open.length > 0) {
       this.openQuestions = open;
       this.focusAfterRender = `input[name="${open[0]}"]`;
     } else {
       this.goToStep(this.step + 1);
     }
-  }
-
-  private showOutcome(): void {
-    this.openQuestions = [];
-    this.outcomeRequested = true;
-    this.focusAfterRender = '#outcome';
-    // In the list the card may already be there: focus still moves to it.
-    this.requestUpdate();
   }
 
   private goToStep(step: number): void {
@@ -292,29 +279,29 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
             </button>`
           : nothing}
         ${this.renderOpenQuestions(t)}
-        ${this.shownGroups.map((group) =>
-          // Keyed: each step gets its own radios, so no choice carries over to another question.
-          keyed(
-            group,
-            html`<fieldset class="group" part="group">
-              <legend>
-                <!-- The step's name takes focus when the step appears (Firefox cannot focus a legend). -->
-                <span class="legend-text" tabindex="-1">
-                  ${this.inSteps
-                    ? html`<span class="step" part="progress">${t.stepProgress(this.step + 1, GROUP_IDS.length)}</span>`
-                    : nothing}
-                  <span>${t.groups[group]}</span>
-                </span>
-              </legend>
-              ${QUESTION_GROUPS[group].map((id) => this.renderQuestion(id, t))}
-            </fieldset>`,
-          ),
+        ${GROUP_IDS.map((group) =>
+          // One place per group, empty when it is not shown: each step gets its own radios, so no
+          // choice carries over to another question.
+          this.shownGroups.includes(group)
+            ? html`<fieldset class="group" part="group">
+                <legend>
+                  <!-- The step's name takes focus when the step appears (Firefox cannot focus a legend). -->
+                  <span class="legend-text" tabindex="-1">
+                    ${this.inSteps
+                      ? html`<span class="step" part="progress">${t.stepProgress(this.step + 1, GROUP_IDS.length)}</span>`
+                      : nothing}
+                    <span>${t.groups[group]}</span>
+                  </span>
+                </legend>
+                ${QUESTION_GROUPS[group].map((id) => this.renderQuestion(id, t))}
+              </fieldset>`
+            : nothing,
         )}
         ${this.inSteps
           ? nothing
           : html`<p class="progress" part="progress">${t.progress(answered, RED_FLAG_IDS.length)}</p>
               ${outcomeShown ? nothing : html`<p class="incomplete">${t.incomplete}</p>`}`}
-        <div><button class="button primary next" part="next" type="submit">${this.isLastStep ? t.showResult : t.next}</button></div>
+        <div><button class="button primary" part="next" type="submit">${this.isLastStep ? t.showResult : t.next}</button></div>
       </form>
     `;
   }
@@ -383,7 +370,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
               </a>`
             : nothing}
           <p>${outcome.summary}</p>
-          <ul class="actions">
+          <ul>
             ${outcome.actions.map((action) => html`<li>${action}</li>`)}
           </ul>
           <p>${outcome.phoneAdvice}</p>
@@ -398,7 +385,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
           ${emergency
             ? // Calling 112 is the message here: no closing line may send the reader back to the GP.
               nothing
-            : html`<p class="worried"><strong>${t.worried}</strong></p>
+            : html`<p><strong>${t.worried}</strong></p>
                 ${renderSafetyNet(t, this.subLevel + 1)}`}
         </div>
       </section>
@@ -433,7 +420,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
         ${this.webAddress
           ? html`<p>
               <a href=${this.webAddress} target="_blank" rel="noopener"
-                >${t.visitContact(name || new URL(this.webAddress).host)} <span class="new-tab">${t.opensInNewTab}</span></a
+                >${t.visitContact(name || new URL(this.webAddress).host)} <span>${t.opensInNewTab}</span></a
               >
             </p>`
           : nothing}

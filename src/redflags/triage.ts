@@ -18,11 +18,10 @@ export type Assessment =
   /** Questions are still open and no emergency sign was answered "yes". */
   | { complete: false; urgency: null; flags: [] };
 
-const rank = (urgency: Urgency) => URGENCIES.length - URGENCIES.indexOf(urgency);
+const isEmergency = (id: RedFlagId) => RED_FLAG_RULES[id].urgency === 'emergency';
 
 /** The signs that mean "call 112 now", in questionnaire order. */
-export const EMERGENCY_SIGNS: readonly RedFlagId[] = RED_FLAG_IDS.filter((id) => RED_FLAG_RULES[id].urgency === 'emergency');
-const isEmergency = (id: RedFlagId) => RED_FLAG_RULES[id].urgency === 'emergency';
+export const EMERGENCY_SIGNS: readonly RedFlagId[] = RED_FLAG_IDS.filter(isEmergency);
 
 /** Cause groups that two or more different "yes" signs point at. */
 function sharedCauses(yes: readonly RedFlagId[]): Set<CauseGroup> {
@@ -62,6 +61,7 @@ export function assessRedFlags(answers: Answers): Assessment {
 
   const shared = sharedCauses(yes);
   const levels = yes.map((id) => effectiveUrgency(id, shared));
-  const highest = levels.reduce<Urgency>((top, level) => (rank(level) > rank(top) ? level : top), 'self-care');
+  // URGENCIES runs from most to least urgent.
+  const highest = URGENCIES.find((urgency) => levels.includes(urgency)) ?? 'self-care';
   return { complete: true, urgency: highest, flags: yes.filter((_, index) => levels[index] === highest) };
 }
