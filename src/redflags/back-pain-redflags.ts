@@ -17,6 +17,10 @@ import { backIcon, phoneIcon, urgencyIcons } from './icons.js';
 import { styles } from './back-pain-redflags.styles.js';
 import { renderSafetyNet, safetyNetStyles } from './safety-net.js';
 import { assessRedFlags, type Answer, type Answers, type Assessment } from './triage.js';
+import { buttonStyles } from '../styles/button.js';
+import { fieldsetStyles } from '../styles/fieldset.js';
+import { iconStyles } from '../styles/icon.js';
+import { visuallyHiddenStyles } from '../styles/visually-hidden.js';
 
 type RedFlagsTexts = WidgetContent<'redFlags'>['redFlags'];
 
@@ -79,7 +83,7 @@ declare global {
  * @fires {CustomEvent} redflags-reset - All answers were cleared with "start again".
  */
 export class BackPainRedflags extends BackPainElement<'redFlags'> {
-  static override styles = [...BackPainElement.styles, styles, safetyNetStyles];
+  static override styles = [...BackPainElement.styles, buttonStyles, fieldsetStyles, iconStyles, visuallyHiddenStyles, styles, safetyNetStyles];
   static override properties: PropertyDeclarations = {
     contactName: { attribute: 'contact-name' },
     contactPhone: { attribute: 'contact-phone' },
