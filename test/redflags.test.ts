@@ -15,7 +15,7 @@ import {
 } from '../src/content/structure.js';
 import { getContent } from '../src/content/index.js';
 import { BUILT_IN_LOCALES } from '../src/content/registry.js';
-import { captureWarnings, shadowText, fixtureWithWarnings } from './helpers.js';
+import { captureWarnings, shadowText, fixtureWithWarnings, whilePrinted } from './helpers.js';
 
 type Answers = Partial<Record<RedFlagId, 'yes' | 'no'>>;
 
@@ -201,6 +201,20 @@ describe('<back-pain-redflags>', () => {
       expect(new Set(values).size, `${key}: ${values.join(' | ')}`).to.equal(URGENCIES.length);
     }
     expect(URGENCIES.map((urgency) => look[urgency]!.band)).to.deep.equal([true, true, true, false]);
+  });
+
+  it('prints every card’s header and badge as black on white: paper drops backgrounds, white text would vanish', async () => {
+    for (const urgency of URGENCIES) {
+      const el = await outcomeFor(urgency, html`<back-pain-redflags theme="light"></back-pain-redflags>`);
+      const outcome = card(el)!;
+      await whilePrinted(el, () => {
+        for (const part of [outcome.querySelector('[part="outcome-header"]')!, outcome.querySelector('.badge')!]) {
+          const style = getComputedStyle(part);
+          expect(style.color, `${urgency} ${part.className}: text`).to.equal('rgb(0, 0, 0)');
+          expect(['rgb(255, 255, 255)', 'rgba(0, 0, 0, 0)'], `${urgency} ${part.className}: background ${style.backgroundColor}`).to.include(style.backgroundColor);
+        }
+      });
+    }
   });
 
   it('makes calling 112 the emergency card’s first control, full width', async () => {

@@ -332,15 +332,16 @@ export const styles = css`
     #outcome {
       outline: none;
     }
+    /* Paper drops backgrounds: the level's band and pill print white, their text black. */
     .card {
+      --_level: #fff;
+      --_on-urgency: #000;
       break-inside: avoid;
       border-color: #000;
     }
     .card-header,
     .card .badge {
       border: 1px solid #000;
-      background: #fff;
-      color: #000;
     }
     .call {
       background: #fff;
