@@ -263,14 +263,14 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
       ${showQuestions ? this.renderForm(t, answered, Boolean(outcome)) : nothing}
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${outcome ? this.renderOutcome(outcome.urgency, outcome.flags, t) : nothing}
-      <div class="actions-after">
-        ${outcome && this.inSteps
-          ? html`<button class="button" part="change-answers" type="button" @click=${this.onPrevious}>${t.changeAnswers}</button>`
-          : nothing}
-        ${answered > 0
-          ? html`<button class="button restart" part="restart" type="button" @click=${this.reset}>${t.startAgain}</button>`
-          : nothing}
-      </div>
+      ${answered > 0
+        ? html`<div class="actions-after">
+            ${outcome && this.inSteps
+              ? html`<button class="button" part="change-answers" type="button" @click=${this.onPrevious}>${t.changeAnswers}</button>`
+              : nothing}
+            <button class="button restart" part="restart" type="button" @click=${this.reset}>${t.startAgain}</button>
+          </div>`
+        : nothing}
     `;
   }
 
