@@ -44,20 +44,7 @@ export const styles = css`
   input[type='text'],
   input[type='date'],
   select {
-    max-width: 100%;
     min-width: 0;
-    min-height: 2.75em;
-    padding: 0.25em 0.5em;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_text);
-    font: inherit;
-  }
-
-  input[aria-invalid='true'] {
-    border-color: var(--_emergency);
-    border-width: 3px;
   }
 
   .amount-row {

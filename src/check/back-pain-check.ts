@@ -21,6 +21,7 @@ import { styles } from './back-pain-check.styles.js';
 import { buttonStyles } from '../styles/button.js';
 import { fieldsetStyles } from '../styles/fieldset.js';
 import { iconStyles } from '../styles/icon.js';
+import { textFieldStyles } from '../styles/text-field.js';
 
 export const CHECK_STEPS = ['signs', 'duration', 'factors', 'plan'] as const;
 export type CheckStep = (typeof CHECK_STEPS)[number];
@@ -77,7 +78,7 @@ type Sections = 'check' | 'redFlags' | 'timeline' | 'selfCare' | 'riskFactors' |
  * @fires {CustomEvent<CheckCompleteDetail>} check-complete - The plan is shown, or a warning sign ended the check. Detail: `{ urgency, flags, phase, factors, contentVersion, lang }`, ids only; `phase` is `null` when a warning sign ended the check.
  */
 export class BackPainCheck extends BackPainElement<Sections> {
-  static override styles = [...BackPainElement.styles, buttonStyles, fieldsetStyles, iconStyles, styles, safetyNetStyles];
+  static override styles = [...BackPainElement.styles, buttonStyles, fieldsetStyles, iconStyles, textFieldStyles, styles, safetyNetStyles];
   static override properties: PropertyDeclarations = {
     contactName: { attribute: 'contact-name' },
     contactPhone: { attribute: 'contact-phone' },

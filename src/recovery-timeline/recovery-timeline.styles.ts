@@ -140,18 +140,6 @@ export const styles = css`
     /* Firefox gives a date field a width that does not shrink below its parts: cap it. */
     width: min(100%, 14em);
     min-width: 0;
-    min-height: 2.75em;
-    padding: 0.25em 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_text);
-    font: inherit;
-  }
-
-  /* The words say what is wrong; the colour and the thicker border only draw the eye. */
-  [aria-invalid='true'] {
-    border: 2px solid var(--_emergency);
   }
 
   .error {

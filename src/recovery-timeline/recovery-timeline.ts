@@ -9,6 +9,7 @@ import { styles } from './recovery-timeline.styles.js';
 import { daysBetween, isoDate, parseIsoDate, phaseForDay, type CalendarDate, type TimedPhaseId } from './timeline-dates.js';
 import { disclosureStyles } from '../styles/disclosure.js';
 import { visuallyHiddenStyles } from '../styles/visually-hidden.js';
+import { textFieldStyles } from '../styles/text-field.js';
 
 type TimelineTexts = WidgetContent<'timeline'>['timeline'];
 
@@ -55,7 +56,7 @@ const dayConverter = {
  * @cssproperty --bp-timeline-current - Colour of the current phase's border, dot and "you are here" label (its text uses --bp-color-on-accent). Default: the accent colour.
  */
 export class RecoveryTimeline extends BackPainElement<'timeline'> {
-  static override styles = [...BackPainElement.styles, disclosureStyles, visuallyHiddenStyles, redFlagsLinkStyles, styles];
+  static override styles = [...BackPainElement.styles, disclosureStyles, visuallyHiddenStyles, textFieldStyles, redFlagsLinkStyles, styles];
   static override properties: PropertyDeclarations = {
     onset: {},
     day: { converter: dayConverter },

@@ -37,19 +37,7 @@ export const styles = css`
   }
 
   input {
-    min-height: 2.75em;
     min-width: 7em;
-    max-width: 100%;
-    padding: 0.25em 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_text);
-    font: inherit;
-  }
-
-  input[aria-invalid='true'] {
-    border: 2px solid var(--_emergency);
   }
 
   /* The words say what is wrong; the colour and the bar only draw the eye. */

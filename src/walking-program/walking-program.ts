@@ -22,6 +22,7 @@ import {
 import { styles } from './walking-program.styles.js';
 import { buttonStyles } from '../styles/button.js';
 import { visuallyHiddenStyles } from '../styles/visually-hidden.js';
+import { textFieldStyles } from '../styles/text-field.js';
 
 type WalkingTexts = WidgetContent<'walking'>['walking'];
 
@@ -60,7 +61,7 @@ export const ANNOUNCE_AFTER_MS = 1000;
  * @csspart redflags-link - The link to the page's red-flag self-check (only with a valid `redflags-href`).
  */
 export class WalkingProgram extends BackPainElement<'walking'> {
-  static override styles = [...BackPainElement.styles, buttonStyles, visuallyHiddenStyles, redFlagsLinkStyles, styles];
+  static override styles = [...BackPainElement.styles, buttonStyles, visuallyHiddenStyles, textFieldStyles, redFlagsLinkStyles, styles];
   static override properties: PropertyDeclarations = {
     startMinutes: { attribute: 'start-minutes', type: Number },
     goalMinutes: { attribute: 'goal-minutes', type: Number },
