@@ -6,6 +6,9 @@
 /** How long a page may take to render its widgets before the benchmark gives up. */
 const RENDER_TIMEOUT_MS = 30_000;
 
+/** How long to wait, once the widgets are ready, for the paint timings of frames already drawn. */
+const PAINT_TIMEOUT_MS = 5_000;
+
 /**
  * In the page, before its own scripts run (the plain page has none): records the first and the
  * largest contentful paint, when every custom element on the page has finished updating
@@ -59,6 +62,12 @@ export async function loadAndMeasure(page, url) {
   } catch {
     throw new Error(`${url}: the widgets did not finish rendering within ${RENDER_TIMEOUT_MS / 1000} s`);
   }
+  // Paint timings are reported once the frame is on screen, which in headless Chromium can be
+  // well after the page is ready (seen: 60 ms). A run without them would be dropped from the
+  // medians, and a page that paints late would lose its slowest runs: wait for them.
+  const painted = await page
+    .waitForFunction(() => window.__bench.fcp !== undefined && window.__bench.lcp !== undefined, { timeout: PAINT_TIMEOUT_MS })
+    .then(() => true, () => false);
   const times = await page.evaluate(async () => {
     // Largest contentful paint is reported a frame or two after the paint it stands for.
     await window.__bench.afterNextFrame();
@@ -66,6 +75,7 @@ export async function loadAndMeasure(page, url) {
     const { fcp, lcp, ready, nextFrame, empty } = window.__bench;
     return { fcp, lcp, ready, nextFrame, empty };
   });
+  if (!painted) console.warn(`${url}: no ${times.fcp === undefined ? 'first' : 'largest'} contentful paint within ${PAINT_TIMEOUT_MS / 1000} s of the widgets being ready; the run counts without it`);
   return { ...times, heapMB: await heapAfterGarbageCollection(page) };
 }
 

@@ -1,13 +1,18 @@
 /** The results as Markdown: what `npm run bench` prints and writes to bench/results.md. */
 
 const ms = (value) => (value === null ? 'n/a' : `${value} ms`);
+/** A median in ms, saying how many runs it stands for when some did not record the measure. */
+const medianMs = ({ median, samples, missing }) => (missing ? `${ms(median)} (${samples.length} of ${samples.length + missing} runs)` : ms(median));
 const mb = (value) => (value === null ? 'n/a' : `${value} MB`);
 const times = (value) => (value === null ? 'n/a' : `${value}×`);
 const table = (header, rows) =>
   [`| ${header.join(' | ')} |`, `| ${header.map((_, column) => (column === 0 ? '---' : '---:')).join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 
 function renderTable({ runs, widgetPage, plainPage, ratio }) {
-  const row = (label, measure, unit) => [label, unit(widgetPage[measure].median), unit(plainPage[measure].median), times(ratio[measure])];
+  const row = (label, measure, unit) => {
+    const shown = unit === ms ? medianMs : ({ median }) => unit(median);
+    return [label, shown(widgetPage[measure]), shown(plainPage[measure]), times(ratio[measure])];
+  };
   return [
     `**Every widget (drop-in bundle) against plain HTML with the same text**, ${runs} alternating runs, each in a fresh browser context; times from navigation start:`,
     '',
@@ -28,10 +33,10 @@ function renderTable({ runs, widgetPage, plainPage, ratio }) {
 export function loaderTable({ runs, loader, bundle, server, plain, ratio: toPlain }) {
   const row = (label, measure) => [
     label,
-    ms(loader[measure].median),
-    ms(bundle[measure].median),
-    ms(server[measure].median),
-    ms(plain[measure].median),
+    medianMs(loader[measure]),
+    medianMs(bundle[measure]),
+    medianMs(server[measure]),
+    medianMs(plain[measure]),
     times(toPlain.loader[measure]),
     times(toPlain.bundle[measure]),
     times(toPlain.server[measure]),

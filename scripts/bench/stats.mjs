@@ -12,7 +12,8 @@ export function median(values) {
 }
 
 /**
- * The median, minimum and maximum of one measure over a set of runs, with every sample.
+ * The median, minimum and maximum of one measure over a set of runs, with every sample, and how
+ * many runs did not record it (`missing`), so a report can say the median stands for fewer runs.
  * @param {object[]} runs
  * @param {string} key
  * @param {number} [digits]
@@ -25,6 +26,7 @@ export function summarise(runs, key, digits = 1) {
     min: samples.length ? round(Math.min(...samples), digits) : null,
     max: samples.length ? round(Math.max(...samples), digits) : null,
     samples: samples.map((value) => round(value, digits)),
+    missing: runs.length - samples.length,
   };
 }
 

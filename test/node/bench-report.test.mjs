@@ -1,0 +1,33 @@
+/**
+ * The bench's medians must say when they stand for fewer runs than were taken: a page whose late
+ * paints go unrecorded would otherwise look faster than it is. Run with `node --test test/node/`.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { summarise } from '../../scripts/bench/stats.mjs';
+import { loaderTable } from '../../scripts/bench/report.mjs';
+
+const runs = (values) => values.map((fcp) => ({ fcp, ready: 10 }));
+
+describe('bench medians', () => {
+  it('count the runs that did not record a measure', () => {
+    assert.deepEqual(summarise(runs([30, undefined, 10, 20]), 'fcp'), { median: 20, min: 10, max: 30, samples: [30, 10, 20], missing: 1 });
+    assert.equal(summarise(runs([30, 10]), 'fcp').missing, 0);
+    assert.equal(summarise(runs([undefined]), 'fcp').median, null);
+  });
+
+  it('show in the report how many runs a median stands for', () => {
+    const page = (values) => ({ fcp: summarise(runs(values), 'fcp'), ready: summarise(runs(values), 'ready') });
+    const ratios = { fcp: 1, ready: 1 };
+    const table = loaderTable({
+      runs: 3,
+      loader: page([40, 50, 60]),
+      bundle: page([undefined, undefined, 45]),
+      server: page([undefined, undefined, undefined]),
+      plain: page([40, 40, 40]),
+      ratio: { loader: ratios, bundle: ratios, server: ratios },
+    });
+    const fcpRow = table.split('\n').find((line) => line.startsWith('| first contentful paint'));
+    assert.equal(fcpRow, '| first contentful paint | 50 ms | 45 ms (1 of 3 runs) | n/a (0 of 3 runs) | 40 ms | 1× | 1× | 1× |');
+  });
+});
