@@ -22,17 +22,18 @@
  * The npm modules (dist/ from tsc) are not minified: only the drop-in files use this.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { minify } from 'terser';
 
-const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Words that could be property names, in a string or template text. */
 const words = (text) => text.match(/[A-Za-z_$][\w$]*/g) ?? [];
 
-const hasModifier = (node, kind) => Boolean(ts.getModifiers?.(node)?.some((modifier) => modifier.kind === kind));
+const hasModifier = (node, kind) => Boolean(ts.getModifiers(node)?.some((modifier) => modifier.kind === kind));
 const isPrivateOrProtected = (node) => hasModifier(node, ts.SyntaxKind.PrivateKeyword) || hasModifier(node, ts.SyntaxKind.ProtectedKeyword);
 
 const isClassMember = (node) =>
@@ -84,7 +85,8 @@ function stateOnlyKeys(classNode) {
     if (member.name.getText() !== 'properties' || !member.initializer || !ts.isObjectLiteralExpression(member.initializer)) continue;
     for (const declaration of member.initializer.properties) {
       if (!ts.isPropertyAssignment(declaration) || !ts.isObjectLiteralExpression(declaration.initializer)) continue;
-      const option = (name) => declaration.initializer.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText() === name)?.initializer.kind;
+      const options = declaration.initializer.properties.filter(ts.isPropertyAssignment);
+      const option = (name) => options.find((option) => option.name.getText() === name)?.initializer.kind;
       if (option('state') === ts.SyntaxKind.TrueKeyword || option('attribute') === ts.SyntaxKind.FalseKeyword) keys.add(declaration.name);
     }
   }
@@ -146,7 +148,6 @@ function libraryNames(packageJson, properties, strings) {
         if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node)) for (const word of words(node.text)) strings.add(word);
         const property = propertyName(node);
         if (property) properties.add(property.text);
-        else if (ts.isPrivateIdentifier(node)) properties.add(node.text);
       });
     }
     for (const dependency of dependencies(manifest)) addPackage(packageManifest(dependency, manifest));
@@ -157,7 +158,8 @@ function libraryNames(packageJson, properties, strings) {
 /** Of `names`, those terser keeps anyway (DOM and built-in properties). */
 async function keptByTerser(names) {
   const code = `export function f(x) { ${names.map((name) => `x.${name}();`).join(' ')} }`;
-  const { code: minified } = await minify(code, { module: true, compress: false, mangle: { properties: { regex: new RegExp(`^(?:${names.join('|')})$`) } } });
+  const regex = new RegExp(`^(?:${names.join('|')})$`);
+  const { code: minified } = await minify(code, { module: true, compress: false, mangle: { properties: { regex } } });
   return new Set(names.filter((name) => minified.includes(`.${name}(`)));
 }
 
@@ -166,7 +168,10 @@ async function keptByTerser(names) {
  * for terser's `mangle.properties.reserved`.
  */
 export async function privateMembers({ project = join(root, 'tsconfig.build.json') } = {}) {
-  const config = ts.getParsedCommandLineOfConfigFile(project, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n')); } });
+  const onUnRecoverableConfigFileDiagnostic = (diagnostic) => {
+    throw new Error(`${project}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`);
+  };
+  const config = ts.getParsedCommandLineOfConfigFile(project, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic });
   const program = ts.createProgram(config.fileNames, config.options);
   const checker = program.getTypeChecker();
   const sourceFiles = program.getSourceFiles().filter((file) => !file.isDeclarationFile && config.fileNames.includes(file.fileName));
@@ -183,7 +188,8 @@ export async function privateMembers({ project = join(root, 'tsconfig.build.json
       if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node)) for (const word of words(node.text)) inStrings.add(word);
       if (ts.isClassLike(node)) {
         // A state-only reactive property's key in `static properties` names the member itself.
-        for (const key of stateOnlyKeys(node)) if (isOurs(checker.getPropertyOfType(checker.getTypeAtLocation(node), key.getText()))) stateKeys.add(key);
+        const members = checker.getTypeAtLocation(node);
+        for (const key of stateOnlyKeys(node)) if (isOurs(checker.getPropertyOfType(members, key.getText()))) stateKeys.add(key);
       }
       const property = propertyName(node);
       if (!property || declared.has(property.parent) || stateKeys.has(property)) return;
