@@ -16,6 +16,7 @@ import { resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
+import { privateMembers } from './scripts/private-members.mjs';
 
 /** The rows of widgets.json: tag, class and folder of each widget. */
 export const widgets = JSON.parse(readFileSync(new URL('./widgets.json', import.meta.url), 'utf8')).widgets;
@@ -32,12 +33,31 @@ function chunkFileNames(chunk) {
   return `chunks/${widget?.tag ?? '[name]'}-[hash].js`;
 }
 
+/** Private and protected members that only our own code uses (see scripts/private-members.mjs). */
+const members = await privateMembers();
+
+/**
+ * Terser shortens those members' names. One name cache per build: the plugin then minifies the
+ * build's chunks one after the other, so a member of the base chunk has the same short name in
+ * each widget chunk. Only property names are shared (`cache: null`): top-level names are each
+ * chunk's own.
+ */
+const minify = () =>
+  terser({
+    module: true,
+    ecma: 2022,
+    compress: { passes: 2 },
+    mangle: { cache: null, properties: { regex: new RegExp(`^(?:${members.mangled.join('|')})$`), reserved: members.reserved } },
+    nameCache: {},
+    format: { comments: false },
+  });
+
 const commonPlugins = () => [
   // Whitespace and comments inside html`` and css`` templates are bytes too. The closing
   // slashes must stay: an svg`` fragment without them nests each shape in the one before.
   minifyTemplates({ failOnError: true, options: { minifyOptions: { keepClosingSlash: true } } }),
   nodeResolve({ exportConditions: ['production'] }),
-  terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
+  minify(),
 ];
 
 const onwarn = (warning, warn) => {

@@ -9,7 +9,9 @@
  *   for a file that meets its formula,
  * - a file a Dutch page loads holds English text, or an English chunk holds Dutch text
  *   (each language stays in its own chunks, fetched only when a widget shows it), and the same
- *   for French.
+ *   for French,
+ * - a text chunk (dist/cdn/locales/) does not hold exactly the texts of its module in dist/content:
+ *   the minifier shortens private member names (scripts/private-members.mjs), never a text's key.
  * The chunks the loader fetches are held to the page targets by check-pages.mjs.
  *
  *   node scripts/check-size.mjs
@@ -87,6 +89,34 @@ for (const name of englishChunks) {
   const found = dutchOnly.find((sentence) => read(name).includes(sentence));
   if (found) problems.push(`${name}: an English chunk, but it holds Dutch text ("${found}")`);
 }
+// Each text chunk is one module of dist/content/<locale>/ (locales/en-self-care-<hash>.js), or every
+// section of a locale (locales/en-all-<hash>.js). A text that depends on a number is compared by what it says for 2 and 3.
+const { BUILT_IN_LOCALES } = await import(new URL('../dist/content/registry.js', import.meta.url));
+const asData = (texts) =>
+  JSON.stringify(texts, (_key, value) => {
+    if (typeof value !== 'function') return value;
+    try {
+      return `(${value.length} arguments) ${value(2, 3)}`;
+    } catch {
+      return `(${value.length} arguments) throws`;
+    }
+  });
+const textModules = BUILT_IN_LOCALES.flatMap((locale) => [
+  { chunk: `${locale}-all`, module: `${locale}.js` },
+  ...readdirSync(join('dist/content', locale))
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => ({ chunk: `${locale}-${file.slice(0, -3)}`, module: `${locale}/${file}` })),
+]);
+for (const name of chunks('locales')) {
+  const source = textModules.find(({ chunk }) => new RegExp(`^locales/${chunk}-[\\w-]{8}\\.js$`).test(name));
+  if (!source) {
+    problems.push(`${name}: no module in dist/content holds its texts`);
+    continue;
+  }
+  const built = await import(new URL(`../${cdn}/${name}`, import.meta.url));
+  const written = await import(new URL(`../dist/content/${source.module}`, import.meta.url));
+  if (asData(built) !== asData(written)) problems.push(`${name}: its texts differ from dist/content/${source.module} (a key or text changed by the build)`);
+}
 if (englishChunks.length === 0) problems.push('locales/en-*.js: no English chunks found');
 if (frenchChunks.length === 0) problems.push('locales/fr-*.js: no French chunks found');
 
@@ -98,6 +128,7 @@ console.log(
     ` + ${kB(budgets.bundleCode)} for the bundle; code = brotli - Lit - texts. Formulas and allowances in size-budgets.json)`,
 );
 console.log(`Checked ${dutchPageFiles.length} files a Dutch page may load for English text, ${englishChunks.length} English chunks for Dutch text.`);
+console.log(`Checked ${chunks('locales').length} text chunks against their modules in dist/content.`);
 
 if (problems.length > 0) {
   console.error(`\nSize check failed:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
