@@ -418,7 +418,7 @@ describe('<back-pain-redflags>', () => {
     expect(card(el) === null).to.equal(true);
     expect(root(el).querySelector('.restart') === null).to.equal(true);
     // No empty row of buttons is left to add space above the footer.
-    expect(root(el).querySelector('.actions-after') === null, 'row of buttons without buttons').to.equal(true);
+    expect(root(el).querySelector('.button-row') === null, 'row of buttons without buttons').to.equal(true);
     expect(legend(el).textContent).to.contain(nl.stepProgress(1, STEPS));
     expect(root(el).activeElement === legend(el)).to.equal(true);
   });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { calendarDateOf, daysBetween, isoDate, parseIsoDate, phaseForDay, type CalendarDate } from '../src/recovery-timeline/timeline-dates.js';
+import { calendarDateOf, daysBetween, daysSince, isoDate, parseIsoDate, phaseForDay, type CalendarDate } from '../src/recovery-timeline/timeline-dates.js';
 import { PHASE_DAYS, PHASE_IDS } from '../src/content/structure.js';
 import { PHASE_BOUNDARY_DAYS } from './timeline-boundaries.js';
 
@@ -73,6 +73,20 @@ describe('daysBetween', () => {
     expect(daysBetween(date('2026-10-24'), date('2026-10-26'))).to.equal(2);
     expect(daysBetween(date('2026-03-01'), date('2026-04-01'))).to.equal(31);
     expect(daysBetween(date('2026-10-01'), date('2026-11-01'))).to.equal(31);
+  });
+});
+
+describe('daysSince', () => {
+  it('counts the days from a written date to today, negative for a later date', () => {
+    const today = date('2026-03-30');
+    expect(daysSince('2026-03-30', today)).to.equal(0);
+    expect(daysSince('2026-03-28', today), 'across the change to summer time').to.equal(2);
+    expect(daysSince('2025-03-30', today)).to.equal(365);
+    expect(daysSince('2026-04-01', today)).to.equal(-2);
+  });
+
+  it('gives undefined for what is no date', () => {
+    for (const text of ['', 'invalid', '2026-02-30', '2026-3-8', '30-03-2026']) expect(daysSince(text, date('2026-03-30')), text).to.equal(undefined);
   });
 });
 

@@ -84,13 +84,6 @@ export const styles = css`
     margin-top: 0.125em;
   }
 
-  .nav {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75em;
-    margin-top: var(--_space);
-  }
-
   .button.primary {
     background: var(--_accent);
     color: var(--_on-accent);
@@ -156,9 +149,7 @@ export const styles = css`
 
   /* On paper: the plan and the summary for the GP, black on white, without controls. */
   @media print {
-    .nav,
-    .progress,
-    .button {
+    .progress {
       display: none;
     }
     .next-step,

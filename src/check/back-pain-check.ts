@@ -19,6 +19,7 @@ import { renderSafetyNet, safetyNetStyles } from '../redflags/safety-net.js';
 import { durationFromAmount, durationFromOnset, planFor, type CheckPlan, type DurationError, type DurationUnit } from './plan.js';
 import { styles } from './back-pain-check.styles.js';
 import { buttonStyles } from '../styles/button.js';
+import { buttonRowStyles } from '../styles/button-row.js';
 import { fieldsetStyles } from '../styles/fieldset.js';
 import { iconStyles } from '../styles/icon.js';
 import { textFieldStyles } from '../styles/text-field.js';
@@ -78,7 +79,7 @@ type Sections = 'check' | 'redFlags' | 'timeline' | 'selfCare' | 'riskFactors' |
  * @fires {CustomEvent<CheckCompleteDetail>} check-complete - The plan is shown, or a warning sign ended the check. Detail: `{ urgency, flags, phase, factors, contentVersion, lang }`, ids only; `phase` is `null` when a warning sign ended the check.
  */
 export class BackPainCheck extends BackPainElement<Sections> {
-  static override styles = [...BackPainElement.styles, buttonStyles, fieldsetStyles, iconStyles, textFieldStyles, styles, safetyNetStyles];
+  static override styles = [...BackPainElement.styles, buttonStyles, buttonRowStyles, fieldsetStyles, iconStyles, textFieldStyles, styles, safetyNetStyles];
   static override properties: PropertyDeclarations = {
     contactName: { attribute: 'contact-name' },
     contactPhone: { attribute: 'contact-phone' },
@@ -264,7 +265,7 @@ export class BackPainCheck extends BackPainElement<Sections> {
 
   /** A row of buttons, in reading order; the primary one is the way on. */
   private renderNav(buttons: [label: string, action: () => void, primary?: boolean][]) {
-    return html`<div class="nav" part="nav">
+    return html`<div class="button-row" part="nav">
       ${buttons.map(
         ([label, action, primary]) => html`<button class=${primary ? 'button primary' : 'button'} type="button" @click=${action}>${label}</button>`,
       )}

@@ -10,7 +10,7 @@
  * physiotherapist if not done already, and build up walking.
  */
 import { LASTING_FACTOR_IDS, type LastingFactorId } from '../content/structure.js';
-import { daysBetween, parseIsoDate, phaseForDay, type CalendarDate, type TimedPhaseId } from '../recovery-timeline/timeline-dates.js';
+import { daysSince, phaseForDay, type CalendarDate, type TimedPhaseId } from '../recovery-timeline/timeline-dates.js';
 import { DEFAULT_GOAL, DEFAULT_START, WALKS_PER_DAY, planWalks } from '../walking-program/schedule.js';
 
 export type DurationUnit = 'days' | 'weeks';
@@ -35,9 +35,8 @@ export function durationFromAmount(amount: number, unit: DurationUnit): Duration
 
 /** Days since the pain started from its first day, as YYYY-MM-DD, up to `today`. */
 export function durationFromOnset(onset: string, today: CalendarDate): Duration {
-  const start = parseIsoDate(onset.trim());
-  if (!start) return { ok: false, error: 'not-a-date' };
-  const days = daysBetween(start, today);
+  const days = daysSince(onset.trim(), today);
+  if (days === undefined) return { ok: false, error: 'not-a-date' };
   if (days < 0) return { ok: false, error: 'future-date' };
   return days > MAX_DAYS ? { ok: false, error: 'too-long' } : { ok: true, days };
 }

@@ -6,7 +6,7 @@ import { RedFlagsLink, redFlagsLinkStyles } from '../internal/redflags-link.js';
 import { todayFor } from '../internal/today.js';
 import { clearWarning, warnInvalid } from '../internal/warn.js';
 import { styles } from './recovery-timeline.styles.js';
-import { daysBetween, isoDate, parseIsoDate, phaseForDay, type CalendarDate, type TimedPhaseId } from './timeline-dates.js';
+import { daysSince, isoDate, phaseForDay, type CalendarDate, type TimedPhaseId } from './timeline-dates.js';
 import { disclosureStyles } from '../styles/disclosure.js';
 import { visuallyHiddenStyles } from '../styles/visually-hidden.js';
 import { textFieldStyles } from '../styles/text-field.js';
@@ -125,8 +125,7 @@ export class RecoveryTimeline extends BackPainElement<'timeline'> {
   }
 
   private dayFromOnset(): number | undefined {
-    const onset = parseIsoDate(this.onset);
-    const days = onset && daysBetween(onset, this.todayDate());
+    const days = daysSince(this.onset, this.todayDate());
     if (days !== undefined && days >= 0) {
       clearWarning(this, 'onset');
       return days;
@@ -139,8 +138,7 @@ export class RecoveryTimeline extends BackPainElement<'timeline'> {
   private dayFromEnteredOnset(): number | undefined {
     this.onsetError = undefined;
     if (!this.enteredOnset) return undefined;
-    const onset = parseIsoDate(this.enteredOnset);
-    const days = onset && daysBetween(onset, this.todayDate());
+    const days = daysSince(this.enteredOnset, this.todayDate());
     if (days === undefined || days < -MAX_DAYS || days > MAX_DAYS) this.onsetError = 'invalid';
     else if (days < 0) this.onsetError = 'future';
     else return days;

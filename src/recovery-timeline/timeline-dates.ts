@@ -60,6 +60,12 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   return (utcMidnight(to) - utcMidnight(from)) / DAY_MS;
 }
 
+/** Whole days from a date written YYYY-MM-DD to `today`, negative for a later date; `undefined` when it is no date. */
+export function daysSince(isoText: string, today: CalendarDate): number | undefined {
+  const date = parseIsoDate(isoText);
+  return date && daysBetween(date, today);
+}
+
 /**
  * The phase that a day falls into, counted from the day the pain started (day 0), by the day
  * ranges of PHASE_DAYS. `undefined` for a negative or non-whole day. Never "recurrence".

@@ -136,13 +136,6 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  .actions-after {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75em;
-    margin-top: var(--_space);
-  }
-
   /*
    * The four outcomes differ by shape, icon and words as well as colour (NHS care cards):
    * emergency a heavy square card with a filled header, urgent and soon a filled header with a
@@ -321,8 +314,7 @@ export const styles = css`
 
   @media print {
     .incomplete,
-    .unanswered,
-    .actions-after {
+    .unanswered {
       display: none;
     }
     /* With an outcome, paper shows the outcome and the answers that led to it, not the questions. */

@@ -13,6 +13,7 @@ import { parseKeyword } from '../internal/attributes.js';
 import { clearWarning, warnInvalid } from '../internal/warn.js';
 import { checkWebAddress } from '../internal/web-address.js';
 import { parsePhone, type PhoneNumber } from './contact.js';
+import { buttonRowStyles } from '../styles/button-row.js';
 import { backIcon, phoneIcon, urgencyIcons } from './icons.js';
 import { styles } from './back-pain-redflags.styles.js';
 import { renderSafetyNet, safetyNetStyles } from './safety-net.js';
@@ -83,7 +84,7 @@ declare global {
  * @fires {CustomEvent} redflags-reset - All answers were cleared with "start again".
  */
 export class BackPainRedflags extends BackPainElement<'redFlags'> {
-  static override styles = [...BackPainElement.styles, buttonStyles, fieldsetStyles, iconStyles, visuallyHiddenStyles, styles, safetyNetStyles];
+  static override styles = [...BackPainElement.styles, buttonStyles, buttonRowStyles, fieldsetStyles, iconStyles, visuallyHiddenStyles, styles, safetyNetStyles];
   static override properties: PropertyDeclarations = {
     contactName: { attribute: 'contact-name' },
     contactPhone: { attribute: 'contact-phone' },
@@ -264,7 +265,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${outcome ? this.renderOutcome(outcome.urgency, outcome.flags, t) : nothing}
       ${answered > 0
-        ? html`<div class="actions-after">
+        ? html`<div class="button-row">
             ${outcome && this.inSteps
               ? html`<button class="button" part="change-answers" type="button" @click=${this.onPrevious}>${t.changeAnswers}</button>`
               : nothing}
