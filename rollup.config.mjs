@@ -29,7 +29,10 @@ function chunkFileNames(chunk) {
   if (texts && texts[1] !== 'load') return `locales/${texts[1]}-${texts[2]}-[hash].js`;
   const language = module.match(/content\/([\w-]+)\.js$/);
   if (language) return `locales/${language[1]}-all-[hash].js`;
-  const widget = widgets.find(({ folder }) => module.endsWith(`/dist/${folder}/define.js`));
+  // A widget whose module another widget imports (the red-flag check, in the guided check) is a
+  // chunk without a facade: find its define module among the chunk's modules.
+  const defines = (id) => widgets.find(({ folder }) => id.replaceAll('\\', '/').endsWith(`/dist/${folder}/define.js`));
+  const widget = defines(module) ?? chunk.moduleIds.map(defines).find(Boolean);
   return `chunks/${widget?.tag ?? '[name]'}-[hash].js`;
 }
 

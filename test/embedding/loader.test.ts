@@ -55,6 +55,24 @@ describe('the loader', () => {
     }
   });
 
+  it("names each widget chunk for its tag, so a page's network list reads as its widgets", async () => {
+    const loader = await expectBuilt('loader.js');
+    for (const { tag } of await manifestWidgets()) {
+      const frame = document.createElement('iframe');
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      frame.srcdoc = `<!doctype html><html lang="nl"><head><script type="module" src="${loader}"></script></head><body><${tag}></${tag}></body></html>`;
+      document.body.append(frame);
+      try {
+        await loaded;
+        const page = frame.contentWindow!;
+        await waitUntil(() => shows(page.document.querySelector(tag)!, 'nl'), `<${tag}> shows Dutch`, { timeout: 5000 });
+        expect(fetched(page).filter((file) => file.startsWith(`chunks/${tag}-`)), `<${tag}>'s chunk`).to.have.length(1);
+      } finally {
+        frame.remove();
+      }
+    }
+  });
+
   it('fetches the base chunk (Lit and the base element) alongside a widget chunk, not once the widget chunk has arrived', async () => {
     const loader = await expectBuilt('loader.js');
     const frame = document.createElement('iframe');
