@@ -3,7 +3,7 @@ import '../src/redflags/define.js';
 import '../src/check/define.js';
 import type { BackPainRedflags } from '../src/redflags/back-pain-redflags.js';
 import type { BackPainCheck } from '../src/check/back-pain-check.js';
-import { whilePrinted } from './helpers.js';
+import { passWarningSigns, whilePrinted } from './helpers.js';
 
 /**
  * The row of buttons after the red-flag check's answers ("start again") and the guided check's
@@ -28,14 +28,7 @@ async function redflagsRow() {
 /** The guided check's row on its "how long" step, after every warning sign is answered "no". */
 async function checkRow() {
   const el = await fixture<BackPainCheck>(html`<back-pain-check lang="nl" theme="light" today="2026-11-30"></back-pain-check>`);
-  const redflags = el.shadowRoot!.querySelector<BackPainRedflags>('back-pain-redflags')!;
-  await redflags.updateComplete;
-  for (let step = 0; step < 10 && el.shadowRoot!.querySelector<HTMLElement>('#duration')!.hidden; step += 1) {
-    for (const radio of redflags.shadowRoot!.querySelectorAll<HTMLInputElement>('input[value="no"]')) radio.click();
-    redflags.shadowRoot!.querySelector<HTMLButtonElement>('button[part="next"]')!.click();
-    await redflags.updateComplete;
-    await el.updateComplete;
-  }
+  await passWarningSigns(el);
   return el.shadowRoot!.querySelector('#duration [part="nav"]')!;
 }
 

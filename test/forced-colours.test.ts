@@ -5,6 +5,7 @@ import type { BackPainRedflags } from '../src/redflags/back-pain-redflags.js';
 import type { BackPainCheck } from '../src/check/back-pain-check.js';
 import { RED_FLAG_IDS, URGENCIES, type RedFlagId } from '../src/content/structure.js';
 import { manifestWidgets, settled } from './embedding/widgets.js';
+import { passWarningSigns } from './helpers.js';
 
 /**
  * Windows high-contrast mode ("forced colours") replaces every colour with a few system colours.
@@ -123,14 +124,7 @@ describe('forced colours (Windows high contrast)', () => {
   it('the guided check keeps its buttons framed through to the plan', async function () {
     await inForcedColours(this, async () => {
       const el = await fixture<BackPainCheck>(html`<back-pain-check today="2026-11-30"></back-pain-check>`);
-      const redflags = el.shadowRoot!.querySelector<BackPainRedflags>('back-pain-redflags')!;
-      await redflags.updateComplete;
-      for (let step = 0; step < 10 && el.shadowRoot!.querySelector<HTMLElement>('#duration')!.hidden; step += 1) {
-        for (const radio of redflags.shadowRoot!.querySelectorAll<HTMLInputElement>('input[value="no"]')) radio.click();
-        redflags.shadowRoot!.querySelector<HTMLButtonElement>('button[part="next"]')!.click();
-        await redflags.updateComplete;
-        await el.updateComplete;
-      }
+      await passWarningSigns(el);
       expect(expectButtonBorders(el), 'buttons on the duration step').to.be.greaterThan(0);
       el.shadowRoot!.querySelector<HTMLInputElement>('#amount')!.value = '3';
       el.shadowRoot!.querySelector<HTMLButtonElement>('#duration .button.primary')!.click();

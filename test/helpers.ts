@@ -65,3 +65,17 @@ export async function whilePrinted(element: Element, check: () => void | Promise
     await emulateMedia({ media: 'screen' }).catch(() => undefined);
   }
 }
+
+type Updating = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** Answers every warning sign of a `<back-pain-check>` "no", step by step, until its "how long" step shows. */
+export async function passWarningSigns(check: Updating) {
+  const redflags = check.shadowRoot!.querySelector<Updating>('back-pain-redflags')!;
+  await redflags.updateComplete;
+  for (let step = 0; step < 10 && check.shadowRoot!.querySelector<HTMLElement>('#duration')!.hidden; step += 1) {
+    for (const radio of redflags.shadowRoot!.querySelectorAll<HTMLInputElement>('input[value="no"]')) radio.click();
+    redflags.shadowRoot!.querySelector<HTMLButtonElement>('button[part="next"]')!.click();
+    await redflags.updateComplete;
+    await check.updateComplete;
+  }
+}
