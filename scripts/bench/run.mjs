@@ -36,7 +36,7 @@ import { round } from './stats.mjs';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const OUTPUT = join(ROOT, 'bench');
 
-// Run counts that keep the whole benchmark near four minutes on a 2-core machine (249 s measured, the build included).
+// Run counts that keep the whole benchmark near four minutes on a 2-core machine (249 s measured, without the build).
 const SETTINGS = {
   viewport: VIEWPORT,
   renderRuns: 11,
