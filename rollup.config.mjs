@@ -11,15 +11,13 @@
  *
  * The widgets come from widgets.json.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import { privateMembers } from './scripts/private-members.mjs';
+import { widgets } from './scripts/widgets.mjs';
 
-/** The rows of widgets.json: tag, class and folder of each widget. */
-export const widgets = JSON.parse(readFileSync(new URL('./widgets.json', import.meta.url), 'utf8')).widgets;
 const defineModule = (folder) => `dist/${folder}/define.js`;
 
 /** Chunks are named for what they hold: locales/en-red-flags-<hash>.js, chunks/lifting-tips-<hash>.js. */

@@ -3,13 +3,13 @@
  * its folder with define.ts registering that tag and class, the package's exports, the
  * all-widgets entry, the demo, the configurator and the README. Package exports are derived from
  * the table: `--write` writes them into package.json, leaving other exports as they are.
- * The drop-in bundles and the loader's tag map read widgets.json themselves (rollup.config.mjs).
+ * The drop-in bundles and the loader's tag map are made from widgets.json by rollup.config.mjs.
  *
  *   node scripts/check-package.mjs [--write]
  */
 import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
+import { widgets } from './widgets.mjs';
 
-const { widgets } = JSON.parse(readFileSync('widgets.json', 'utf8'));
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const index = readFileSync('src/index.ts', 'utf8');
 const demo = readFileSync('demo/index.html', 'utf8');

@@ -20,7 +20,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
-import { widgets } from '../../rollup.config.mjs';
+import { widgets } from '../widgets.mjs';
 import { benchLoaderPage } from './loader.mjs';
 import { findBrowsers } from '../browsers.mjs';
 import { VIEWPORT, createProblemLog, launchChromium } from './browser.mjs';

@@ -10,7 +10,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
-import { widgets } from '../../rollup.config.mjs';
+import { widgets } from '../widgets.mjs';
 
 const ENTRY = 'server-rendered-page-entry';
 
