@@ -7,7 +7,7 @@ import { selfCareTexts } from '../content/load/self-care.js';
 import { timelineTexts } from '../content/load/timeline.js';
 import { walkingTexts } from '../content/load/walking.js';
 import type { PartLoaders } from '../content/registry.js';
-import { LASTING_FACTOR_IDS, SELF_CARE_IDS, type LastingFactorId, type RedFlagId, type SectionId, type Urgency } from '../content/structure.js';
+import { LASTING_FACTOR_IDS, SELF_CARE_IDS, type LastingFactorId, type RedFlagId, type RouteId, type SectionId, type Urgency } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
 import { emit } from '../internal/events.js';
 import { checkWebAddress } from '../internal/web-address.js';
@@ -15,7 +15,7 @@ import { formatDate } from '../internal/footer.js';
 import { isoDate, type CalendarDate, type TimedPhaseId } from '../recovery-timeline/timeline-dates.js';
 import { todayFor } from '../internal/today.js';
 import type { BackPainRedflags, RedFlagsResultDetail } from '../redflags/back-pain-redflags.js';
-import { renderSafetyNet, safetyNetStyles } from '../redflags/safety-net.js';
+import { renderSafetyNet, safetyNetStyles } from '../internal/safety-net.js';
 import { durationFromAmount, durationFromOnset, planFor, type CheckPlan, type DurationError, type DurationUnit } from './plan.js';
 import { styles } from './back-pain-check.styles.js';
 import { buttonStyles } from '../styles/button.js';
@@ -33,8 +33,12 @@ export interface CheckStepDetail {
 
 export interface CheckCompleteDetail {
   urgency: Urgency;
+  /** Where the outcome sends the reader (`redflags-result`'s `route`). */
+  route: RouteId;
   /** Ids of the warning signs that led to the outcome; empty when there were none. */
   flags: RedFlagId[];
+  /** Ids of every warning-sign question answered yes, highest level first. */
+  signs: RedFlagId[];
   /** The timeline phase the person is in; `null` when a warning sign ended the check. */
   phase: TimedPhaseId | null;
   /** Ids of the ticked factors that make pain last. */
@@ -76,7 +80,7 @@ type Sections = 'check' | 'redFlags' | 'timeline' | 'selfCare' | 'riskFactors' |
  * @csspart nav - The row of Back / Next buttons.
  *
  * @fires {CustomEvent<CheckStepDetail>} check-step - A step is shown. Detail: `{ step }`, one of `signs`, `duration`, `factors`, `plan`.
- * @fires {CustomEvent<CheckCompleteDetail>} check-complete - The plan is shown, or a warning sign ended the check. Detail: `{ urgency, flags, phase, factors, contentVersion, lang }`, ids only; `phase` is `null` when a warning sign ended the check.
+ * @fires {CustomEvent<CheckCompleteDetail>} check-complete - The plan is shown, or a warning sign ended the check. Detail: `{ urgency, route, flags, signs, phase, factors, contentVersion, lang }`, ids only; `phase` is `null` when a warning sign ended the check.
  */
 export class BackPainCheck extends BackPainElement<Sections> {
   static override styles = [...BackPainElement.styles, buttonStyles, buttonRowStyles, fieldsetStyles, iconStyles, textFieldStyles, styles, safetyNetStyles];
@@ -84,6 +88,7 @@ export class BackPainCheck extends BackPainElement<Sections> {
     contactName: { attribute: 'contact-name' },
     contactPhone: { attribute: 'contact-phone' },
     contactUrl: { attribute: 'contact-url' },
+    outOfHoursPhone: { attribute: 'out-of-hours-phone' },
     physioUrl: { attribute: 'physio-url' },
     today: {},
     step: { state: true },
@@ -109,6 +114,8 @@ export class BackPainCheck extends BackPainElement<Sections> {
   contactPhone = '';
   /** Web address of the embedding practice or insurer: an http(s) address, a path on this site ("/contact") or a place on this page ("#contact"). */
   contactUrl = '';
+  /** The out-of-hours number to call when the GP is closed, on "today" care cards only (see `<back-pain-redflags>`). */
+  outOfHoursPhone = '';
   /** The portal's "find a physiotherapist" page, linked in the plan when it advises a physiotherapist: an http(s) address, a path or a place on this page. */
   physioUrl = '';
   /**
@@ -219,7 +226,9 @@ export class BackPainCheck extends BackPainElement<Sections> {
     if (!signs) return;
     emit(this, 'check-complete', {
       urgency: signs.urgency,
+      route: signs.route,
       flags: [...signs.flags],
+      signs: [...signs.signs],
       phase: plan?.phase ?? null,
       factors: [...(plan?.factors ?? [])],
       contentVersion: this.texts?.meta.version ?? '',
@@ -247,6 +256,7 @@ export class BackPainCheck extends BackPainElement<Sections> {
             contact-name=${this.contactName}
             contact-phone=${this.contactPhone}
             contact-url=${this.contactUrl}
+            out-of-hours-phone=${this.outOfHoursPhone}
             @redflags-result=${this.onSignsResult}
             @redflags-reset=${this.onSignsReset}
           >${hasContact ? html`<slot name="contact" slot="contact"></slot>` : nothing}</back-pain-redflags>
@@ -377,13 +387,13 @@ export class BackPainCheck extends BackPainElement<Sections> {
             <p>${r.lastingAdvice}</p>`
         : nothing}
       <p class="safety"><strong>${rf.worried}</strong></p>
-      ${renderSafetyNet(rf, level)}
+      ${renderSafetyNet(texts.common, level)}
       <section class="summary" part="summary" aria-labelledby="summary-heading">
         ${heading(t.summaryHeading, 'summary-heading')}
         <dl>
           ${row(t.summaryDate, html`<time datetime=${today}>${formatDate(today, this.locale)}</time>`)}
           ${row(t.summaryOutcome, t.nextStep[plan.nextStep])}
-          ${row(t.summarySigns, t.noSigns)}
+          ${row(t.summarySigns, this.signs?.signs.length ? this.signs.signs.map((id) => rf.flags[id].summary).join('; ') : t.noSigns)}
           ${row(t.summaryDuration, t.durationAnswer(plan.day))}
           ${row(t.summaryFactors, plan.factors.length ? plan.factors.map((id) => r.lasting[id]).join('; ') : t.noFactors)}
           ${row(t.summaryVersion, m.version)}

@@ -3,7 +3,7 @@
  * ./nl-BE/, merged over ./nl.ts when the language loads. A fix in Dutch so reaches Flanders too.
  * Sections that are not here are the same in both.
  */
-export { sources } from './nl-BE/common.js';
+export { meta, common, sources } from './nl-BE/common.js';
 export { redFlags } from './nl-BE/red-flags.js';
 export { timeline } from './nl-BE/timeline.js';
 export { faq } from './nl-BE/faq.js';

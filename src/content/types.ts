@@ -19,6 +19,9 @@ import type {
   RiskFactorId,
   SelfCareId,
   BelgianSourceId,
+  Country,
+  EmergencySignId,
+  RouteId,
   SourceId,
   TreatmentGroup,
   TreatmentId,
@@ -33,6 +36,8 @@ export interface ContentMeta {
   version: string;
   reviewed: string;
   nextReview: string;
+  /** Whose care routes the texts give (112 or the GP first, 1733, the midwife's name): `NL` or `BE`. */
+  country: Country;
 }
 
 export interface Source {
@@ -58,6 +63,15 @@ export interface CommonText {
   redFlagsCheck: string;
   /** One line that the widget informs and does not diagnose. */
   disclaimer: string;
+  /** Heading of the box that says when to call for help at once (the red-flag outcomes, the plan, self-care, FAQ, timeline). */
+  safetyNetHeading: string;
+  /** Lead-in to the emergency signs in that box, with this country's numbers. */
+  safetyNetIntro: string;
+  /**
+   * Each sign that needs help at once on its own, as the box lists it. The ids come from the
+   * red-flag rules, so every list of emergency signs names the same signs as the check.
+   */
+  emergencySigns: Record<EmergencySignId, string>;
 }
 
 export interface RedFlagText {
@@ -74,18 +88,27 @@ export interface RedFlagText {
   advice?: string;
 }
 
-/** What an outcome card says. */
+/** What an outcome card says for its level. */
 export interface UrgencyText {
   /** Short level word for the badge, e.g. "Spoed", "Vandaag", "Binnen enkele dagen", "Zelfzorg". */
   label: string;
-  /** Card heading: what to do, e.g. "Bel nu 112 of de huisartsenpost". */
-  title: string;
   /** One calm sentence that explains the outcome. */
   summary: string;
+  /** Advice about phoning (what to say or have ready). */
+  phoneAdvice: string;
+}
+
+/** Where an outcome sends the reader: the card's heading and first steps. */
+export interface RouteText {
+  /** Card heading: what to do, e.g. "Bel nu 112". Never 1733 on an emergency route. */
+  title: string;
   /** What to do now, as short steps. */
   actions: string[];
-  /** Advice about phoning (which number, what to say or have ready). */
-  phoneAdvice: string;
+  /**
+   * The step for when the practice is closed (huisartsenpost, 1733). A page that gives its own
+   * out-of-hours number replaces it with `callOutOfHours`.
+   */
+  outOfHours?: string;
 }
 
 export interface RedFlagsText {
@@ -96,6 +119,8 @@ export interface RedFlagsText {
   groups: Record<QuestionGroupId, string>;
   flags: Record<RedFlagId, RedFlagText>;
   outcomes: Record<Urgency, UrgencyText>;
+  /** Heading and steps per route; the rule table says which route a sign takes in which country. */
+  routes: Record<RouteId, RouteText>;
   yes: string;
   no: string;
   /** Progress line, e.g. "3 van 23 vragen beantwoord". */
@@ -104,7 +129,7 @@ export interface RedFlagsText {
   incomplete: string;
   /** Above the list of questions still open, when only a few are left. */
   unanswered: string;
-  /** Heading above the list of yes answers on the outcome card. */
+  /** Heading above the list of every yes answer on the outcome card, highest level first. */
   becauseHeading: string;
   /** The self-care card's line that no warning sign was answered yes. */
   noSigns: string;
@@ -118,6 +143,8 @@ export interface RedFlagsText {
   callContact: (name: string) => string;
   /** Link text for the embedding page's web address. */
   visitContact: (name: string) => string;
+  /** The out-of-hours step with the number the embedding page gives (`out-of-hours-phone`). */
+  callOutOfHours: (number: string) => string;
   /** Added to the name of a link that opens a new tab, e.g. "(opent in een nieuw tabblad)". */
   opensInNewTab: string;
   startAgain: string;
@@ -133,10 +160,6 @@ export interface RedFlagsText {
   changeAnswers: string;
   /** Error under a question left open when the person pressed "next". */
   chooseAnswer: string;
-  /** Heading of the box on every non-emergency outcome that says when to call 112 at once. */
-  safetyNetHeading: string;
-  /** Lead-in to the emergency signs in that box: "Call 112, your GP or the out-of-hours GP service if you get:". */
-  safetyNetIntro: string;
 }
 
 export interface LiftingTopicText {
@@ -234,7 +257,8 @@ export interface ContactLine {
 /** When to contact the GP, one line per urgency of the red-flag table, most urgent first. */
 export interface WhenToContactText {
   title: string;
-  levels: Record<Exclude<Urgency, 'self-care'>, ContactLine>;
+  /** The emergency line lists the red-flag rules' emergency signs (common.emergencySigns) under its action. */
+  levels: Record<'urgent' | 'soon', ContactLine> & { emergency: Pick<ContactLine, 'action'> };
   /** The safety net under the lines: worried, or getting worse? Contact the GP anyway. */
   worried: string;
 }

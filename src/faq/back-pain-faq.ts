@@ -8,11 +8,16 @@ import { clearWarning, warnInvalid } from '../internal/warn.js';
 import { styles } from './back-pain-faq.styles.js';
 import { matchingQuestions } from './faq-search.js';
 import { disclosureStyles } from '../styles/disclosure.js';
+import { iconStyles } from '../styles/icon.js';
+import { renderSafetyNet, safetyNetStyles } from '../internal/safety-net.js';
 
 /** The filter box appears only when more questions than this are shown. */
 const FILTER_ABOVE = 5;
 /** Pause in typing before the number of matches is announced, so a screen reader does not chatter. */
 const ANNOUNCE_DELAY = 500;
+
+/** Answers that end with the red-flag rules' emergency signs: when to get help at once. */
+const WITH_SAFETY_NET: readonly FaqId[] = ['sciatica', 'when-gp'];
 
 const isFaqId = (value: string): value is FaqId => (FAQ_IDS as readonly string[]).includes(value);
 
@@ -46,7 +51,7 @@ const isFaqId = (value: string): value is FaqId => (FAQ_IDS as readonly string[]
  * @csspart redflags-link - The link to the page's red-flag self-check (only with a valid `redflags-href`).
  */
 export class BackPainFaq extends BackPainElement<'faq'> {
-  static override styles = [...BackPainElement.styles, disclosureStyles, redFlagsLinkStyles, styles];
+  static override styles = [...BackPainElement.styles, disclosureStyles, iconStyles, redFlagsLinkStyles, styles, safetyNetStyles];
   static override properties: PropertyDeclarations = {
     open: { type: Boolean },
     questions: {},
@@ -185,6 +190,7 @@ export class BackPainFaq extends BackPainElement<'faq'> {
             <summary part="question">${t.items[id].question}</summary>
             <div class="answer" part="answer">
               ${t.items[id].answer.map((paragraph) => html`<p>${paragraph}</p>`)}
+              ${WITH_SAFETY_NET.includes(id) ? renderSafetyNet(common, this.subLevel) : nothing}
               ${id === 'when-gp' ? this.redFlagsLink.render(common.redFlagsCheck) : nothing}
             </div>
           </details>`,

@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { timelineTexts } from '../content/load/timeline.js';
 import { PHASE_IDS } from '../content/structure.js';
+import { renderSafetyNet, safetyNetStyles } from '../internal/safety-net.js';
+import { iconStyles } from '../styles/icon.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
 import { RedFlagsLink, redFlagsLinkStyles } from '../internal/redflags-link.js';
 import { todayFor } from '../internal/today.js';
@@ -56,7 +58,7 @@ const dayConverter = {
  * @cssproperty --bp-timeline-current - Colour of the current phase's border, dot and "you are here" label (its text uses --bp-color-on-accent). Default: the accent colour.
  */
 export class RecoveryTimeline extends BackPainElement<'timeline'> {
-  static override styles = [...BackPainElement.styles, disclosureStyles, visuallyHiddenStyles, textFieldStyles, redFlagsLinkStyles, styles];
+  static override styles = [...BackPainElement.styles, disclosureStyles, iconStyles, visuallyHiddenStyles, textFieldStyles, redFlagsLinkStyles, styles, safetyNetStyles];
   static override properties: PropertyDeclarations = {
     onset: {},
     day: { converter: dayConverter },
@@ -216,6 +218,7 @@ export class RecoveryTimeline extends BackPainElement<'timeline'> {
           </li>`;
         })}
       </ol>
+      ${renderSafetyNet(common, this.subLevel)}
     `;
   }
 }

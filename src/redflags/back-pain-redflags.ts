@@ -5,6 +5,7 @@ import {
   RED_FLAG_IDS,
   type QuestionGroupId,
   type RedFlagId,
+  type RouteId,
   type Urgency,
 } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
@@ -14,10 +15,10 @@ import { clearWarning, warnInvalid } from '../internal/warn.js';
 import { checkWebAddress } from '../internal/web-address.js';
 import { parsePhone, type PhoneNumber } from './contact.js';
 import { buttonRowStyles } from '../styles/button-row.js';
-import { backIcon, phoneIcon, urgencyIcons } from './icons.js';
+import { backIcon, phoneIcon, urgencyIcons } from '../internal/icons.js';
 import { styles } from './back-pain-redflags.styles.js';
-import { renderSafetyNet, safetyNetStyles } from './safety-net.js';
-import { assessRedFlags, type Answer, type Answers, type Assessment } from './triage.js';
+import { renderSafetyNet, safetyNetStyles } from '../internal/safety-net.js';
+import { assessRedFlags, isAsked, type Answer, type Answers, type Assessment } from './triage.js';
 import { buttonStyles } from '../styles/button.js';
 import { fieldsetStyles } from '../styles/fieldset.js';
 import { iconStyles } from '../styles/icon.js';
@@ -30,12 +31,14 @@ const LAYOUTS: readonly RedFlagsLayout[] = ['steps', 'list'];
 
 const GROUP_IDS = Object.keys(QUESTION_GROUPS) as QuestionGroupId[];
 
-/** The signs that need 112 at once: every non-emergency outcome names them in its safety net. */
-
 export interface RedFlagsResultDetail {
   urgency: Urgency;
+  /** Where the outcome sends the reader, e.g. `call-112` or `gp-today` (docs/clinical-rules.md lists them per country). */
+  route: RouteId;
   /** Ids of the signs that led to the outcome; never free text. */
   flags: RedFlagId[];
+  /** Ids of every sign answered yes, highest level first, follow-up questions included. */
+  signs: RedFlagId[];
   /** Version of the medical content the person read (`meta.version`, listed in CHANGELOG.md). */
   contentVersion: string;
   /** Language the questions and outcome were shown in. */
@@ -80,7 +83,7 @@ declare global {
  * @csspart change-answers - The button on the outcome that goes back to the questions (steps layout).
  * @csspart restart - The "start again" button.
  *
- * @fires {CustomEvent<RedFlagsResultDetail>} redflags-result - An outcome is shown or changes. Detail: `{ urgency, flags, contentVersion, lang }` with `urgency` one of `emergency`, `urgent`, `soon`, `self-care`, `flags` the ids of the signs that led to it, `contentVersion` the version of the medical content shown (e.g. `2026.12`) and `lang` the language it was shown in.
+ * @fires {CustomEvent<RedFlagsResultDetail>} redflags-result - An outcome is shown or changes. Detail: `{ urgency, route, flags, signs, contentVersion, lang }` with `urgency` one of `emergency`, `urgent`, `soon`, `self-care`, `route` where it sends the reader (e.g. `call-112`, `gp-today`), `flags` the ids of the signs that led to it, `signs` the ids of every yes answer, `contentVersion` the version of the medical content shown (e.g. `2027.01`) and `lang` the language it was shown in.
  * @fires {CustomEvent} redflags-reset - All answers were cleared with "start again".
  */
 export class BackPainRedflags extends BackPainElement<'redFlags'> {
@@ -89,6 +92,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
     contactName: { attribute: 'contact-name' },
     contactPhone: { attribute: 'contact-phone' },
     contactUrl: { attribute: 'contact-url' },
+    outOfHoursPhone: { attribute: 'out-of-hours-phone' },
     layout: {},
     answers: { state: true },
     step: { state: true },
@@ -109,6 +113,12 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
   contactUrl = '';
 
   /**
+   * The out-of-hours number the page wants readers to call when their GP is closed, on "today"
+   * outcomes only, in place of the huisartsenpost or 1733. Never on an emergency outcome.
+   */
+  outOfHoursPhone = '';
+
+  /**
    * `steps` (the default): one group of questions at a time, which suits a phone. `list`: every
    * question on one page, with the outcome appearing under it as soon as it is known.
    */
@@ -125,6 +135,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
   private assessment: Assessment = assessRedFlags({});
   private inSteps = true;
   private phone?: PhoneNumber;
+  private outOfHours?: PhoneNumber;
   private webAddress?: string;
   /** What the live region says when an outcome appears or changes without taking focus. */
   private announcement = '';
@@ -136,10 +147,12 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('contactPhone')) this.phone = this.checkPhone();
+    if (changed.has('contactPhone')) this.phone = this.checkPhone('contact-phone', this.contactPhone);
+    if (changed.has('outOfHoursPhone')) this.outOfHours = this.checkPhone('out-of-hours-phone', this.outOfHoursPhone);
     if (changed.has('contactUrl')) this.webAddress = checkWebAddress(this, 'contact-url', this.contactUrl, 'It is not shown.');
     if (changed.has('layout')) this.inSteps = this.checkLayout() === 'steps';
-    if (changed.has('answers')) this.assessment = assessRedFlags(this.answers);
+    // The country's routes come with the texts, so a language switch can change the route.
+    this.assessment = assessRedFlags(this.answers, this.texts?.meta.country);
     this.noteShownOutcome();
   }
 
@@ -169,24 +182,32 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
   private noteShownOutcome(): void {
     const outcome = this.shownOutcome;
     if (!outcome) return;
-    const key = `${outcome.urgency}:${outcome.flags.join(',')}`;
+    const signs = outcome.signs.map((sign) => sign.id);
+    const key = `${outcome.urgency}:${outcome.route}:${signs.join(',')}`;
     if (key === this.reported) return;
     this.reported = key;
     this.resultToEmit = {
       urgency: outcome.urgency,
+      route: outcome.route,
       flags: [...outcome.flags],
+      signs,
       contentVersion: this.texts?.meta.version ?? '',
       lang: this.locale,
     };
-    const texts = this.texts?.redFlags.outcomes[outcome.urgency];
-    this.announcement = this.focusAfterRender === '#outcome' || !texts ? '' : `${texts.label}: ${texts.title}`;
+    const t = this.texts?.redFlags;
+    this.announcement = this.focusAfterRender === '#outcome' || !t ? '' : `${t.outcomes[outcome.urgency].label}: ${t.routes[outcome.route].title}`;
   }
 
-  private checkPhone(): PhoneNumber | undefined {
-    const phone = this.contactPhone ? parsePhone(this.contactPhone) : undefined;
-    if (phone || !this.contactPhone) clearWarning(this, 'contact-phone');
-    else warnInvalid(this, 'contact-phone', this.contactPhone, 'a phone number of 3 to 15 digits, such as "020 123 45 67" or "+31 20 123 45 67"', 'It is not shown.');
+  private checkPhone(attribute: string, value: string): PhoneNumber | undefined {
+    const phone = value ? parsePhone(value) : undefined;
+    if (phone || !value) clearWarning(this, attribute);
+    else warnInvalid(this, attribute, value, 'a phone number of 3 to 15 digits, such as "020 123 45 67" or "+31 20 123 45 67"', 'It is not shown.');
     return phone;
+  }
+
+  /** The questions of a group that are asked now: a follow-up only after the yes that opens it. */
+  private askedIn(group: QuestionGroupId): RedFlagId[] {
+    return QUESTION_GROUPS[group].filter((id) => isAsked(id, this.answers));
   }
 
   /** The groups on screen: one per step, or all of them in the list layout. */
@@ -202,7 +223,10 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
   private onAnswer(event: Event): void {
     const input = event.target as HTMLInputElement;
     const id = input.name as RedFlagId;
-    this.answers = { ...this.answers, [id]: input.value as Answer };
+    const answers: Answers = { ...this.answers, [id]: input.value as Answer };
+    // A "no" closes its follow-ups: their answers go, so a later yes asks them afresh.
+    for (const other of RED_FLAG_IDS) if (!isAsked(other, answers)) delete answers[other];
+    this.answers = answers;
     if (this.openQuestions.includes(id)) this.openQuestions = this.openQuestions.filter((open) => open !== id);
   }
 
@@ -213,7 +237,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
   private onContinue(event: Event): void {
     event.preventDefault();
     const { assessment } = this;
-    const open = this.shownGroups.flatMap((group) => QUESTION_GROUPS[group]).filter((id) => !this.answers[id]);
+    const open = this.shownGroups.flatMap((group) => this.askedIn(group)).filter((id) => !this.answers[id]);
     if (assessment.complete && (assessment.urgency === 'emergency' || (this.isLastStep && open.length === 0))) {
       this.openQuestions = [];
       this.outcomeRequested = true;
@@ -254,16 +278,18 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
     emit(this, 'redflags-reset', {});
   }
 
-  protected renderBody({ redFlags: t }: WidgetContent<'redFlags'>) {
+  protected renderBody(texts: WidgetContent<'redFlags'>) {
+    const t = texts.redFlags;
     const outcome = this.shownOutcome;
     const showQuestions = !(outcome && this.inSteps);
     const answered = RED_FLAG_IDS.filter((id) => this.answers[id]).length;
+    const asked = RED_FLAG_IDS.filter((id) => isAsked(id, this.answers)).length;
     return html`
       ${this.renderTitle(t.title)}
       ${showQuestions && (this.step === 0 || !this.inSteps) ? html`<p class="intro" part="intro">${t.intro}</p>` : nothing}
-      ${showQuestions ? this.renderForm(t, answered, Boolean(outcome)) : nothing}
+      ${showQuestions ? this.renderForm(t, answered, asked, Boolean(outcome)) : nothing}
       <div class="visually-hidden" role="status">${this.announcement}</div>
-      ${outcome ? this.renderOutcome(outcome.urgency, outcome.flags, t) : nothing}
+      ${outcome ? this.renderOutcome(outcome, texts) : nothing}
       ${answered > 0
         ? html`<div class="button-row">
             ${outcome && this.inSteps
@@ -275,7 +301,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
     `;
   }
 
-  private renderForm(t: RedFlagsTexts, answered: number, outcomeShown: boolean) {
+  private renderForm(t: RedFlagsTexts, answered: number, asked: number, outcomeShown: boolean) {
     return html`
       <form part="form" novalidate @change=${this.onAnswer} @submit=${this.onContinue}>
         ${this.inSteps && this.step > 0
@@ -298,13 +324,13 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
                     <span>${t.groups[group]}</span>
                   </span>
                 </legend>
-                ${QUESTION_GROUPS[group].map((id) => this.renderQuestion(id, t))}
+                ${this.askedIn(group).map((id) => this.renderQuestion(id, t))}
               </fieldset>`
             : nothing,
         )}
         ${this.inSteps
           ? nothing
-          : html`<p class="progress" part="progress">${t.progress(answered, RED_FLAG_IDS.length)}</p>
+          : html`<p class="progress" part="progress">${t.progress(answered, asked)}</p>
               ${outcomeShown ? nothing : html`<p class="incomplete">${t.incomplete}</p>`}`}
         <div><button class="button primary" part="next" type="submit">${this.isLastStep ? t.showResult : t.next}</button></div>
       </form>
@@ -356,8 +382,9 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
     `;
   }
 
-  private renderOutcome(urgency: Urgency, flags: readonly RedFlagId[], t: RedFlagsTexts) {
+  private renderOutcome({ urgency, route, signs }: Extract<Assessment, { complete: true }>, { redFlags: t, common }: WidgetContent<'redFlags'>) {
     const outcome = t.outcomes[urgency];
+    const { title, actions, outOfHours } = t.routes[route];
     const emergency = urgency === 'emergency';
     return html`
       <section id="outcome" class="card ${urgency}" part="outcome" tabindex="-1" aria-labelledby="outcome-label outcome-title">
@@ -366,7 +393,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
             <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${urgencyIcons[urgency]}</svg>
             <span>${outcome.label}</span>
           </p>
-          <div class="card-title" id="outcome-title" role="heading" aria-level=${this.subLevel}>${outcome.title}</div>
+          <div class="card-title" id="outcome-title" role="heading" aria-level=${this.subLevel}>${title}</div>
         </div>
         <div class="card-body">
           ${emergency
@@ -376,28 +403,38 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
             : nothing}
           <p>${outcome.summary}</p>
           <ul>
-            ${outcome.actions.map((action) => html`<li>${action}</li>`)}
+            ${actions.map((action) => html`<li>${action}</li>`)}
+            ${outOfHours ? html`<li>${this.renderOutOfHours(outOfHours, t)}</li>` : nothing}
           </ul>
           <p>${outcome.phoneAdvice}</p>
           ${this.renderContact(t)}
-          ${flags.length > 0
+          ${signs.length > 0
             ? html`<p class="because">${t.becauseHeading}</p>
                 <ul>
-                  ${flags.map((id) => html`<li>${t.flags[id].summary}</li>`)}
+                  ${signs.map(
+                    ({ id, urgency: level }) =>
+                      html`<li>${level ? html`<strong>${t.outcomes[level].label}:</strong> ` : nothing}${t.flags[id].summary}</li>`,
+                  )}
                 </ul>`
             : html`<p>${t.noSigns}</p>`}
           ${this.renderAdvice(t)}
           ${emergency
-            ? // Calling 112 is the message here: no closing line may send the reader back to the GP.
+            ? // Getting help now is the message here: no closing line may send the reader back to the GP.
               nothing
             : html`<p><strong>${t.worried}</strong></p>
-                ${renderSafetyNet(t, this.subLevel + 1)}`}
+                ${renderSafetyNet(common, this.subLevel + 1)}`}
         </div>
       </section>
     `;
   }
 
-  /** Advice that goes with a "yes" answer whatever the outcome, e.g. to call a cancer care team today. */
+  /** The out-of-hours step: the page's own number when it gives one, else the country's service. */
+  private renderOutOfHours(text: string, t: RedFlagsTexts) {
+    const phone = this.outOfHours;
+    return phone ? html`<a href="tel:${phone.dial}">${t.callOutOfHours(phone.display)}</a>` : text;
+  }
+
+  /** Advice that goes with a "yes" answer whatever the outcome, e.g. what helps in pregnancy. */
   private renderAdvice(t: RedFlagsTexts) {
     return RED_FLAG_IDS.filter((id) => this.answers[id] === 'yes' && t.flags[id].advice).map(
       (id) => html`<p class="advice"><strong>${t.flags[id].advice}</strong></p>`,

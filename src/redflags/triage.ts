@@ -1,67 +1,116 @@
 /**
- * The red-flag triage rules, apart from any rendering.
+ * The red-flag triage, apart from any rendering. It only reads the rule tables of
+ * ../content/structure/red-flags.ts (docs/clinical-rules.md writes them out):
  *
- * 1. The outcome is the highest urgency among the signs answered "yes".
- * 2. Two or more "yes" signs in one cause group (cancer, fracture, infection, nerve) raise `soon`
- *    to `urgent`: several weak signs pointing at one cause weigh more (KNGF). Questions that share
- *    a `sign` count once. Only an emergency sign gives `emergency`.
- * 3. `self-care` only when every sign is answered "no". An emergency sign answered "yes" gives
- *    `emergency` at once, even with questions left open.
+ * 1. Each sign answered "yes" has its own level; a combination of signs, or two signs in one cause
+ *    group, can raise the level of every sign that takes part. The outcome is the highest level.
+ * 2. The outcome's route is the most pressing route asked for at that level, in the reader's
+ *    country.
+ * 3. A follow-up question counts only after a yes to the question that opens it.
+ * 4. `self-care` only when every question asked is answered and none gives a level. An emergency
+ *    gives `emergency` at once, even with questions left open: nothing can raise or lower it.
  */
-import { RED_FLAG_IDS, RED_FLAG_RULES, URGENCIES, type CauseGroup, type RedFlagId, type Urgency } from '../content/structure.js';
+import {
+  CAUSE_GROUP_RULE,
+  COMBINATION_RULES,
+  RED_FLAG_IDS,
+  RED_FLAG_RULES,
+  ROUTES,
+  routeIn,
+  type CauseGroup,
+  type Country,
+  type RedFlagId,
+  type RedFlagRule,
+  type RouteId,
+  type Urgency,
+} from '../content/structure.js';
 
 export type Answer = 'yes' | 'no';
 export type Answers = Partial<Record<RedFlagId, Answer>>;
 
+/** The level a "yes" has in the outcome; `null` for a question that only opens others (pregnant). */
+export type SignLevel = Exclude<Urgency, 'self-care'> | null;
+
+export interface ShownSign {
+  id: RedFlagId;
+  urgency: SignLevel;
+}
+
 export type Assessment =
-  | { complete: true; urgency: Urgency; flags: RedFlagId[] }
-  /** Questions are still open and no emergency sign was answered "yes". */
-  | { complete: false; urgency: null; flags: [] };
+  | {
+      complete: true;
+      urgency: Urgency;
+      route: RouteId;
+      /** The signs that set the outcome, in questionnaire order. */
+      flags: RedFlagId[];
+      /** Every "yes", highest level first, then in questionnaire order. */
+      signs: ShownSign[];
+    }
+  /** Questions are still open and no emergency was found. */
+  | { complete: false; urgency: null; route: null; flags: []; signs: [] };
 
-const isEmergency = (id: RedFlagId) => RED_FLAG_RULES[id].urgency === 'emergency';
+const rules: Readonly<Record<RedFlagId, RedFlagRule>> = RED_FLAG_RULES;
+const RANK: Record<Urgency | 'none', number> = { emergency: 3, urgent: 2, soon: 1, 'self-care': 0, none: 0 };
+const rank = (level: SignLevel) => RANK[level ?? 'none'];
 
-/** The signs that mean "call 112 now", in questionnaire order. */
-export const EMERGENCY_SIGNS: readonly RedFlagId[] = RED_FLAG_IDS.filter(isEmergency);
+/** A follow-up is asked only after a yes to the question that opens it. */
+export function isAsked(id: RedFlagId, answers: Answers): boolean {
+  const opener = rules[id].after;
+  return opener === undefined || answers[opener] === 'yes';
+}
 
 /** Cause groups that two or more different "yes" signs point at. */
 function sharedCauses(yes: readonly RedFlagId[]): Set<CauseGroup> {
   const signsPerCause = new Map<CauseGroup, Set<string>>();
   for (const id of yes) {
-    const { causes, sign = id } = RED_FLAG_RULES[id];
-    for (const cause of causes) {
-      const signs = signsPerCause.get(cause) ?? new Set<string>();
-      signsPerCause.set(cause, signs.add(sign));
+    const { causes, sign = id } = rules[id];
+    for (const cause of causes) signsPerCause.set(cause, (signsPerCause.get(cause) ?? new Set<string>()).add(sign));
+  }
+  return new Set([...signsPerCause].filter(([, signs]) => signs.size >= CAUSE_GROUP_RULE.signs).map(([cause]) => cause));
+}
+
+export function assessRedFlags(answers: Answers, country: Country = 'NL'): Assessment {
+  const asked = RED_FLAG_IDS.filter((id) => isAsked(id, answers));
+  const yes = asked.filter((id) => answers[id] === 'yes');
+  const open = asked.some((id) => answers[id] !== 'yes' && answers[id] !== 'no');
+
+  const levels = new Map<RedFlagId, SignLevel>(yes.map((id) => [id, rules[id].urgency]));
+  /** Every route asked for, with its level: the signs' own, the combinations' and the cause group's. */
+  const routes: [SignLevel, RouteId][] = yes.flatMap((id) => {
+    const { urgency, route } = rules[id];
+    return route ? [[urgency, routeIn(route, country)] as [SignLevel, RouteId]] : [];
+  });
+  const raise = (id: RedFlagId, level: SignLevel) => {
+    if (rank(level) > rank(levels.get(id)!)) levels.set(id, level);
+  };
+
+  for (const { allOf, urgency, route } of Object.values(COMBINATION_RULES)) {
+    const parts = allOf.map((list) => list.filter((id) => levels.has(id)));
+    if (parts.every((part) => part.length > 0)) {
+      parts.flat().forEach((id) => raise(id, urgency));
+      routes.push([urgency, routeIn(route, country)]);
     }
   }
-  return new Set([...signsPerCause].filter(([, signs]) => signs.size >= 2).map(([cause]) => cause));
-}
-
-/** How urgent one "yes" sign is, given the cause groups that several "yes" signs share. */
-function effectiveUrgency(id: RedFlagId, shared: ReadonlySet<CauseGroup>): Urgency {
-  const { urgency, causes } = RED_FLAG_RULES[id];
-  return urgency === 'soon' && causes.some((cause) => shared.has(cause)) ? 'urgent' : urgency;
-}
-
-/**
- * Assesses the answers. `flags` are the signs that led to the outcome: those whose (raised)
- * urgency equals it, in questionnaire order.
- */
-export function assessRedFlags(answers: Answers): Assessment {
-  const yes: RedFlagId[] = [];
-  let open = false;
-  for (const id of RED_FLAG_IDS) {
-    const answer = answers[id];
-    if (answer === 'yes') yes.push(id);
-    else if (answer !== 'no') open = true;
-  }
-  // An emergency sign decides at once, even with questions open: nothing can raise or lower it.
-  const emergencies = yes.filter(isEmergency);
-  if (emergencies.length > 0) return { complete: true, urgency: 'emergency', flags: emergencies };
-  if (open) return { complete: false, urgency: null, flags: [] };
-
   const shared = sharedCauses(yes);
-  const levels = yes.map((id) => effectiveUrgency(id, shared));
-  // URGENCIES runs from most to least urgent.
-  const highest = URGENCIES.find((urgency) => levels.includes(urgency)) ?? 'self-care';
-  return { complete: true, urgency: highest, flags: yes.filter((_, index) => levels[index] === highest) };
+  for (const id of yes) {
+    if (rules[id].urgency === CAUSE_GROUP_RULE.raises && rules[id].causes.some((cause) => shared.has(cause))) {
+      raise(id, CAUSE_GROUP_RULE.to);
+      routes.push([CAUSE_GROUP_RULE.to, CAUSE_GROUP_RULE.route]);
+    }
+  }
+
+  const highest = Math.max(0, ...[...levels.values()].map(rank));
+  if (open && highest < RANK.emergency) return { complete: false, urgency: null, route: null, flags: [], signs: [] };
+
+  const urgency = (Object.keys(RANK) as Urgency[]).find((level) => RANK[level] === highest)!;
+  const route = ROUTES.find((id) => routes.some(([level, asked]) => asked === id && rank(level) === highest)) ?? 'self-care';
+  const signs = yes.map((id) => ({ id, urgency: levels.get(id)! })).sort((a, b) => rank(b.urgency) - rank(a.urgency));
+  return {
+    complete: true,
+    urgency,
+    route: urgency === 'self-care' ? 'self-care' : route,
+    // The sort is stable, so signs of one level keep the questionnaire order.
+    flags: highest > 0 ? signs.filter((sign) => rank(sign.urgency) === highest).map((sign) => sign.id) : [],
+    signs,
+  };
 }

@@ -100,9 +100,15 @@ export const styles = css`
     list-style: none;
   }
 
-  .contact-levels li {
+  .contact-levels > li {
     padding: 0.375em 0.75em;
     border-inline-start: 0.375em solid var(--_level);
+  }
+
+  /* The emergency line's signs, from the red-flag rules. */
+  .contact-levels ul {
+    margin: 0.25em 0 0;
+    list-style: disc;
   }
 
   .contact-levels strong {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { selfCareTexts } from '../content/load/self-care.js';
-import { PREVENTION_TIP_IDS, SELF_CARE_IDS } from '../content/structure.js';
-import type { AcuteText, WhenToContactText } from '../content/types.js';
+import { EMERGENCY_SIGNS, PREVENTION_TIP_IDS, SELF_CARE_IDS } from '../content/structure.js';
+import type { AcuteText, CommonText, WhenToContactText } from '../content/types.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
 import { parseKeyword } from '../internal/attributes.js';
 import { RedFlagsLink, redFlagsLinkStyles } from '../internal/redflags-link.js';
@@ -12,7 +12,8 @@ const MODES = ['all', 'everyday', 'acute'] as const;
 export type SelfCareMode = (typeof MODES)[number];
 
 /** The lines of "when to contact the GP", most urgent first. */
-const CONTACT_LEVELS = ['emergency', 'urgent', 'soon'] as const;
+/** The lines under the emergency one, which lists the red-flag rules' emergency signs. */
+const URGENT_LEVELS = ['urgent', 'soon'] as const;
 
 /**
  * What people can do themselves for low back pain, most important step first, and what to do
@@ -65,7 +66,8 @@ export class BackPainSelfcare extends BackPainElement<'selfCare'> {
     if (changed.has('mode')) this.shownMode = parseKeyword(this, 'mode', this.mode, MODES, 'Showing all.') ?? 'all';
   }
 
-  protected renderBody({ selfCare: t }: WidgetContent<'selfCare'>) {
+  protected renderBody(texts: WidgetContent<'selfCare'>) {
+    const t = texts.selfCare;
     return html`
       ${this.renderTitle(t.title)}
       ${this.shownMode === 'acute'
@@ -82,18 +84,22 @@ export class BackPainSelfcare extends BackPainElement<'selfCare'> {
             </ol>
           </div>`}
       ${this.shownMode === 'everyday' ? nothing : this.renderAcute(t.acute)}
-      ${this.renderContact(t.whenToContact, t.redFlagsLink)}
+      ${this.renderContact(t.whenToContact, t.redFlagsLink, texts.common)}
     `;
   }
 
-  private renderContact(contact: WhenToContactText, linkText: string) {
+  private renderContact(contact: WhenToContactText, linkText: string, { emergencySigns }: CommonText) {
     // role="list": Safari drops the list role of a list without bullets.
     return html`<section class="contact" part="contact" aria-labelledby="contact-title">
       <div class="section-title" id="contact-title" role="heading" aria-level=${this.subLevel}>${contact.title}</div>
       <ul class="contact-levels" part="contact-levels" role="list">
-        ${CONTACT_LEVELS.map(
-          (level) => html`<li class=${level}><strong>${contact.levels[level].action}</strong> ${contact.levels[level].signs}</li>`,
-        )}
+        <li class="emergency">
+          <strong>${contact.levels.emergency.action}</strong>
+          <ul>
+            ${EMERGENCY_SIGNS.map((id) => html`<li>${emergencySigns[id]}</li>`)}
+          </ul>
+        </li>
+        ${URGENT_LEVELS.map((level) => html`<li class=${level}><strong>${contact.levels[level].action}</strong> ${contact.levels[level].signs}</li>`)}
       </ul>
       <p class="worried"><strong>${contact.worried}</strong></p>
       ${this.redFlagsLink.render(linkText)}

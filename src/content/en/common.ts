@@ -4,7 +4,7 @@ import type { SourceId } from '../structure.js';
 
 // Written out, not imported: a text module imports no runtime code, so that it loads as one
 // standalone chunk. A test checks that every language has the same dates.
-export const meta: ContentMeta = { version: '2026.12', reviewed: '2026-11-30', nextReview: '2027-11-30' };
+export const meta: ContentMeta = { version: '2027.01', reviewed: '2026-12-07', nextReview: '2027-12-07', country: 'NL' };
 
 export const common: CommonText = {
   sourcesHeading: 'Sources',
@@ -12,6 +12,20 @@ export const common: CommonText = {
   nextReviewLabel: 'Next review',
   redFlagsCheck: 'Do the check first: do I need to see a GP?',
   disclaimer: 'This information does not replace your GP and is not a diagnosis.',
+  safetyNetHeading: 'When to get help straight away',
+  safetyNetIntro: 'Call 112, your GP or the out-of-hours GP service (huisartsenpost) straight away if you get any of these:',
+  emergencySigns: {
+    'bladder-bowel': 'New trouble peeing or pooing: it is hard to start, you do not feel a full bladder, or pee or poo leaks out',
+    'saddle-numbness': 'A numb, tingly or different feeling between your legs, around your genitals or your bottom',
+    'sex-changed': 'New trouble with an erection, or sex that feels different',
+    'both-legs': 'New weakness, numbness or nerve pain in both legs',
+    'leg-weakness-worsening': 'A leg getting weaker and weaker',
+    'major-trauma': 'Pain after a serious accident',
+    'sudden-severe-pain': 'Sudden, very bad pain in your back or belly that no position eases, if you are over 40',
+    'faint-pale-sweaty': 'Feeling faint, pale or sweaty with the pain',
+    'chest-pain': 'Pain in your chest, or high in your back between your shoulder blades',
+    'aortic-aneurysm': 'New back or belly pain when you have a known bulge (aneurysm) in the main artery in your belly',
+  },
 };
 
 export const sources: Record<SourceId, Source> = {

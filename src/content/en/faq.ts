@@ -56,7 +56,6 @@ export const faq: FaqText = {
         'With sciatica, pain spreads from your back down one leg, often to below the knee. A nerve in the back is irritated or trapped, for example by a slipped disc (hernia). The pain in the leg is often worse than in the back. Your leg may also feel numb or tingle.',
         'Sciatica usually gets better by itself. In 3 in 4 people, the pain is gone within 3 months, without an operation. Keep moving as much as you can.',
         'Does the pain spread to below your knee, or is your leg numb? Then make an appointment with your GP within a few days. Has one leg become weak, for example your foot drags? Then call your GP the same day.',
-        'Is the weakness getting worse, or do you have symptoms in both legs? Or do you have problems passing urine, or numbness between your legs? Then call 112 or your GP straight away.',
       ],
     },
     scan: {
@@ -127,7 +126,6 @@ export const faq: FaqText = {
     'when-gp': {
       question: 'When should I see my GP?',
       answer: [
-        'Can you not pass urine, or do you lose control of your bladder or bowels? Does it feel numb between your legs? Or are your legs getting weaker and weaker? Then call 112 or your GP straight away.',
         'Do you have a fever with the back pain, or has one leg become weak? Then call your GP today. Make an appointment within a few days if the pain is still very bad after a week, or if one leg feels numb or tingly. Also if the pain is not getting better after 3 to 4 weeks, or lasts longer than 6 weeks.',
         'Not sure? Do the check ‘Do I need to see a GP?’. If you are worried, just call your GP.',
       ],

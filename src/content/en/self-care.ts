@@ -86,8 +86,7 @@ export const selfCare: SelfCareText = {
     title: 'When to contact your GP',
     levels: {
       emergency: {
-        action: 'Call 112 or your GP now',
-        signs: 'if peeing or pooing suddenly feels different or you cannot go. Or if you feel numb between your legs, or if your legs are getting weaker.',
+        action: 'Call 112 or your GP now if you have any of these:',
       },
       urgent: {
         action: 'Call your GP today (evenings and weekends: the out-of-hours GP service)',

@@ -17,7 +17,7 @@ export const timeline: TimelineText = {
         'A warm shower or a heat pack can relax your muscles for a while.',
       ],
       contact:
-        'You usually do not need to see your GP now. Do you have problems passing urine, or numbness between your legs? Or weakness in your legs that gets worse? Then call 112 or your GP straight away.',
+        'You usually do not need to see your GP now.',
     },
     'first-week': {
       title: 'The rest of the first week',

@@ -7,7 +7,7 @@ import type { SourceId } from '../structure.js';
 
 // Written out, not imported: a text module imports no runtime code, so that it loads as one
 // standalone chunk. A test checks that every language has the same dates.
-export const meta: ContentMeta = { version: '2026.12', reviewed: '2026-11-30', nextReview: '2027-11-30' };
+export const meta: ContentMeta = { version: '2027.01', reviewed: '2026-12-07', nextReview: '2027-12-07', country: 'BE' };
 
 export const common: CommonText = {
   sourcesHeading: 'Sources',
@@ -15,6 +15,20 @@ export const common: CommonText = {
   nextReviewLabel: 'Prochaine vérification',
   redFlagsCheck: "Faites d'abord le test : dois-je voir mon médecin ?",
   disclaimer: 'Ces informations ne sont pas un diagnostic. Elles ne remplacent pas votre médecin traitant.',
+  safetyNetHeading: 'Quand appeler tout de suite ?',
+  safetyNetIntro: "Appelez tout de suite le 112, ou allez aux urgences d'un hôpital, si vous avez un de ces signes :",
+  emergencySigns: {
+    'bladder-bowel': "Des troubles nouveaux pour uriner ou aller à selle : l'urine a du mal à venir, vous ne sentez pas votre vessie pleine, ou de l'urine ou des selles s'échappent",
+    'saddle-numbness': 'Une zone engourdie, des picotements ou une sensation différente entre les jambes, autour du sexe ou des fesses',
+    'sex-changed': "Des troubles nouveaux de l'érection, ou des rapports sexuels ressentis autrement",
+    'both-legs': 'Nouveau : moins de force, un engourdissement ou une douleur de nerf dans les deux jambes',
+    'leg-weakness-worsening': 'Une jambe de plus en plus faible',
+    'major-trauma': 'Une douleur après un accident grave',
+    'sudden-severe-pain': "Une douleur très forte et soudaine dans le dos ou le ventre, qu'aucune position ne soulage, si vous avez plus de 40 ans",
+    'faint-pale-sweaty': 'Un malaise, une pâleur ou des sueurs avec la douleur',
+    'chest-pain': 'Une douleur dans la poitrine, ou en haut du dos entre les omoplates',
+    'aortic-aneurysm': "Une nouvelle douleur au dos ou au ventre, alors que vous avez une dilatation connue (anévrisme) de l'aorte dans le ventre",
+  },
 };
 
 export const sources: Record<SourceId, Source> = {

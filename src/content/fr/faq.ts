@@ -59,7 +59,6 @@ export const faq: FaqText = {
         "Avec une sciatique, la douleur part du dos et descend dans une jambe, souvent plus bas que le genou. Un nerf du dos est alors irrité ou coincé, par exemple par une hernie discale. La jambe fait souvent plus mal que le dos. Parfois, la jambe est engourdie ou vous avez des fourmis.",
         'La sciatique passe le plus souvent toute seule. Chez 3 personnes sur 4, la douleur passe en 3 mois, sans opération. Bougez autant que possible.',
         "La douleur descend plus bas que le genou, ou votre jambe est engourdie ? Prenez alors rendez-vous chez votre médecin dans les prochains jours. Une jambe est devenue plus faible, par exemple votre pied traîne ? Appelez alors votre médecin le jour même.",
-        "La faiblesse augmente, ou vous avez des troubles dans les deux jambes ? Ou vous avez du mal à uriner, ou une zone engourdie entre les jambes ? Appelez alors tout de suite le 112 ou votre médecin.",
       ],
     },
     scan: {
@@ -130,7 +129,6 @@ export const faq: FaqText = {
     'when-gp': {
       question: 'Quand dois-je voir mon médecin ?',
       answer: [
-        "Vous ne pouvez pas uriner, ou vous perdez des urines ou des selles sans le vouloir ? Vous avez une zone engourdie entre les jambes ? Ou vos jambes deviennent de plus en plus faibles ? Appelez alors tout de suite le 112 ou votre médecin.",
         "Vous avez de la fièvre avec le mal de dos, ou une jambe est devenue faible ? Appelez alors votre médecin aujourd'hui. Prenez rendez-vous dans les prochains jours si la douleur est encore très forte après une semaine, ou si une jambe est engourdie ou fourmille. Aussi si la douleur ne va pas mieux après 3 à 4 semaines, ou dure plus de 6 semaines.",
         "Vous hésitez ? Faites alors le test « Dois-je voir mon médecin ? ». Vous êtes inquiet ? N'hésitez pas à appeler votre médecin.",
       ],

@@ -87,8 +87,7 @@ export const selfCare: SelfCareText = {
     title: 'Quand contacter votre médecin ?',
     levels: {
       emergency: {
-        action: 'Appelez tout de suite le 112 ou votre médecin',
-        signs: "si uriner ou aller à selle change d'un coup ou ne marche plus. Ou si vous sentez une zone engourdie entre les jambes, ou si vos jambes deviennent de plus en plus faibles.",
+        action: "Appelez tout de suite le 112, ou allez aux urgences d'un hôpital, si vous avez un de ces signes :",
       },
       urgent: {
         action: "Appelez votre médecin aujourd'hui (le soir et le week-end : le médecin de garde au 1733)",

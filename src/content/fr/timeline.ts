@@ -32,7 +32,7 @@ export const timeline: TimelineText = {
         'Une douche chaude ou un coussin chauffant peut détendre un peu les muscles.',
       ],
       contact:
-        "En général, vous n'avez pas besoin de voir votre médecin maintenant. Vous avez du mal à uriner, une zone engourdie entre les jambes, ou des jambes de plus en plus faibles ? Appelez alors tout de suite le 112 ou votre médecin.",
+        "En général, vous n'avez pas besoin de voir votre médecin maintenant.",
     },
     'first-week': {
       title: 'La suite de la première semaine',

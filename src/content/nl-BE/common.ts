@@ -1,9 +1,15 @@
 /**
- * Belgian Dutch (Flanders) for the shared texts: the Belgian guidelines its footers name. They
- * live here, not in Dutch, so that Dutch pages do not carry them.
+ * Belgian Dutch (Flanders) for the shared texts: Belgian care routes, and the Belgian guidelines
+ * its footers name. They live here, not in Dutch, so that Dutch pages do not carry them.
  */
 import type { Content } from '../types.js';
 import type { DeepPartial } from '../registry.js';
+
+export const meta: DeepPartial<Content['meta']> = { country: 'BE' };
+
+export const common: DeepPartial<Content['common']> = {
+  safetyNetIntro: 'Bel direct 112, of ga naar de spoedgevallendienst van een ziekenhuis, als u een van deze klachten krijgt:',
+};
 
 export const sources: DeepPartial<Content['sources']> = {
   'domus-medica': {

@@ -59,7 +59,6 @@ export const faq: FaqText = {
         'Bij ischias straalt de pijn uit van uw rug naar één been, vaak tot onder de knie. Een zenuw in de rug is dan geprikkeld of zit klem, bijvoorbeeld door een hernia. De pijn in het been is vaak erger dan in de rug. Soms voelt uw been doof aan of tintelt het.',
         'Ischias gaat meestal vanzelf over. Bij 3 van de 4 mensen is de pijn binnen 3 maanden over, zonder operatie. Blijf zo veel mogelijk bewegen.',
         'Straalt de pijn uit tot onder uw knie, of is uw been doof? Maak dan binnen een paar dagen een afspraak met de huisarts. Is één been zwakker geworden, bijvoorbeeld doordat uw voet sleept? Bel dan dezelfde dag de huisarts.',
-        'Wordt de zwakte steeds erger, of heeft u klachten in allebei uw benen? Of heeft u moeite met plassen, of een doof gevoel tussen uw benen? Bel dan meteen 112 of de huisarts.',
       ],
     },
     scan: {
@@ -130,7 +129,6 @@ export const faq: FaqText = {
     'when-gp': {
       question: 'Wanneer moet ik naar de huisarts?',
       answer: [
-        'Kunt u niet plassen, of verliest u ongewild urine of ontlasting? Voelt het tussen uw benen doof aan? Of worden uw benen steeds zwakker? Bel dan meteen 112 of uw huisarts.',
         'Heeft u koorts bij de rugpijn, of is één been zwakker geworden? Bel dan vandaag uw huisarts. Maak binnen een paar dagen een afspraak als de pijn na een week nog heel erg is, of als één been doof voelt of tintelt. Ook als de pijn na 3 tot 4 weken niet beter wordt, of langer dan 6 weken duurt.',
         "Twijfelt u? Doe dan de check 'Moet ik naar de huisarts?'. Maakt u zich zorgen? Bel dan gerust uw huisarts.",
       ],

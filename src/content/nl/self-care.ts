@@ -87,8 +87,7 @@ export const selfCare: SelfCareText = {
     title: 'Wanneer neemt u contact op met de huisarts?',
     levels: {
       emergency: {
-        action: 'Bel meteen 112 of uw huisarts',
-        signs: 'als plassen of poepen ineens anders gaat of niet lukt. Of als het tussen uw benen doof voelt, of als uw benen steeds zwakker worden.',
+        action: 'Bel meteen 112 of uw huisarts bij een van deze klachten:',
       },
       urgent: {
         action: "Bel vandaag uw huisarts ('s avonds en in het weekend: de huisartsenpost)",

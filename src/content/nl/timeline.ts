@@ -28,7 +28,7 @@ export const timeline: TimelineText = {
         'Een warme douche of een warmtekussen kan de spieren wat ontspannen.',
       ],
       contact:
-        'Meestal hoeft u nu niet naar de huisarts. Heeft u moeite met plassen, voelt het tussen uw benen doof aan, of worden uw benen steeds zwakker? Bel dan meteen 112 of uw huisarts.',
+        'Meestal hoeft u nu niet naar de huisarts.',
     },
     'first-week': {
       title: 'De rest van de eerste week',

@@ -1,13 +1,14 @@
 import { css, html } from 'lit';
-import type { RedFlagsText } from '../content/types.js';
+import type { CommonText } from '../content/types.js';
+import { EMERGENCY_SIGNS } from '../content/structure.js';
 import { urgencyIcons } from './icons.js';
-import { EMERGENCY_SIGNS } from './triage.js';
 
 /**
- * When to call 112 after all: the emergency signs, in a box of its own. It closes every outcome
- * but the emergency one, and the guided check's plan, so that no advice comes without it.
+ * When to get help at once: the emergency signs of the red-flag rules, in a box of their own. It
+ * closes every red-flag outcome but the emergency one and the guided check's plan, and it is the
+ * list that self-care, the FAQ and the timeline show, so that every list names the same signs.
  */
-export function renderSafetyNet(t: RedFlagsText, headingLevel: number) {
+export function renderSafetyNet(t: CommonText, headingLevel: number) {
   return html`<div class="safety-net" part="safety-net">
     <div class="safety-net-heading" role="heading" aria-level=${Math.min(headingLevel, 6)}>
       <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${urgencyIcons.emergency}</svg>
@@ -15,7 +16,7 @@ export function renderSafetyNet(t: RedFlagsText, headingLevel: number) {
     </div>
     <p>${t.safetyNetIntro}</p>
     <ul>
-      ${EMERGENCY_SIGNS.map((id) => html`<li>${t.flags[id].summary}</li>`)}
+      ${EMERGENCY_SIGNS.map((id) => html`<li>${t.emergencySigns[id]}</li>`)}
     </ul>
   </div>`;
 }
