@@ -3,8 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/check/define.js';
 import type { BackPainCheck, CheckCompleteDetail } from '../src/check/back-pain-check.js';
 import type { BackPainRedflags } from '../src/redflags/back-pain-redflags.js';
-import { check as nl, meta, redFlags, riskFactors, selfCare, timeline, walking } from '../src/content/nl.js';
+import { check as nl, meta, riskFactors, selfCare, timeline, walking } from '../src/content/nl.js';
 import { check as en } from '../src/content/en.js';
+import { getContent } from '../src/content/index.js';
 import { RED_FLAG_IDS, SELF_CARE_IDS } from '../src/content/structure.js';
 import { planWalks, DEFAULT_GOAL, DEFAULT_START } from '../src/walking-program/schedule.js';
 import { fixtureWithWarnings, shadowText, whilePrinted } from './helpers.js';
@@ -87,7 +88,7 @@ describe('<back-pain-check>', () => {
     button(el, nl.showPlan).click();
     const { detail } = (await completed) as CustomEvent<CheckCompleteDetail>;
     await el.updateComplete;
-    expect(detail).to.deep.equal({ urgency: 'self-care', flags: [], phase: 'first-week', factors: [], contentVersion: meta.version, lang: 'nl' });
+    expect(detail).to.deep.equal({ urgency: 'self-care', route: 'self-care', flags: [], signs: [], phase: 'first-week', factors: [], contentVersion: meta.version, lang: 'nl' });
     expect(steps).to.deep.equal(['duration', 'factors', 'plan']);
 
     const plan = field<HTMLElement>(el, '[part="plan"]').textContent!.replace(/\s+/g, ' ');
@@ -99,8 +100,8 @@ describe('<back-pain-check>', () => {
     expect(plan, 'no walking programme in the first weeks').not.to.contain(nl.walkingHeading);
     expect(plan, 'when to get help in this phase').to.contain(timeline.phases['first-week'].contact);
     const safetyNet = field<HTMLElement>(el, '[part="plan"] [part="safety-net"]');
-    expect(safetyNet.textContent, 'the safety net closes the plan').to.contain(redFlags.safetyNetHeading);
-    expect(safetyNet.textContent).to.contain(redFlags.flags['bladder-bowel'].summary);
+    expect(safetyNet.textContent, 'the safety net closes the plan').to.contain(getContent('nl')!.common.safetyNetHeading);
+    expect(safetyNet.textContent).to.contain(getContent('nl')!.common.emergencySigns['bladder-bowel']);
     await expect(el).to.be.accessible();
   });
 
@@ -164,7 +165,7 @@ describe('<back-pain-check>', () => {
     const completed = oneEvent(el, 'check-complete');
     await answerSigns(el, ['fever']);
     const { detail } = (await completed) as CustomEvent<CheckCompleteDetail>;
-    expect(detail).to.deep.equal({ urgency: 'urgent', flags: ['fever'], phase: null, factors: [], contentVersion: meta.version, lang: 'nl' });
+    expect(detail).to.deep.equal({ urgency: 'urgent', route: 'gp-today', flags: ['fever'], signs: ['fever'], phase: null, factors: [], contentVersion: meta.version, lang: 'nl' });
     expect(inner(el).shadowRoot!.querySelector('#outcome'), 'care card').to.exist;
     await inner(el).updateComplete;
     await expect(el).to.be.accessible();

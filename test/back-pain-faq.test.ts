@@ -45,7 +45,7 @@ describe('<back-pain-faq>', () => {
       await expect(el).to.be.accessible();
       expect(openIds(el)).to.deep.equal([...FAQ_IDS]);
       for (const id of FAQ_IDS) {
-        const paragraphs = [...item(el, id).querySelectorAll('.answer p')].map((p) => p.textContent);
+        const paragraphs = [...item(el, id).querySelectorAll('.answer > p')].map((p) => p.textContent);
         expect(paragraphs).to.deep.equal(nl.items[id].answer);
       }
     });
@@ -208,7 +208,7 @@ describe('<back-pain-faq>', () => {
         expect(shownIds(el)).to.deep.equal([...added].sort((a, b) => FAQ_IDS.indexOf(a) - FAQ_IDS.indexOf(b)));
         for (const id of added) {
           expect(item(el, id).querySelector('summary')!.textContent?.trim()).to.equal(texts.items[id].question);
-          const paragraphs = [...item(el, id).querySelectorAll('.answer p')].map((p) => p.textContent);
+          const paragraphs = [...item(el, id).querySelectorAll('.answer > p')].map((p) => p.textContent);
           expect(paragraphs).to.deep.equal(texts.items[id].answer);
         }
       });

@@ -2,9 +2,10 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/selfcare/define.js';
 import type { BackPainSelfcare } from '../src/selfcare/back-pain-selfcare.js';
-import { selfCare as nl } from '../src/content/nl.js';
+import { common as nlCommon, selfCare as nl } from '../src/content/nl.js';
 import { selfCare as en } from '../src/content/en.js';
-import { PREVENTION_TIP_IDS, SECTION_SOURCES, SELF_CARE_IDS } from '../src/content/structure.js';
+import { EMERGENCY_SIGNS, PREVENTION_TIP_IDS, SECTION_SOURCES, SELF_CARE_IDS } from '../src/content/structure.js';
+import type { CommonText } from '../src/content/types.js';
 import { captureWarnings, fixtureWithWarnings, shadowText } from './helpers.js';
 
 const title = (el: BackPainSelfcare) => el.shadowRoot!.querySelector('[part="title"]')!;
@@ -20,7 +21,10 @@ const hasImage = (el: BackPainSelfcare) => el.shadowRoot!.querySelector('img') !
 const partAfter = (element: Element | null | undefined) => element?.nextElementSibling?.getAttribute('part');
 const text = (element: Element) => element.textContent!.replace(/\s+/g, ' ').trim();
 /** The lines of "when to contact the GP" as the reader sees them, most urgent first. */
-const contactLines = (t: typeof nl) => (['emergency', 'urgent', 'soon'] as const).map((level) => `${t.whenToContact.levels[level].action} ${t.whenToContact.levels[level].signs}`);
+const contactLines = (t: typeof nl, common: CommonText) => [
+  `${t.whenToContact.levels.emergency.action} ${EMERGENCY_SIGNS.map((id) => common.emergencySigns[id]).join('')}`,
+  ...(['urgent', 'soon'] as const).map((level) => `${t.whenToContact.levels[level].action} ${t.whenToContact.levels[level].signs}`),
+];
 const shownLines = (el: BackPainSelfcare) => [...contact(el).querySelectorAll('[part="contact-levels"] > li')].map(text);
 const headings = (el: BackPainSelfcare) =>
   [...el.shadowRoot!.querySelectorAll('[role="heading"]')].map((h) => [text(h), h.getAttribute('aria-level')]);
@@ -47,7 +51,7 @@ describe('<back-pain-selfcare>', () => {
       expect(steps(el).length).to.equal(SELF_CARE_IDS.length);
       expect(hasAcute(el)).to.equal(false);
       expect(shadowText(el)).not.to.contain(nl.acute.title);
-      expect(shownLines(el)).to.deep.equal(contactLines(nl));
+      expect(shownLines(el)).to.deep.equal(contactLines(nl, nlCommon));
     });
 
     it('is accessible in mode="acute", which shows the acute section first and without the steps', async () => {
@@ -116,7 +120,7 @@ describe('<back-pain-selfcare>', () => {
       for (const mode of ['all', 'everyday', 'acute']) {
         const el = await fixture<BackPainSelfcare>(html`<back-pain-selfcare mode=${mode}></back-pain-selfcare>`);
         expect(text(contact(el)), mode).to.contain(nl.whenToContact.title);
-        expect(shownLines(el), mode).to.deep.equal(contactLines(nl));
+        expect(shownLines(el), mode).to.deep.equal(contactLines(nl, nlCommon));
         expect(contact(el).nextElementSibling!.localName, mode).to.equal('footer');
       }
       for (const t of [nl, en]) {
@@ -226,7 +230,7 @@ describe('<back-pain-selfcare>', () => {
         expect(warnings[0]).to.contain('redflags-href=').and.to.contain('Accepted');
         expect(href(el)).to.equal(null);
         expect(hasImage(el)).to.equal(false);
-        expect(shownLines(el)).to.deep.equal(contactLines(nl));
+        expect(shownLines(el)).to.deep.equal(contactLines(nl, nlCommon));
       });
     }
 

@@ -1,6 +1,16 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { getContent, registerContent, type Content } from '../src/content/index.js';
-import { BELGIAN_LOCALES, RED_FLAG_IDS, RED_FLAG_RULES, type Urgency } from '../src/content/structure.js';
+import {
+  BELGIAN_LOCALES,
+  COMBINATION_RULES,
+  RED_FLAG_IDS,
+  RED_FLAG_RULES,
+  routeIn,
+  type Country,
+  type Route,
+  type RouteId,
+  type Urgency,
+} from '../src/content/structure.js';
 import type { DeepPartial } from '../src/content/registry.js';
 import { manifestWidgets, settled } from './embedding/widgets.js';
 import { shadowText } from './helpers.js';
@@ -91,8 +101,18 @@ describe('Belgium: Dutch for Flanders (nl-BE) and French (fr)', () => {
     });
   }
 
+  /** The red-flag routes a country's rules never lead to: their texts are never shown there. */
+  const routesNeverUsedIn = (country: Country) => {
+    const rules: Route[] = [...RED_FLAG_IDS.flatMap((id) => (RED_FLAG_RULES[id] as { route?: Route }).route ?? []), ...Object.values(COMBINATION_RULES).map(({ route }) => route)];
+    const used = new Set<RouteId>(rules.map((route) => routeIn(route, country)));
+    return (path: string) => /^redFlags\.routes\.([^.]+)\./.test(path) && !used.has(path.split('.')[2] as RouteId) && !['gp-soon', 'self-care'].includes(path.split('.')[2]!);
+  };
+
   it('has no Dutch-only word in any nl-BE text, and no Belgian word in any nl text', () => {
-    const belgian = texts(getContent('nl-BE')).filter(([, text]) => DUTCH_ONLY.test(text));
+    // A Dutch route that Belgian rules never take (the GP first for a nerve emergency) keeps its words.
+    const neverInBelgium = routesNeverUsedIn('BE');
+    expect(neverInBelgium('redFlags.routes.gp-now-or-112.title'), 'the Dutch nerve route is never Belgian').to.equal(true);
+    const belgian = texts(getContent('nl-BE')).filter(([path, text]) => DUTCH_ONLY.test(text) && !neverInBelgium(path));
     expect(belgian.map(([path]) => path)).to.deep.equal([]);
     const dutch = texts(getContent('nl')).filter(([, text]) => BELGIAN_ONLY.test(text));
     expect(dutch.map(([path]) => path)).to.deep.equal([]);
@@ -103,8 +123,9 @@ describe('Belgium: Dutch for Flanders (nl-BE) and French (fr)', () => {
     const be = getContent('nl-BE')!;
     expect(be.lifting).to.deep.equal(nl.lifting);
     expect(be.redFlags.flags.fever).to.deep.equal(nl.redFlags.flags.fever);
-    expect(be.redFlags.outcomes.urgent.title).to.equal(nl.redFlags.outcomes.urgent.title);
-    expect(be.redFlags.outcomes.urgent.actions).not.to.deep.equal(nl.redFlags.outcomes.urgent.actions);
+    expect(be.redFlags.routes['gp-today'].title).to.equal(nl.redFlags.routes['gp-today'].title);
+    expect(be.redFlags.routes['gp-today'].outOfHours).not.to.equal(nl.redFlags.routes['gp-today'].outOfHours);
+    expect([nl.meta.country, be.meta.country]).to.deep.equal(['NL', 'BE']);
   });
 
   describe('the red-flag check sends a Belgian reader to 1733 out of hours', () => {
@@ -117,7 +138,8 @@ describe('Belgium: Dutch for Flanders (nl-BE) and French (fr)', () => {
       await settled(el);
       const answers: Record<string, string> = { ...allNo, [signFor(urgency)]: 'yes' };
       for (const [id, value] of Object.entries(answers)) {
-        el.shadowRoot!.querySelector<HTMLInputElement>(`input[name="${id}"][value="${value}"]`)!.click();
+        // Follow-up questions are not on screen without the yes that opens them.
+        el.shadowRoot!.querySelector<HTMLInputElement>(`input[name="${id}"][value="${value}"]`)?.click();
         await settled(el);
       }
       el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="next"]')?.click();
@@ -128,11 +150,14 @@ describe('Belgium: Dutch for Flanders (nl-BE) and French (fr)', () => {
     }
 
     for (const lang of BELGIAN_LOCALES) {
-      for (const urgency of ['emergency', 'urgent'] as const) {
-        it(`${urgency} in ${lang} names 1733`, async () => {
-          expect(await outcome(lang, urgency)).to.contain('1733');
-        });
-      }
+      it(`urgent in ${lang} names 1733`, async () => {
+        expect(await outcome(lang, 'urgent')).to.contain('1733');
+      });
+      it(`emergency in ${lang} sends to 112 or the emergency department, never 1733`, async () => {
+        const text = await outcome(lang, 'emergency');
+        expect(text).to.contain('112').and.to.match(/spoedgevallendienst|urgences|emergency department/);
+        expect(text).not.to.contain('1733');
+      });
     }
     for (const urgency of ['emergency', 'urgent'] as const) {
       it(`${urgency} in nl names the huisartsenpost, never 1733`, async () => {
@@ -157,11 +182,11 @@ describe('Belgium: Dutch for Flanders (nl-BE) and French (fr)', () => {
   it('types an overlay so that it can only override paths that exist', () => {
     const overlay: DeepPartial<Pick<Content, 'redFlags'>> = {
       redFlags: {
-        outcomes: { urgent: { title: 'Bel vandaag uw huisarts' } },
+        routes: { 'gp-today': { title: 'Bel vandaag uw huisarts' } },
         // @ts-expect-error: no such path in the content
         outOfHoursNumber: '1733',
       },
     };
-    expect(overlay.redFlags?.outcomes?.urgent?.title).to.be.a('string');
+    expect(overlay.redFlags?.routes?.['gp-today']?.title).to.be.a('string');
   });
 });

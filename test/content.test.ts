@@ -108,7 +108,9 @@ describe('content', () => {
   it('gives every red flag a valid urgency and cause groups, and asks each once', () => {
     for (const id of RED_FLAG_IDS) {
       const rule = RED_FLAG_RULES[id];
-      expect(URGENCIES, id).to.include(rule.urgency);
+      // `null`: a question that only opens others or joins a combination (pregnant, over 40).
+      if (rule.urgency !== null) expect(URGENCIES, id).to.include(rule.urgency);
+      else expect(Object.values(QUESTION_GROUPS).flat(), id).to.include(id);
       for (const cause of rule.causes) expect(CAUSE_GROUPS, id).to.include(cause);
     }
     const asked = Object.values(QUESTION_GROUPS).flat();
@@ -132,7 +134,7 @@ describe('registerContent', () => {
     const warnings = captureWarnings();
     try {
       const result = registerContent('nl', {
-        redFlags: { flags: { fever: { question: '' } }, outcomes: { urgent: { actions: [] } } },
+        redFlags: { flags: { fever: { question: '' } }, routes: { 'gp-today': { actions: [] } } },
         timeline: { dayCount: 'day' as never },
         lifting: { topics: { lifting: { tips: ['Bend your knees', 42 as never] } } },
         unknownSection: {},
@@ -141,7 +143,7 @@ describe('registerContent', () => {
       expect([...result.errors].sort()).to.deep.equal([
         'lifting.topics.lifting.tips[1]: expected a non-empty string',
         'redFlags.flags.fever.question: expected a non-empty string',
-        'redFlags.outcomes.urgent.actions: expected a non-empty list',
+        'redFlags.routes.gp-today.actions: expected a non-empty list',
         'timeline.dayCount: expected a function that returns text',
         'unknownSection: unknown key',
       ]);

@@ -2,17 +2,20 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/redflags/define.js';
 import type { BackPainRedflags } from '../src/redflags/back-pain-redflags.js';
-import { meta, redFlags as nl } from '../src/content/nl.js';
+import { meta, common as nlCommon, redFlags as nl } from '../src/content/nl.js';
 import { redFlags as en } from '../src/content/en.js';
 import {
+  EMERGENCY_SIGNS,
   QUESTION_GROUPS,
   RED_FLAG_IDS,
   RED_FLAG_RULES,
   URGENCIES,
   type QuestionGroupId,
   type RedFlagId,
+  type RouteId,
   type Urgency,
 } from '../src/content/structure.js';
+import { assessRedFlags } from '../src/redflags/triage.js';
 import { getContent } from '../src/content/index.js';
 import { BUILT_IN_LOCALES } from '../src/content/registry.js';
 import { captureWarnings, shadowText, fixtureWithWarnings, whilePrinted } from './helpers.js';
@@ -20,8 +23,10 @@ import { captureWarnings, shadowText, fixtureWithWarnings, whilePrinted } from '
 type Answers = Partial<Record<RedFlagId, 'yes' | 'no'>>;
 
 const GROUPS = Object.keys(QUESTION_GROUPS) as QuestionGroupId[];
+/** Questions asked before any answer: every one but the follow-ups, which a yes opens. */
+const FIRST_ASKED = RED_FLAG_IDS.filter((id) => !('after' in RED_FLAG_RULES[id]));
+const firstAskedIn = (group: QuestionGroupId) => FIRST_ASKED.filter((id) => (QUESTION_GROUPS[group] as readonly RedFlagId[]).includes(id));
 const STEPS = GROUPS.length;
-const EMERGENCY_SIGNS = RED_FLAG_IDS.filter((id) => RED_FLAG_RULES[id].urgency === 'emergency');
 /** The first step that asks an emergency sign, and that sign. */
 const EMERGENCY_STEP = GROUPS.findIndex((group) => QUESTION_GROUPS[group].some((id) => RED_FLAG_RULES[id].urgency === 'emergency'));
 const FIRST_EMERGENCY_SIGN = (QUESTION_GROUPS[GROUPS[EMERGENCY_STEP]!] as readonly RedFlagId[]).find(
@@ -30,8 +35,8 @@ const FIRST_EMERGENCY_SIGN = (QUESTION_GROUPS[GROUPS[EMERGENCY_STEP]!] as readon
 // Elements are compared with ===: a failed equal() on two elements makes the runner serialise
 // them, which can stall the browser instead of failing the test.
 
-/** A sign in the last step (none is needed earlier), for tests of going back. */
-const LAST_STEP_SIGN = QUESTION_GROUPS[GROUPS[STEPS - 1]!][0] as RedFlagId;
+/** A question in the last step (none is needed earlier), for tests of going back. */
+const LAST_STEP_SIGN = firstAskedIn(GROUPS[STEPS - 1]!)[0]!;
 
 const root = (el: BackPainRedflags) => el.shadowRoot!;
 
@@ -60,25 +65,35 @@ async function pressNext(el: BackPainRedflags) {
   await el.updateComplete;
 }
 
+/** The questions on screen that `answers` answers and that are not answered yet. */
+const unanswered = (el: BackPainRedflags, answers: Answers) =>
+  shownQuestions(el).filter((id) => answers[id] && !radio(el, id, answers[id]!).checked);
+
 /**
  * Goes through the steps as a person does: on each step the given answers for the questions
  * shown, then "Next", until an outcome shows or a step stops with questions open.
  */
 async function complete(el: BackPainRedflags, answers: Answers) {
   for (let step = 0; step <= STEPS && !card(el); step += 1) {
-    await answer(el, Object.fromEntries(shownQuestions(el).filter((id) => answers[id]).map((id) => [id, answers[id]])));
+    // A yes can open follow-up questions on the same step: answer until none is left.
+    for (let pending = unanswered(el, answers); pending.length > 0; pending = unanswered(el, answers)) {
+      await answer(el, Object.fromEntries(pending.map((id) => [id, answers[id]])));
+    }
     await pressNext(el);
     if (root(el).querySelector('.unanswered')) return;
   }
 }
 
-const allNo = Object.fromEntries(RED_FLAG_IDS.map((id) => [id, 'no'])) as Record<RedFlagId, 'yes' | 'no'>;
+const allNo = Object.fromEntries(FIRST_ASKED.map((id) => [id, 'no'])) as Partial<Record<RedFlagId, 'yes' | 'no'>>;
+
+/** The route of the answers below on a Dutch page (docs/clinical-rules.md). */
+const ROUTE_FOR: Record<Urgency, RouteId> = { emergency: 'gp-now-or-112', urgent: 'gp-today', soon: 'gp-soon', 'self-care': 'self-care' };
 
 /** Answers that lead to each outcome. */
 const answersFor: Record<Urgency, Answers> = {
   emergency: { ...allNo, [FIRST_EMERGENCY_SIGN]: 'yes' },
-  urgent: { ...allNo, [RED_FLAG_IDS.find((id) => RED_FLAG_RULES[id].urgency === 'urgent')!]: 'yes' },
-  soon: { ...allNo, [RED_FLAG_IDS.find((id) => RED_FLAG_RULES[id].urgency === 'soon')!]: 'yes' },
+  urgent: { ...allNo, [FIRST_ASKED.find((id) => RED_FLAG_RULES[id].urgency === 'urgent')!]: 'yes' },
+  soon: { ...allNo, [FIRST_ASKED.find((id) => RED_FLAG_RULES[id].urgency === 'soon')!]: 'yes' },
   'self-care': allNo,
 };
 
@@ -97,7 +112,7 @@ describe('<back-pain-redflags>', () => {
     await expect(el).to.be.accessible();
     expect(heading(el).textContent?.trim()).to.equal(nl.title);
     expect(root(el).querySelectorAll('fieldset')).to.have.length(1);
-    expect(shownQuestions(el)).to.deep.equal(QUESTION_GROUPS[GROUPS[0]!]);
+    expect(shownQuestions(el)).to.deep.equal(firstAskedIn(GROUPS[0]!));
     expect(legend(el).textContent).to.contain(nl.stepProgress(1, STEPS)).and.to.contain(nl.groups[GROUPS[0]!]);
     expect(previousButton(el) === null, 'no back button on step 1').to.equal(true);
     expect(nextButton(el)!.textContent!.trim()).to.equal(nl.next);
@@ -108,7 +123,7 @@ describe('<back-pain-redflags>', () => {
     const el = await fixture<BackPainRedflags>(html`<back-pain-redflags></back-pain-redflags>`);
     for (let step = 0; step < STEPS; step += 1) {
       expect(legend(el).textContent).to.contain(nl.stepProgress(step + 1, STEPS));
-      expect(shownQuestions(el)).to.deep.equal(QUESTION_GROUPS[GROUPS[step]!]);
+      expect(shownQuestions(el)).to.deep.equal(firstAskedIn(GROUPS[step]!));
       expect(nextButton(el)!.textContent!.trim()).to.equal(step === STEPS - 1 ? nl.showResult : nl.next);
       await expect(el).to.be.accessible();
       await answer(el, Object.fromEntries(shownQuestions(el).map((id) => [id, 'no'])));
@@ -138,7 +153,7 @@ describe('<back-pain-redflags>', () => {
       expect(root(el).activeElement === outcome, 'focus on the card after the button press').to.equal(true);
       const text = outcome.textContent!.replace(/\s+/g, ' ');
       expect(text).to.contain(nl.outcomes[urgency].label);
-      expect(text).to.contain(nl.outcomes[urgency].title);
+      expect(text).to.contain(nl.routes[ROUTE_FOR[urgency]].title);
       expect(outcome.querySelector('.badge svg[aria-hidden="true"]'), 'icon beside the words').to.exist;
       const yes = Object.entries(answersFor[urgency]).filter(([, value]) => value === 'yes');
       for (const [id] of yes) expect(text).to.contain(nl.flags[id as RedFlagId].summary);
@@ -162,16 +177,16 @@ describe('<back-pain-redflags>', () => {
       expect(box, `${urgency} safety net`).to.exist;
       expect(box!.parentElement!.lastElementChild === box, `${urgency}: the card ends with it`).to.equal(true);
       const boxHeading = box!.querySelector('[role="heading"]')!;
-      expect(boxHeading.textContent!.trim()).to.equal(nl.safetyNetHeading);
+      expect(boxHeading.textContent!.trim()).to.equal(nlCommon.safetyNetHeading);
       expect(Number(boxHeading.getAttribute('aria-level'))).to.equal(4);
-      expect(box!.textContent).to.contain(nl.safetyNetIntro);
+      expect(box!.textContent).to.contain(nlCommon.safetyNetIntro);
       expect([...box!.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal(
-        EMERGENCY_SIGNS.map((id) => nl.flags[id].summary),
+        EMERGENCY_SIGNS.map((id) => nlCommon.emergencySigns[id]),
       );
       expect(getComputedStyle(box!).borderTopStyle, 'a border of its own').to.equal('solid');
       expect(parseFloat(getComputedStyle(box!).borderTopWidth)).to.be.at.least(2);
       // The safety net is its own box, no longer a bullet among the actions.
-      for (const action of nl.outcomes[urgency].actions) expect(action).not.to.contain('112');
+      for (const action of nl.routes[ROUTE_FOR[urgency]].actions) expect(action).not.to.contain('112');
       expect(outcome.textContent).to.contain(nl.worried);
     }
   });
@@ -279,7 +294,7 @@ describe('<back-pain-redflags>', () => {
     };
     const focused = () => widget.shadowRoot!.activeElement as HTMLElement | null;
     for (let step = 0; step < STEPS; step += 1) {
-      for (const id of QUESTION_GROUPS[GROUPS[step]!]) {
+      for (const id of firstAskedIn(GROUPS[step]!)) {
         await press('Tab');
         expect((focused() as HTMLInputElement)?.name, `step ${step + 1}: ${id} has focus`).to.equal(id);
         // Tab lands on the first radio ("yes"); the arrow key moves to "no" and selects it.
@@ -299,7 +314,7 @@ describe('<back-pain-redflags>', () => {
     expect(card(widget)!.classList.contains('self-care')).to.equal(true);
     expect(focused() === card(widget)).to.equal(true);
     // Two presses per question (Tab, arrow) and two per step (Tab to Next, Enter).
-    expect(presses).to.equal(2 * RED_FLAG_IDS.length + 2 * STEPS);
+    expect(presses).to.equal(2 * FIRST_ASKED.length + 2 * STEPS);
     console.log(`Keyboard-only completion of the red-flag check: ${presses} key presses`);
     await press('Tab');
     expect(focused()?.getAttribute('part')).to.equal('change-answers');
@@ -312,7 +327,7 @@ describe('<back-pain-redflags>', () => {
 
   it('keeps answers when going back, from a step and from the outcome', async () => {
     const el = await fixture<BackPainRedflags>(html`<back-pain-redflags></back-pain-redflags>`);
-    const firstStep = QUESTION_GROUPS[GROUPS[0]!];
+    const firstStep = firstAskedIn(GROUPS[0]!);
     await answer(el, Object.fromEntries(firstStep.map((id) => [id, 'no'])));
     await pressNext(el);
     const secondStep = shownQuestions(el);
@@ -325,7 +340,8 @@ describe('<back-pain-redflags>', () => {
     await pressNext(el);
     expect(radio(el, secondStep[0]!, 'no').checked, 'later answer kept too').to.equal(true);
 
-    await complete(el, { ...allNo, [LAST_STEP_SIGN]: 'yes' });
+    const followUps = RED_FLAG_IDS.filter((id) => (RED_FLAG_RULES[id] as { after?: RedFlagId }).after === LAST_STEP_SIGN);
+    await complete(el, { ...allNo, [LAST_STEP_SIGN]: 'yes', ...Object.fromEntries(followUps.map((id) => [id, 'no'])) });
     expect(card(el)).to.exist;
     root(el).querySelector<HTMLButtonElement>('[part="change-answers"]')!.click();
     await el.updateComplete;
@@ -373,13 +389,15 @@ describe('<back-pain-redflags>', () => {
     const listener = (event: CustomEvent) => received.push(event.detail);
     document.addEventListener('redflags-result', listener);
     try {
-      expect(meta.version).to.equal('2026.12');
+      expect(meta.version).to.equal('2027.01');
       const first = oneEvent(el, 'redflags-result');
       await complete(el, { ...allNo, 'weight-loss': 'yes', 'night-pain': 'yes' });
       const event = await first;
       expect(event.detail).to.deep.equal({
         urgency: 'urgent',
+        route: 'gp-today',
         flags: ['weight-loss', 'night-pain'],
+        signs: ['weight-loss', 'night-pain'],
         contentVersion: meta.version,
         lang: 'nl',
       });
@@ -388,7 +406,14 @@ describe('<back-pain-redflags>', () => {
       await el.updateComplete;
       expect(received, 'no event on going back').to.have.length(1);
       await complete(el, { 'night-pain': 'no' });
-      expect(received.at(-1)).to.deep.equal({ urgency: 'soon', flags: ['weight-loss'], contentVersion: meta.version, lang: 'nl' });
+      expect(received.at(-1)).to.deep.equal({
+        urgency: 'soon',
+        route: 'gp-soon',
+        flags: ['weight-loss'],
+        signs: ['weight-loss'],
+        contentVersion: meta.version,
+        lang: 'nl',
+      });
       el.lang = 'en';
       await waitUntil(() => heading(el)?.textContent?.trim() === en.title, 'English title');
       expect(received, 'no event without a new outcome').to.have.length(2);
@@ -428,10 +453,10 @@ describe('<back-pain-redflags>', () => {
       const el = await fixture<BackPainRedflags>(html`<back-pain-redflags layout="list"></back-pain-redflags>`);
       await expect(el).to.be.accessible();
       expect(root(el).querySelectorAll('fieldset')).to.have.length(STEPS);
-      expect(shownQuestions(el)).to.deep.equal([...RED_FLAG_IDS]);
+      expect(shownQuestions(el)).to.deep.equal(FIRST_ASKED);
       expect(previousButton(el) === null).to.equal(true);
       expect(nextButton(el)!.textContent!.trim()).to.equal(nl.showResult);
-      expect(shadowText(el)).to.contain(nl.progress(0, RED_FLAG_IDS.length)).and.to.contain(nl.incomplete);
+      expect(shadowText(el)).to.contain(nl.progress(0, FIRST_ASKED.length)).and.to.contain(nl.incomplete);
       expect(shadowText(el)).not.to.contain(nl.stepProgress(1, STEPS));
     });
 
@@ -444,7 +469,7 @@ describe('<back-pain-redflags>', () => {
       await el.updateComplete;
       expect(card(el)?.classList.contains('emergency')).to.equal(true);
       expect(root(el).activeElement === yes, 'focus stays on the answer').to.equal(true);
-      expect(root(el).querySelector('[role="status"]')!.textContent).to.contain(nl.outcomes.emergency.title);
+      expect(root(el).querySelector('[role="status"]')!.textContent).to.contain(nl.routes[ROUTE_FOR.emergency].title);
       await expect(el).to.be.accessible();
       await pressNext(el);
       expect(root(el).activeElement === card(el), 'Show result takes you to it').to.equal(true);
@@ -454,10 +479,10 @@ describe('<back-pain-redflags>', () => {
       const el = await fixture<BackPainRedflags>(html`<back-pain-redflags layout="list"></back-pain-redflags>`);
       await answer(el, allNo);
       const status = root(el).querySelector('[role="status"]')!;
-      expect(status.textContent).to.contain(nl.outcomes['self-care'].title);
+      expect(status.textContent).to.contain(nl.routes['self-care'].title);
       radio(el, 'fever', 'yes').focus();
       await answer(el, { fever: 'yes' });
-      expect(status.textContent).to.contain(nl.outcomes.urgent.title);
+      expect(status.textContent).to.contain(nl.routes['gp-today'].title);
       expect(root(el).activeElement === radio(el, 'fever', 'yes')).to.equal(true);
       await expect(el).to.be.accessible();
     });
@@ -475,7 +500,7 @@ describe('<back-pain-redflags>', () => {
     it('reads layout as every keyword attribute is read: in any case, and empty as the default, silently', async () => {
       const list = await fixtureWithWarnings<BackPainRedflags>(html`<back-pain-redflags layout=" List "></back-pain-redflags>`);
       expect(list.warnings).to.deep.equal([]);
-      expect(root(list.el).querySelectorAll('[role="radiogroup"]')).to.have.length(RED_FLAG_IDS.length);
+      expect(root(list.el).querySelectorAll('[role="radiogroup"]')).to.have.length(FIRST_ASKED.length);
       const empty = await fixtureWithWarnings<BackPainRedflags>(html`<back-pain-redflags layout=""></back-pain-redflags>`);
       expect(empty.warnings).to.deep.equal([]);
       expect(legend(empty.el).textContent).to.contain(nl.stepProgress(1, STEPS));
@@ -549,7 +574,8 @@ describe('<back-pain-redflags>', () => {
       ['new weakness in one leg, not getting worse', ['leg-weakness-new'], 'urgent'],
       ['stable tingling in one leg', ['leg-numbness'], 'soon'],
       ['an injection in the back last week', ['back-procedure'], 'urgent'],
-      ['sudden very severe pain at 41', ['sudden-severe-pain'], 'emergency'],
+      ['sudden very severe pain at 41', ['sudden-severe-pain', 'over-40'], 'emergency'],
+      ['sudden very severe pain at 35', ['sudden-severe-pain'], 'urgent'],
       ['a fall at 71', ['minor-trauma-fragile'], 'urgent'],
       ['pain for 8 weeks, not yet discussed', ['longer-than-6-weeks'], 'soon'],
       ['pain for 8 weeks, discussed already (all no)', [], 'self-care'],
@@ -564,50 +590,55 @@ describe('<back-pain-redflags>', () => {
           await waitUntil(() => heading(el)?.textContent?.trim() === texts.title, `${lang} title`);
           await complete(el, { ...allNo, ...Object.fromEntries(yes.map((id) => [id, 'yes'])) });
           expect(card(el)!.classList.contains(urgency), `${urgency} card`).to.equal(true);
-          expect(card(el)!.textContent).to.contain(texts.outcomes[urgency].title);
-          const listed = [...card(el)!.querySelectorAll('.because + ul li')].map((item) => item.textContent);
-          expect(listed).to.deep.equal(yes.map((id) => texts.flags[id].summary));
+          const { route } = assessRedFlags({ ...allNo, ...Object.fromEntries(yes.map((id) => [id, 'yes'])) }, getContent(lang)!.meta.country);
+          expect(card(el)!.querySelector('[role="heading"]')!.textContent!.trim()).to.equal(texts.routes[route!].title);
+          const listed = [...card(el)!.querySelectorAll('.because + ul li')].map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
+          expect(listed).to.have.length(yes.length);
+          yes.forEach((id, index) => expect(listed[index]).to.contain(texts.flags[id].summary));
         });
       }
     }
 
-    it('tells someone with cancer to call their cancer care team today, under a soon outcome', async () => {
-      const el = await fixture<BackPainRedflags>(html`<back-pain-redflags></back-pain-redflags>`);
-      await complete(el, { ...allNo, 'cancer-history': 'yes' });
-      expect(card(el)!.classList.contains('soon')).to.equal(true);
-      const advice = card(el)!.querySelectorAll('.advice');
-      expect([...advice].map((item) => item.textContent)).to.deep.equal([nl.flags['cancer-history'].advice]);
-      expect(nl.flags['cancer-history'].advice).to.contain('vandaag');
+    it('asks about cancer treatment only after a yes to cancer, and sends treatment now to the treating team today', async () => {
+      const el = await fixture<BackPainRedflags>(html`<back-pain-redflags layout="list"></back-pain-redflags>`);
+      expect(shownQuestions(el)).not.to.include('cancer-now');
+      const total = () => root(el).querySelector('[part="progress"]')!.textContent!;
+      const before = total();
+      await answer(el, { 'cancer-history': 'yes' });
+      expect(shownQuestions(el)).to.include('cancer-now');
+      expect(shownQuestions(el).indexOf('cancer-now')).to.equal(shownQuestions(el).indexOf('cancer-history') + 1);
+      expect(total(), 'the count of questions follows').not.to.equal(before);
+      await answer(el, { ...allNo, 'cancer-history': 'yes', 'cancer-now': 'yes' });
+      expect(card(el)!.classList.contains('urgent')).to.equal(true);
+      expect(card(el)!.querySelector('[role="heading"]')!.textContent!.trim()).to.equal(nl.routes['treating-team-today'].title);
       await expect(el).to.be.accessible();
-      el.lang = 'en';
-      await waitUntil(() => heading(el)?.textContent?.trim() === en.title, 'English title');
-      expect(card(el)!.querySelector('.advice')!.textContent).to.equal(en.flags['cancer-history'].advice);
-      expect(en.flags['cancer-history'].advice).to.contain('today');
+      await answer(el, { 'cancer-history': 'no' });
+      expect(shownQuestions(el), 'a no closes the follow-up').not.to.include('cancer-now');
+      expect(card(el)!.classList.contains('self-care')).to.equal(true);
+      await answer(el, { 'cancer-history': 'yes' });
+      expect(radio(el, 'cancer-now', 'yes').checked || radio(el, 'cancer-now', 'no').checked, 'asked afresh').to.equal(false);
     });
 
-    it('keeps the cancer care advice when another sign leads to the outcome, and drops it on no', async () => {
+    it('shows pregnancy advice with any outcome, and sends a pregnancy warning sign to the midwife now', async () => {
       const el = await fixture<BackPainRedflags>(html`<back-pain-redflags layout="list"></back-pain-redflags>`);
-      await answer(el, { ...allNo, 'cancer-history': 'yes', fever: 'yes' });
+      await answer(el, { ...allNo, pregnant: 'yes' });
+      await answer(el, { 'pregnancy-contractions': 'no', 'pregnancy-blood-loss': 'no', 'pregnancy-fever-peeing': 'no', 'pregnancy-baby-moving-less': 'no' });
+      expect(card(el)!.classList.contains('self-care')).to.equal(true);
+      expect(card(el)!.querySelector('.advice')!.textContent).to.equal(nl.flags.pregnant.advice);
+      await answer(el, { 'pregnancy-baby-moving-less': 'yes' });
       expect(card(el)!.classList.contains('urgent')).to.equal(true);
-      expect(card(el)!.querySelector('.advice')!.textContent).to.equal(nl.flags['cancer-history'].advice);
-      await answer(el, { 'cancer-history': 'no' });
-      expect(card(el)!.querySelector('.advice')).to.equal(null);
+      expect(card(el)!.querySelector('[role="heading"]')!.textContent!.trim()).to.equal(nl.routes['midwife-now'].title);
+      expect(card(el)!.querySelector('.advice')!.textContent).to.equal(nl.flags.pregnant.advice);
     });
   });
 
-  it('names in each explanation the time frame of its outcome, the same in Dutch and English', () => {
-    const timeFrames = {
-      emergency: [/\bmeteen\b/, /\bstraight away\b/],
-      urgent: [/\bvandaag\b/, /\btoday\b/],
-      soon: [/\bbinnen een paar dagen\b/, /\bwithin a few days\b/],
-    } as const;
-    for (const id of RED_FLAG_IDS) {
-      const level = RED_FLAG_RULES[id].urgency;
-      for (const [urgency, [dutch, english]] of Object.entries(timeFrames)) {
-        const expected = urgency === level;
-        expect(dutch.test(nl.flags[id].explanation), `${id} (${level}) in Dutch: ${urgency}`).to.equal(expected);
-        expect(english.test(en.flags[id].explanation), `${id} (${level}) in English: ${urgency}`).to.equal(expected);
-      }
+  it('names no time frame in the explanation of a sign whose level a combination can change: the card names it', () => {
+    // A combination can raise any sign below emergency (tingling in a leg with cancer: today), so
+    // an explanation that said "within a few days" could contradict the card above it.
+    const timeFrames = [/\bmeteen\b|\bvandaag\b|\bbinnen een paar dagen\b/, /\bstraight away\b|\btoday\b|\bwithin a few days\b/];
+    for (const id of RED_FLAG_IDS.filter((flag) => RED_FLAG_RULES[flag].urgency !== 'emergency')) {
+      expect(timeFrames[0]!.test(nl.flags[id].explanation), `${id} in Dutch`).to.equal(false);
+      expect(timeFrames[1]!.test(en.flags[id].explanation), `${id} in English`).to.equal(false);
     }
   });
 
@@ -643,7 +674,7 @@ describe('<back-pain-redflags>', () => {
       await complete(el, { ...allNo, fever: 'yes' });
       el.lang = 'en';
       await waitUntil(() => heading(el)?.textContent?.trim() === en.title);
-      expect(card(el)!.textContent).to.contain(en.outcomes.urgent.title).and.to.contain(en.flags.fever.summary);
+      expect(card(el)!.textContent).to.contain(en.routes['gp-today'].title).and.to.contain(en.flags.fever.summary);
       root(el).querySelector<HTMLButtonElement>('[part="change-answers"]')!.click();
       await el.updateComplete;
       while (!shownQuestions(el).includes('fever')) {

@@ -7,7 +7,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { check, faq, lifting, redFlags, riskFactors, selfCare, timeline, walking } from '../../src/content/nl.js';
-import { LIFTING_TOPICS, PHASE_IDS, RED_FLAG_RULES, SELF_CARE_IDS, type RedFlagId } from '../../src/content/structure.js';
+import { LIFTING_TOPICS, PHASE_IDS, SELF_CARE_IDS, type RedFlagId } from '../../src/content/structure.js';
 import { expectBuilt, manifestWidgets } from './widgets.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
@@ -73,23 +73,28 @@ const scenarios: Scenario[] = [
       await answerSigns(widget);
       const outcome = () => root(widget).querySelector('#outcome');
       expect(outcome()?.classList.contains('self-care'), 'all "no": the self-care card').to.equal(true);
-      expect(text(outcome())).to.contain(redFlags.outcomes['self-care'].title);
+      expect(text(outcome())).to.contain(redFlags.routes['self-care'].title);
       expect(root(widget).activeElement === outcome(), 'focus on the card').to.equal(true);
 
       root(widget).querySelector<HTMLButtonElement>('[part="change-answers"]')!.click();
       await settle(widget);
       expect(outcome(), 'back to the questions').to.equal(null);
-      const lastSign = root(widget).querySelector<HTMLInputElement>('input[type="radio"]')!.name as RedFlagId;
-      expect(root(widget).querySelector<HTMLInputElement>(`input[name="${lastSign}"][value="no"]`)!.checked, 'answers kept').to.equal(true);
-      root(widget).querySelector<HTMLInputElement>(`input[name="${lastSign}"][value="yes"]`)!.click();
+      // The last step asks about pregnancy: a yes opens its warning signs on the same step.
+      expect(root(widget).querySelector<HTMLInputElement>('input[name="pregnant"][value="no"]')!.checked, 'answers kept').to.equal(true);
+      root(widget).querySelector<HTMLInputElement>('input[name="pregnant"][value="yes"]')!.click();
+      await settle(widget);
+      const followUps = [...root(widget).querySelectorAll<HTMLInputElement>('input[type="radio"][value="no"]')].filter((radio) => radio.name !== 'pregnant');
+      expect(followUps.length, 'the pregnancy warning signs appear').to.equal(4);
+      root(widget).querySelector<HTMLInputElement>('input[name="pregnancy-blood-loss"][value="yes"]')!.click();
+      for (const radio of followUps.filter((no) => no.name !== 'pregnancy-blood-loss')) radio.click();
       await settle(widget);
       root(widget).querySelector<HTMLButtonElement>('button[part="next"]')!.click();
       await settle(widget);
-      const urgency = RED_FLAG_RULES[lastSign].urgency;
-      expect(outcome()?.classList.contains(urgency), `"yes" to ${lastSign}: the ${urgency} card`).to.equal(true);
+      expect(outcome()?.classList.contains('urgent'), 'a pregnancy warning sign: the urgent card').to.equal(true);
+      expect(text(outcome())).to.contain(redFlags.routes['midwife-now'].title);
       expect(results.map(({ urgency: shown, flags }) => [shown, flags])).to.deep.equal([
         ['self-care', []],
-        [urgency, [lastSign]],
+        ['urgent', ['pregnancy-blood-loss']],
       ]);
     },
   },

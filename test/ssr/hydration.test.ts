@@ -7,7 +7,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { meta, redFlags as nl } from '../../src/content/nl.js';
 import { redFlags as en } from '../../src/content/en.js';
-import { RED_FLAG_IDS } from '../../src/content/structure.js';
+import { RED_FLAG_IDS, RED_FLAG_RULES } from '../../src/content/structure.js';
 import type { RedFlagsResultDetail } from '../../src/redflags/back-pain-redflags.js';
 
 interface ServerRenderedPage extends Window {
@@ -69,10 +69,12 @@ describe('a server-rendered <back-pain-redflags>', () => {
       widget.shadowRoot!.querySelector<HTMLButtonElement>('button[part="next"]')!.click();
       await widget.updateComplete;
     }
-    expect([...answered].sort(), 'every question was asked').to.deep.equal([...RED_FLAG_IDS].sort());
+    expect([...answered].sort(), 'every question was asked (follow-ups only open after a yes)').to.deep.equal(
+      RED_FLAG_IDS.filter((id) => !('after' in RED_FLAG_RULES[id])).sort(),
+    );
     const outcome = widget.shadowRoot!.querySelector<HTMLElement>('#outcome');
-    expect(outcome!.textContent).to.contain(nl.outcomes['self-care'].title);
-    expect(results).to.deep.equal([{ urgency: 'self-care', flags: [], contentVersion: meta.version, lang: 'nl' }]);
+    expect(outcome!.textContent).to.contain(nl.routes['self-care'].title);
+    expect(results).to.deep.equal([{ urgency: 'self-care', route: 'self-care', flags: [], signs: [], contentVersion: meta.version, lang: 'nl' }]);
     expect(problems(page), problems(page).join('\n')).to.deep.equal([]);
   });
 
@@ -92,7 +94,7 @@ describe('a server-rendered <back-pain-redflags>', () => {
       await widget.updateComplete;
       widget.shadowRoot!.querySelector<HTMLButtonElement>('button[part="next"]')!.click();
       await widget.updateComplete;
-      expect(widget.shadowRoot!.querySelector('#outcome')?.textContent).to.contain(en.outcomes.emergency.title);
+      expect(widget.shadowRoot!.querySelector('#outcome')?.textContent).to.contain(en.routes['gp-now-or-112'].title);
       expect(problems(page), problems(page).join('\n')).to.deep.equal([]);
     });
   }

@@ -78,7 +78,7 @@ export const redFlags: RedFlagsText = {
     },
     'over-40': {
       question: 'Are you over 40?',
-      explanation: 'Over 40, sudden pain like this can come from the main artery in the belly. A doctor needs to check that straight away.',
+      explanation: 'Over 40, sudden pain like this can come from the main artery in the belly.',
       summary: 'Over age 40',
     },
     'faint-pale-sweaty': {
@@ -187,7 +187,7 @@ export const redFlags: RedFlagsText = {
       explanation: 'If you are, we ask a few more questions. Back and pelvic pain are common in pregnancy.',
       summary: 'Pregnant',
       advice:
-        'Back and pelvic pain are common in pregnancy, and a physiotherapist can help. Do not take ibuprofen or other anti-inflammatory painkillers (NSAIDs) while you are pregnant, unless your doctor says so.',
+        'Back and pelvic pain are common in pregnancy, and a physiotherapist can help. Do not take anti-inflammatory painkillers (NSAIDs) while you are pregnant, unless your doctor says so.',
     },
     'pregnancy-contractions': {
       question: 'Does the pain come and go in waves, or does your belly go hard?',
@@ -196,17 +196,17 @@ export const redFlags: RedFlagsText = {
     },
     'pregnancy-blood-loss': {
       question: 'Are you losing blood or fluid from your vagina?',
-      explanation: 'Your midwife wants to know about this straight away.',
+      explanation: 'Your midwife wants to know about this.',
       summary: 'Losing blood or fluid',
     },
     'pregnancy-fever-peeing': {
       question: 'Do you have a fever, or does it hurt when you pee?',
-      explanation: 'This can be an infection of the bladder or kidneys. In pregnancy, it needs checking straight away.',
+      explanation: 'This can be an infection of the bladder or kidneys. In pregnancy, that needs a check.',
       summary: 'A fever, or pain when peeing',
     },
     'pregnancy-baby-moving-less': {
       question: 'Is your baby moving less than usual?',
-      explanation: 'Your midwife wants to know about this straight away.',
+      explanation: 'Your midwife wants to know about this.',
       summary: 'The baby moving less than usual',
     },
   },

@@ -202,7 +202,7 @@ export const redFlags: RedFlagsText = {
         'Si oui, nous vous posons encore quelques questions. Le mal de dos et la douleur au bassin sont fréquents pendant la grossesse.',
       summary: 'Enceinte',
       advice:
-        "Le mal de dos et la douleur au bassin sont fréquents pendant la grossesse. Un kiné peut vous aider. Ne prenez pas d'ibuprofène ni d'autres anti-inflammatoires (AINS) pendant la grossesse, sauf si votre médecin le dit.",
+        "Le mal de dos et la douleur au bassin sont fréquents pendant la grossesse. Un kiné peut vous aider. Ne prenez pas d'anti-inflammatoires (AINS) pendant la grossesse, sauf si votre médecin le dit.",
     },
     'pregnancy-contractions': {
       question: 'La douleur vient-elle par vagues, ou votre ventre devient-il dur ?',
@@ -211,18 +211,18 @@ export const redFlags: RedFlagsText = {
     },
     'pregnancy-blood-loss': {
       question: 'Perdez-vous du sang ou du liquide par le vagin ?',
-      explanation: 'Votre sage-femme veut le savoir tout de suite.',
+      explanation: 'Votre sage-femme veut le savoir.',
       summary: 'Une perte de sang ou de liquide',
     },
     'pregnancy-fever-peeing': {
       question: 'Avez-vous de la fièvre, ou avez-vous mal en urinant ?',
       explanation:
-        'Cela peut être une infection de la vessie ou des reins. Pendant la grossesse, il faut la faire vérifier tout de suite.',
+        'Cela peut être une infection de la vessie ou des reins. Pendant la grossesse, il faut la faire vérifier.',
       summary: 'De la fièvre, ou mal en urinant',
     },
     'pregnancy-baby-moving-less': {
       question: "Votre bébé bouge-t-il moins que d'habitude ?",
-      explanation: 'Votre sage-femme veut le savoir tout de suite.',
+      explanation: 'Votre sage-femme veut le savoir.',
       summary: "Le bébé bouge moins que d'habitude",
     },
   },

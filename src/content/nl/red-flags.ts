@@ -79,7 +79,7 @@ export const redFlags: RedFlagsText = {
     },
     'over-40': {
       question: 'Bent u ouder dan 40?',
-      explanation: 'Na uw 40ste kan zulke plotselinge pijn komen van de grote slagader in de buik. Dan moet een arts dat meteen nakijken.',
+      explanation: 'Na uw 40ste kan zulke plotselinge pijn komen van de grote slagader in de buik.',
       summary: 'Ouder dan 40',
     },
     'faint-pale-sweaty': {
@@ -188,7 +188,7 @@ export const redFlags: RedFlagsText = {
       explanation: 'Dan stellen we nog een paar vragen. Pijn in rug en bekken komt veel voor in de zwangerschap.',
       summary: 'Zwanger',
       advice:
-        'Pijn in rug en bekken komt veel voor in de zwangerschap. Een fysiotherapeut kan helpen. Neem geen ibuprofen of andere NSAID’s als u zwanger bent, tenzij uw arts het zegt.',
+        'Pijn in rug en bekken komt veel voor in de zwangerschap. Een fysiotherapeut kan helpen. Neem geen ontstekingsremmende pijnstillers (NSAID’s) als u zwanger bent, tenzij uw arts het zegt.',
     },
     'pregnancy-contractions': {
       question: 'Komt de pijn in golven, of wordt uw buik hard?',
@@ -197,17 +197,17 @@ export const redFlags: RedFlagsText = {
     },
     'pregnancy-blood-loss': {
       question: 'Verliest u bloed of vocht uit uw vagina?',
-      explanation: 'Dit wil uw verloskundige meteen weten.',
+      explanation: 'Dit wil uw verloskundige weten.',
       summary: 'Bloed- of vochtverlies',
     },
     'pregnancy-fever-peeing': {
       question: 'Heeft u koorts, of pijn bij het plassen?',
-      explanation: 'Dit kan een ontsteking van blaas of nieren zijn. In de zwangerschap moet dat meteen bekeken worden.',
+      explanation: 'Dit kan een ontsteking van blaas of nieren zijn. In de zwangerschap moet dat bekeken worden.',
       summary: 'Koorts, of pijn bij het plassen',
     },
     'pregnancy-baby-moving-less': {
       question: 'Beweegt uw baby minder dan normaal?',
-      explanation: 'Dit wil uw verloskundige meteen weten.',
+      explanation: 'Dit wil uw verloskundige weten.',
       summary: 'De baby beweegt minder dan normaal',
     },
   },
