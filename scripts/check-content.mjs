@@ -19,7 +19,7 @@ import { join } from 'node:path';
  * The modules of each language's texts; the rules themselves are in src/content/writing-rules.ts.
  * A regional variant is its base language's module with its overlay merged over it, checked whole.
  */
-const MODULES = { nl: ['src/content/nl.ts'], en: ['src/content/en.ts'], fr: ['src/content/fr.ts'], 'nl-BE': ['src/content/nl.ts', 'src/content/nl-BE.ts'] };
+export const MODULES = { nl: ['src/content/nl.ts'], en: ['src/content/en.ts'], fr: ['src/content/fr.ts'], 'nl-BE': ['src/content/nl.ts', 'src/content/nl-BE.ts'] };
 
 /** A sentence is long above this many words; the rules cap how many such sentences there are. */
 const LONG_SENTENCE = 20;
@@ -131,7 +131,7 @@ export function checkContent(contents, rules) {
 }
 
 /** Compiles a TypeScript module with esbuild and imports it. */
-async function importTypeScript(module, folder) {
+export async function importTypeScript(module, folder) {
   const { build } = await import('esbuild');
   const outfile = join(folder, `${module.replace(/\W/g, '-')}.mjs`);
   await build({ entryPoints: [module], bundle: true, format: 'esm', platform: 'neutral', outfile, logLevel: 'silent' });
