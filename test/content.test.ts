@@ -4,6 +4,7 @@ import * as en from '../src/content/en.js';
 import { getContent, isIsoDate, registerContent, type Content } from '../src/content/index.js';
 import {
   CAUSE_GROUPS,
+  EMERGENCY_SIGNS,
   QUESTION_GROUPS,
   RED_FLAG_IDS,
   RED_FLAG_RULES,
@@ -115,6 +116,12 @@ describe('content', () => {
     }
     const asked = Object.values(QUESTION_GROUPS).flat();
     expect([...asked].sort()).to.deep.equal([...RED_FLAG_IDS].sort());
+  });
+
+  it('lists exactly the emergency signs of the rules, in their order, in every language: widgets read the list from the texts', () => {
+    for (const [locale, content] of Object.entries(locales)) {
+      expect(Object.keys(content.common.emergencySigns), locale).to.deep.equal([...EMERGENCY_SIGNS]);
+    }
   });
 });
 

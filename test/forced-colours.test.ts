@@ -3,6 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { BackPainRedflags } from '../src/redflags/back-pain-redflags.js';
 import type { BackPainCheck } from '../src/check/back-pain-check.js';
+import { isAsked, type Answers } from '../src/redflags/triage.js';
 import { RED_FLAG_IDS, URGENCIES, type RedFlagId } from '../src/content/structure.js';
 import { manifestWidgets, settled } from './embedding/widgets.js';
 import { passWarningSigns } from './helpers.js';
@@ -57,8 +58,12 @@ const YES_FOR: Record<(typeof URGENCIES)[number], RedFlagId[]> = {
 
 async function outcomeCard(urgency: (typeof URGENCIES)[number]): Promise<HTMLElement> {
   const el = await fixture<BackPainRedflags>(html`<back-pain-redflags layout="list"></back-pain-redflags>`);
+  const answers: Answers = {};
+  // Follow-up questions appear only after the yes that opens them.
   for (const id of RED_FLAG_IDS) {
-    el.shadowRoot!.querySelector<HTMLInputElement>(`input[name="${id}"][value="${YES_FOR[urgency].includes(id) ? 'yes' : 'no'}"]`)!.click();
+    if (!isAsked(id, answers)) continue;
+    answers[id] = YES_FOR[urgency].includes(id) ? 'yes' : 'no';
+    el.shadowRoot!.querySelector<HTMLInputElement>(`input[name="${id}"][value="${answers[id]}"]`)!.click();
     await el.updateComplete;
   }
   const card = el.shadowRoot!.querySelector<HTMLElement>('#outcome');

@@ -1,7 +1,13 @@
 import { css, html } from 'lit';
 import type { CommonText } from '../content/types.js';
-import { EMERGENCY_SIGNS } from '../content/structure.js';
 import { urgencyIcons } from './icons.js';
+
+/**
+ * The emergency signs of the red-flag rules, in questionnaire order. The texts hold exactly these
+ * keys (their type, Record<EmergencySignId, string>, is derived from the rule table, and a test
+ * checks the order against EMERGENCY_SIGNS), so reading widgets need not carry the table itself.
+ */
+export const emergencySignTexts = (t: CommonText): string[] => Object.values(t.emergencySigns);
 
 /**
  * When to get help at once: the emergency signs of the red-flag rules, in a box of their own. It
@@ -16,7 +22,7 @@ export function renderSafetyNet(t: CommonText, headingLevel: number) {
     </div>
     <p>${t.safetyNetIntro}</p>
     <ul>
-      ${EMERGENCY_SIGNS.map((id) => html`<li>${t.emergencySigns[id]}</li>`)}
+      ${emergencySignTexts(t).map((sign) => html`<li>${sign}</li>`)}
     </ul>
   </div>`;
 }

@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { selfCareTexts } from '../content/load/self-care.js';
-import { EMERGENCY_SIGNS, PREVENTION_TIP_IDS, SELF_CARE_IDS } from '../content/structure.js';
+import { PREVENTION_TIP_IDS, SELF_CARE_IDS } from '../content/structure.js';
 import type { AcuteText, CommonText, WhenToContactText } from '../content/types.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
 import { parseKeyword } from '../internal/attributes.js';
 import { RedFlagsLink, redFlagsLinkStyles } from '../internal/redflags-link.js';
+import { emergencySignTexts } from '../internal/safety-net.js';
 import { styles } from './back-pain-selfcare.styles.js';
 
 const MODES = ['all', 'everyday', 'acute'] as const;
@@ -88,7 +89,7 @@ export class BackPainSelfcare extends BackPainElement<'selfCare'> {
     `;
   }
 
-  private renderContact(contact: WhenToContactText, linkText: string, { emergencySigns }: CommonText) {
+  private renderContact(contact: WhenToContactText, linkText: string, common: CommonText) {
     // role="list": Safari drops the list role of a list without bullets.
     return html`<section class="contact" part="contact" aria-labelledby="contact-title">
       <div class="section-title" id="contact-title" role="heading" aria-level=${this.subLevel}>${contact.title}</div>
@@ -96,7 +97,7 @@ export class BackPainSelfcare extends BackPainElement<'selfCare'> {
         <li class="emergency">
           <strong>${contact.levels.emergency.action}</strong>
           <ul>
-            ${EMERGENCY_SIGNS.map((id) => html`<li>${emergencySigns[id]}</li>`)}
+            ${emergencySignTexts(common).map((sign) => html`<li>${sign}</li>`)}
           </ul>
         </li>
         ${URGENT_LEVELS.map((level) => html`<li class=${level}><strong>${contact.levels[level].action}</strong> ${contact.levels[level].signs}</li>`)}
