@@ -71,6 +71,12 @@ const VIGNETTES: [who: string, yes: RedFlagId[], urgency: Urgency, route: RouteI
   ['a woman, 30, pregnant, with new numbness between the legs', ['pregnant', 'saddle-numbness'], 'emergency', 'nerve'],
   ['a man, 48, injecting drugs, with a weak immune system', ['injecting-drugs', 'low-immunity'], 'urgent', 'gp-today'],
   ['a woman, 57, after a back operation, otherwise well', ['back-procedure'], 'urgent', 'gp-today'],
+  ['a woman, 80, who fell, and whose back has changed shape since', ['minor-trauma-fragile', 'back-swelling'], 'urgent', 'gp-today'],
+  ['a man, 35, faint and sweaty with sudden very bad pain', ['sudden-severe-pain', 'faint-pale-sweaty'], 'emergency', 'call-112'],
+  ['a man, 60, in chemotherapy, with night pain and weight loss', ['cancer-history', 'cancer-now', 'night-pain', 'weight-loss'], 'urgent', 'treating-team-today'],
+  ['a woman, 24, with a skin infection last week and now a fever', ['fever', 'recent-infection'], 'urgent', 'gp-today'],
+  ['a man, 19, with back pain for the first time, otherwise well', ['age-onset'], 'soon', 'gp-soon'],
+  ['a woman, 45, on immune-suppressing medicines, with a fever and a weak leg', ['fever', 'low-immunity', 'leg-weakness-new'], 'emergency', 'nerve'],
 ];
 
 const LANGUAGES = [
@@ -130,7 +136,7 @@ describe('red-flag vignettes through the element, in four languages', () => {
   });
 
   it('holds at least 60 vignettes, in every language', () => {
-    expect(VIGNETTES.length * 2).to.be.at.least(60);
+    expect(VIGNETTES.length).to.be.at.least(60);
   });
 
   it('steps through a combination as a person on a phone does: cancer, then a weak leg, in steps', async () => {
