@@ -4,8 +4,8 @@
  * no DOM, no clock. Built on the timeline's date maths and the walking programme's schedule, so
  * no date or schedule rule is written twice.
  *
- * The milestones (NHG M54, KNGF 2021; see the facts file): most pain gets better within days to
- * 2 weeks, so the first weeks are self-care; when pain is not improving after 3-4 weeks, a GP or
+ * The milestones (NHG M54, KNGF 2021; see the facts file): most people are much better within 6
+ * weeks, so the first weeks are self-care; when pain is not improving after 3-4 weeks, a GP or
  * physiotherapist looks at the factors that make pain last; after 6 weeks, see the GP or
  * physiotherapist if not done already, and build up walking.
  */

@@ -45,7 +45,8 @@ export const faq: FaqText = {
     'how-long': {
       question: 'How long does it last?',
       answer: [
-        'Most back pain gets better by itself. It often gets better within a few days and is usually gone within 2 weeks. It rarely lasts longer than 6 weeks: about 5 in 100 people.',
+        'Most back pain gets better by itself. Most people are much better within 6 weeks. About 1 in 3 people have fully recovered at 3 months.',
+        'Some pain or stiffness often lasts longer. That is common and usually not serious. So you are not the exception.',
         'Does the pain last longer than 12 weeks (3 months)? Then it is called long-lasting, or chronic.',
         'Sciatica is pain that spreads from the back down your leg. It can take longer. In 3 in 4 people, sciatica is gone within 3 months, without an operation.',
       ],
@@ -109,7 +110,7 @@ export const faq: FaqText = {
     recurrence: {
       question: 'Can back pain come back?',
       answer: [
-        'Yes, this happens often. About 3 in 4 people have back pain again within a year. This is not a bad sign.',
+        'Yes, this happens often. About half of people have back pain again within a year: in studies, 33 to 69 in 100 people. This is not a bad sign.',
         'If it comes back, do what helped you last time. Keep moving and build up calmly.',
         'Stay fit afterwards too: regular exercise lowers the chance of the pain coming back. Does the pain come back often? A physiotherapist can give you exercises that suit you.',
       ],

@@ -2,7 +2,7 @@ import type { SelfCareText } from '../types.js';
 
 export const selfCare: SelfCareText = {
   title: 'What you can do yourself',
-  intro: 'Most back pain gets better by itself. These steps help you stay as active as you can. The most important comes first.',
+  intro: 'Most back pain gets better by itself. Most people are much better within 6 weeks. Some pain can last longer: that is common and usually not serious. These steps help you stay as active as you can. The most important comes first.',
   steps: {
     'keep-moving': {
       title: 'Keep moving',

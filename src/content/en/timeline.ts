@@ -3,7 +3,7 @@ import type { TimelineText } from '../types.js';
 export const timeline: TimelineText = {
   title: 'How back pain usually goes',
   intro:
-    'Most back pain gets better by itself, often within a few days and usually within 2 weeks. This timeline shows what is normal at each stage, what helps and when to get help.',
+    'Most back pain gets better by itself. Most people are much better within 6 weeks. Some pain often lasts longer. That is common and usually not serious. This timeline shows what is normal at each stage, what helps and when to get help.',
   phases: {
     'first-days': {
       title: 'The first days',
@@ -49,7 +49,7 @@ export const timeline: TimelineText = {
       title: 'After 6 weeks',
       when: 'Day 43 to 84 (week 7 to week 12)',
       normal:
-        'About 5 in 100 people still have pain after 6 weeks. Usually it is still ordinary back pain, without damage. And there is help that works.',
+        'Many people still have some pain after 6 weeks. About 1 in 3 people have fully recovered at 3 months. The others often still have some pain. That is common and usually not serious. And there is help that works.',
       helps: [
         'Keep moving and keep up your daily activities as much as you can.',
         'Exercise therapy with a physiotherapist helps you get stronger and fitter.',
@@ -74,7 +74,7 @@ export const timeline: TimelineText = {
     recurrence: {
       title: 'If the pain comes back',
       when: 'At any time later',
-      normal: 'Back pain often comes back: about 3 in 4 people get it again within a year. This is common and is not a bad sign.',
+      normal: 'Back pain often comes back. About half of people get it again within a year: in studies, 33 to 69 in 100 people. This is common and is not a bad sign.',
       helps: [
         'Do what helped you last time.',
         'Keep moving and build up calmly.',

@@ -33,7 +33,7 @@ export const check: CheckText = {
   startAgain: 'Recommencer',
   print: 'Imprimer',
   nextStep: {
-    'self-care': 'Vous pouvez maintenant faire le plus gros vous-même. Le mal de dos passe en général en quelques jours à 2 semaines.',
+    'self-care': "Vous pouvez maintenant faire le plus gros vous-même. La plupart des personnes vont beaucoup mieux en 6 semaines. Un peu de douleur dure plus longtemps ? C'est fréquent et le plus souvent pas grave.",
     'gp-or-physio-if-not-better':
       'Continuez à bouger. La douleur ne diminue pas ? Prenez alors rendez-vous chez votre médecin ou un kiné.',
     'gp-or-physio': 'Prenez rendez-vous chez votre médecin ou un kiné. Ensemble, vous faites un plan.',

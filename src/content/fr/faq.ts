@@ -48,7 +48,8 @@ export const faq: FaqText = {
     'how-long': {
       question: 'Combien de temps faut-il pour que la douleur passe ?',
       answer: [
-        "Le mal de dos passe en général tout seul. Souvent, cela va mieux en quelques jours, et le plus souvent c'est fini en 2 semaines. Plus de 6 semaines, c'est rare : chez environ 5 personnes sur 100.",
+        "Le mal de dos s'améliore le plus souvent tout seul. La plupart des personnes vont beaucoup mieux en 6 semaines. Après 3 mois, environ 1 personne sur 3 est tout à fait guérie.",
+        "Un peu de douleur ou de raideur dure souvent plus longtemps. C'est fréquent et le plus souvent pas grave. Vous n'êtes donc pas une exception.",
         'La douleur dure plus de 12 semaines (3 mois) ? On parle alors de mal de dos chronique, qui dure longtemps.',
         "La sciatique est une douleur qui part du dos et descend dans la jambe. Elle peut durer plus longtemps. Chez 3 personnes sur 4, la sciatique passe en 3 mois, sans opération.",
       ],
@@ -112,7 +113,7 @@ export const faq: FaqText = {
     recurrence: {
       question: 'Le mal de dos peut-il revenir ?',
       answer: [
-        "Oui, c'est fréquent. Environ 3 personnes sur 4 ont de nouveau mal dans l'année. Ce n'est pas un mauvais signe.",
+        "Oui, c'est fréquent. Environ la moitié des personnes ont de nouveau mal dans l'année : selon les études, 33 à 69 personnes sur 100. Ce n'est pas un mauvais signe.",
         'Faites alors ce qui vous a aidé la dernière fois. Continuez à bouger et reprenez doucement.',
         "Restez aussi en forme après : bouger et faire des exercices souvent diminue le risque que la douleur revienne. La douleur revient souvent ? Un kiné peut vous donner des exercices adaptés.",
       ],

@@ -3,7 +3,7 @@ import type { SelfCareText } from '../types.js';
 export const selfCare: SelfCareText = {
   title: 'Ce que vous pouvez faire vous-même contre le mal de dos',
   intro:
-    "Le mal de dos passe en général tout seul. Ces étapes vous aident à rester le plus actif possible. La plus importante est en premier.",
+    "Le mal de dos s'améliore le plus souvent tout seul. La plupart des personnes vont beaucoup mieux en 6 semaines. Un peu de douleur peut durer plus longtemps : c'est fréquent et le plus souvent pas grave. Ces étapes vous aident à rester le plus actif possible. La plus importante est en premier.",
   steps: {
     'keep-moving': {
       title: 'Continuez à bouger',

@@ -22,7 +22,7 @@ export const faq: DeepPartial<Content['faq']> = {
     },
     recurrence: {
       answer: [
-        'Ja, dat gebeurt vaak. Ongeveer 3 van de 4 mensen hebben binnen een jaar opnieuw last. Dat is geen slecht teken.',
+        'Ja, dat gebeurt vaak. Ongeveer de helft van de mensen heeft binnen een jaar opnieuw last. In onderzoeken is dat 33 tot 69 van de 100 mensen. Dat is geen slecht teken.',
         'Doe dan wat de vorige keer hielp. Blijf bewegen en bouw rustig op.',
         'Blijf ook daarna fit: regelmatig bewegen en oefenen verkleint de kans dat de pijn terugkomt. Komt de pijn vaak terug? Een kinesitherapeut kan u oefeningen geven die bij u passen.',
       ],

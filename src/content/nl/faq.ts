@@ -48,7 +48,8 @@ export const faq: FaqText = {
     'how-long': {
       question: 'Hoe lang duurt het voordat de pijn over is?',
       answer: [
-        'Meestal gaat lage rugpijn vanzelf over. Vaak gaat het binnen een paar dagen beter, en meestal is het binnen 2 weken over. Langer dan 6 weken komt weinig voor: bij ongeveer 5 van de 100 mensen.',
+        'Meestal wordt lage rugpijn vanzelf beter. De meeste mensen zijn binnen 6 weken veel beter. Na 3 maanden is ongeveer 1 van de 3 mensen helemaal hersteld.',
+        'Vaak blijft er langer wat pijn of stijfheid. Dat komt veel voor en is meestal niet ernstig. U bent dus geen uitzondering.',
         'Duurt de pijn langer dan 12 weken (3 maanden)? Dan heet het chronische, of langdurige, rugpijn.',
         'Ischias is pijn die van de rug uitstraalt in uw been. Dat kan langer duren. Bij 3 van de 4 mensen is ischias binnen 3 maanden over, zonder operatie.',
       ],
@@ -112,7 +113,7 @@ export const faq: FaqText = {
     recurrence: {
       question: 'Kan rugpijn terugkomen?',
       answer: [
-        'Ja, dat gebeurt vaak. Ongeveer 3 van de 4 mensen hebben binnen een jaar opnieuw last. Dat is geen slecht teken.',
+        'Ja, dat gebeurt vaak. Ongeveer de helft van de mensen heeft binnen een jaar opnieuw last. In onderzoeken is dat 33 tot 69 van de 100 mensen. Dat is geen slecht teken.',
         'Doe dan wat de vorige keer hielp. Blijf bewegen en bouw rustig op.',
         'Blijf ook daarna fit: regelmatig bewegen en oefenen verkleint de kans dat de pijn terugkomt. Komt de pijn vaak terug? Een fysiotherapeut kan u oefeningen geven die bij u passen.',
       ],

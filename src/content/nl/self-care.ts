@@ -3,7 +3,7 @@ import type { SelfCareText } from '../types.js';
 export const selfCare: SelfCareText = {
   title: 'Zo helpt u uzelf bij rugpijn',
   intro:
-    'Rugpijn gaat meestal vanzelf over. Met deze stappen blijft u zo goed mogelijk in beweging. De belangrijkste staat bovenaan.',
+    'Rugpijn wordt meestal vanzelf beter. De meeste mensen zijn binnen 6 weken veel beter. Soms blijft er langer wat pijn: dat komt veel voor en is meestal niet ernstig. Met deze stappen blijft u zo goed mogelijk in beweging. De belangrijkste staat bovenaan.',
   steps: {
     'keep-moving': {
       title: 'Blijf bewegen',

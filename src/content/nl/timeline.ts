@@ -3,7 +3,7 @@ import type { TimelineText } from '../types.js';
 export const timeline: TimelineText = {
   title: 'Hoe verloopt rugpijn?',
   intro:
-    'Rugpijn gaat meestal vanzelf over. Vaak gaat het binnen een paar dagen al beter, en meestal is het binnen 2 weken over. Hier ziet u per periode wat normaal is, wat helpt en wanneer u hulp vraagt.',
+    'Rugpijn wordt meestal vanzelf beter. De meeste mensen zijn binnen 6 weken veel beter. Vaak blijft er nog wat langer pijn. Dat komt veel voor en is meestal niet ernstig. Hier ziet u per periode wat normaal is, wat helpt en wanneer u hulp vraagt.',
   normalHeading: 'Wat is normaal',
   helpsHeading: 'Wat helpt',
   contactHeading: 'Wanneer vraagt u hulp',
@@ -61,7 +61,7 @@ export const timeline: TimelineText = {
       title: 'Na 6 weken',
       when: 'Dag 43 tot en met 84 (week 7 tot en met 12)',
       normal:
-        'Ongeveer 5 van de 100 mensen hebben na 6 weken nog pijn. Meestal is het nog steeds gewone rugpijn, zonder schade. En er is hulp die werkt.',
+        'Veel mensen hebben na 6 weken nog wat pijn. Ongeveer 1 van de 3 mensen is na 3 maanden helemaal hersteld. Bij de anderen blijft vaak nog wat pijn. Dat komt veel voor en is meestal niet ernstig. En er is hulp die werkt.',
       helps: [
         'Blijf zo veel mogelijk bewegen en doe uw dagelijkse dingen.',
         'Oefentherapie bij een fysiotherapeut helpt u om sterker en fitter te worden.',
@@ -87,7 +87,7 @@ export const timeline: TimelineText = {
       title: 'Als de pijn terugkomt',
       when: 'Op elk later moment',
       normal:
-        'Rugpijn komt vaak terug. Ongeveer 3 van de 4 mensen hebben binnen een jaar opnieuw last. Dat is geen slecht teken.',
+        'Rugpijn komt vaak terug. Ongeveer de helft van de mensen heeft binnen een jaar opnieuw last. In onderzoeken is dat 33 tot 69 van de 100 mensen. Dat is geen slecht teken.',
       helps: [
         'Doe wat de vorige keer ook hielp.',
         'Blijf bewegen en bouw rustig op.',
