@@ -70,6 +70,6 @@ export const riskFactors: RiskFactorsText = {
     'leg-pain': 'I also have pain in my leg',
   },
   lastingAdvice:
-    'These things are common in people with back pain. You can still recover well. Help is available, such as exercise therapy or a talking therapy (CBT). Talk about them with your GP or physiotherapist. Do this especially if the pain is not getting less after 3 to 4 weeks.',
+    'These things are common in people with back pain. You can still recover well. Help is available, such as exercise therapy or a talking therapy (CBT). Talk about them with your GP or physiotherapist. Physiotherapy is only paid for by a supplementary insurance policy. Do this especially if the pain is not getting less after 3 to 4 weeks.',
   clear: 'Clear all ticks',
 };

@@ -43,7 +43,7 @@ export const timeline: TimelineText = {
         'Lift with your legs, and stand up regularly if you sit for a long time.',
       ],
       contact:
-        'If the pain is not getting better after 3 to 4 weeks, contact your GP or a physiotherapist. They can look at what might be slowing your recovery.',
+        'If the pain is not getting better after 3 to 4 weeks, contact your GP or a physiotherapist. Physiotherapy is only paid for by a supplementary insurance policy. They can look at what might be slowing your recovery.',
     },
     'after-6-weeks': {
       title: 'After 6 weeks',
@@ -56,7 +56,7 @@ export const timeline: TimelineText = {
         'Do not avoid movements because you fear pain: that fear often keeps the pain going.',
         'Talk about worries or stress, for example with your GP.',
       ],
-      contact: 'Have you not seen your GP or a physiotherapist yet? Then make an appointment now. Together you make a plan.',
+      contact: 'Have you not seen your GP or a physiotherapist yet? Then make an appointment now. Together you make a plan. Physiotherapy is only paid for by a supplementary insurance policy.',
     },
     'after-12-weeks': {
       title: 'After 12 weeks',
@@ -69,7 +69,7 @@ export const timeline: TimelineText = {
         'Multidisciplinary rehabilitation: a team of different professionals works with you on your recovery.',
         'A walking programme: walk 3 times a day and build it up slowly.',
       ],
-      contact: 'Talk to your GP or physiotherapist about which treatment suits you.',
+      contact: 'Talk to your GP or physiotherapist about which treatment suits you. Physiotherapy is only paid for by a supplementary insurance policy.',
     },
     recurrence: {
       title: 'If the pain comes back',
@@ -82,7 +82,7 @@ export const timeline: TimelineText = {
         'Regular exercise and exercise therapy lower the chance of new back pain.',
       ],
       contact:
-        'Does the pain keep coming back, or is it not getting better like last time? Then contact your GP or a physiotherapist. If you have a warning sign, contact your GP.',
+        'Does the pain keep coming back, or is it not getting better like last time? Then contact your GP or a physiotherapist. Physiotherapy is only paid for by a supplementary insurance policy. If you have a warning sign, contact your GP.',
     },
   },
   normalHeading: 'What is normal',

@@ -35,8 +35,8 @@ export const check: CheckText = {
   nextStep: {
     'self-care': "Vous pouvez maintenant faire le plus gros vous-même. La plupart des personnes vont beaucoup mieux en 6 semaines. Un peu de douleur dure plus longtemps ? C'est fréquent et le plus souvent pas grave.",
     'gp-or-physio-if-not-better':
-      'Continuez à bouger. La douleur ne diminue pas ? Prenez alors rendez-vous chez votre médecin ou un kiné.',
-    'gp-or-physio': 'Prenez rendez-vous chez votre médecin ou un kiné. Ensemble, vous faites un plan.',
+      'Continuez à bouger. La douleur ne diminue pas ? Prenez alors rendez-vous chez votre médecin ou un kiné. La mutualité ne rembourse une partie qu’avec une prescription de votre médecin.',
+    'gp-or-physio': 'Prenez rendez-vous chez votre médecin ou un kiné. Ensemble, vous faites un plan. La mutualité ne rembourse une partie qu’avec une prescription de votre médecin.',
   },
   nextStepHeading: 'Votre prochaine étape',
   phaseHeading: 'Où vous en êtes',

@@ -202,7 +202,7 @@ export const redFlags: RedFlagsText = {
         'Si oui, nous vous posons encore quelques questions. Le mal de dos et la douleur au bassin sont fréquents pendant la grossesse.',
       summary: 'Enceinte',
       advice:
-        "Le mal de dos et la douleur au bassin sont fréquents pendant la grossesse. Un kiné peut vous aider. Ne prenez pas d'anti-inflammatoires (AINS) pendant la grossesse, sauf si votre médecin le dit.",
+        "Le mal de dos et la douleur au bassin sont fréquents pendant la grossesse. Un kiné peut vous aider. La mutualité ne rembourse une partie qu’avec une prescription de votre médecin. Ne prenez pas d'anti-inflammatoires (AINS) pendant la grossesse, sauf si votre médecin le dit.",
     },
     'pregnancy-contractions': {
       question: 'La douleur vient-elle par vagues, ou votre ventre devient-il dur ?',

@@ -70,6 +70,6 @@ export const riskFactors: RiskFactorsText = {
     'leg-pain': 'La douleur descend dans ma jambe',
   },
   lastingAdvice:
-    "C'est fréquent chez les personnes qui ont mal au dos. Vous pouvez quand même bien guérir. Il existe de l'aide, comme des exercices avec un kiné et une thérapie comportementale. Parlez-en à votre médecin ou à votre kiné. Faites-le surtout si la douleur ne diminue pas après 3 à 4 semaines.",
+    "C'est fréquent chez les personnes qui ont mal au dos. Vous pouvez quand même bien guérir. Il existe de l'aide, comme des exercices avec un kiné et une thérapie comportementale. Parlez-en à votre médecin ou à votre kiné. La mutualité ne rembourse une partie qu’avec une prescription de votre médecin. Faites-le surtout si la douleur ne diminue pas après 3 à 4 semaines.",
   clear: 'Décocher toutes les cases',
 };

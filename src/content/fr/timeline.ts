@@ -59,7 +59,7 @@ export const timeline: TimelineText = {
         'Soulevez avec vos jambes et levez-vous souvent quand vous restez longtemps assis.',
       ],
       contact:
-        "La douleur ne va pas mieux après 3 à 4 semaines ? Consultez alors votre médecin ou un kiné. Avec vous, ils regardent ce qui peut freiner la guérison.",
+        "La douleur ne va pas mieux après 3 à 4 semaines ? Consultez alors votre médecin ou un kiné. La mutualité ne rembourse une partie qu’avec une prescription de votre médecin. Avec vous, ils regardent ce qui peut freiner la guérison.",
     },
     'after-6-weeks': {
       title: 'Après 6 semaines',
@@ -72,7 +72,7 @@ export const timeline: TimelineText = {
         "N'évitez pas les mouvements par peur d'avoir mal : cette peur fait souvent durer la douleur.",
         'Parlez de vos soucis ou de votre stress, par exemple avec votre médecin.',
       ],
-      contact: "Vous n'avez pas encore vu votre médecin ou un kiné ? Prenez alors rendez-vous maintenant. Ensemble, vous faites un plan.",
+      contact: "Vous n'avez pas encore vu votre médecin ou un kiné ? Prenez alors rendez-vous maintenant. Ensemble, vous faites un plan. La mutualité ne rembourse une partie qu’avec une prescription de votre médecin.",
     },
     'after-12-weeks': {
       title: 'Après 12 semaines',
@@ -85,7 +85,7 @@ export const timeline: TimelineText = {
         'La revalidation : une équipe de différents soignants travaille avec vous à votre guérison.',
         'Un programme de marche : marcher 3 fois par jour et augmenter lentement.',
       ],
-      contact: 'Voyez avec votre médecin ou votre kiné quelle approche vous convient le mieux.',
+      contact: 'Voyez avec votre médecin ou votre kiné quelle approche vous convient le mieux. La mutualité ne rembourse une partie qu’avec une prescription de votre médecin.',
     },
     recurrence: {
       title: 'Si la douleur revient',
@@ -99,7 +99,7 @@ export const timeline: TimelineText = {
         'Bouger souvent et faire des exercices diminuent le risque que la douleur revienne.',
       ],
       contact:
-        "La douleur revient souvent, ou passe moins bien que la dernière fois ? Contactez alors votre médecin ou un kiné. Vous avez un signe d'alerte ? Contactez alors votre médecin.",
+        "La douleur revient souvent, ou passe moins bien que la dernière fois ? Contactez alors votre médecin ou un kiné. La mutualité ne rembourse une partie qu’avec une prescription de votre médecin. Vous avez un signe d'alerte ? Contactez alors votre médecin.",
     },
   },
 };

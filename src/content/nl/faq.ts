@@ -89,7 +89,7 @@ export const faq: FaqText = {
     physiotherapist: {
       question: 'Wat doet een fysiotherapeut?',
       answer: [
-        'Een fysiotherapeut geeft u advies en oefeningen die passen bij de bewegingen die u moeilijk vindt. Weet u niet zeker wat u wel en niet kunt doen? Dan kunt u dat aan de fysiotherapeut vragen.',
+        'Een fysiotherapeut geeft u advies en oefeningen die passen bij de bewegingen die u moeilijk vindt. Weet u niet zeker wat u wel en niet kunt doen? Dan kunt u dat aan de fysiotherapeut vragen. Fysiotherapie wordt alleen vergoed als u een aanvullende verzekering heeft.',
         'Het doel is dat u uw dagelijkse dingen weer kunt doen. En dat u daarna zelf weet hoe u een nieuwe periode van rugpijn aanpakt.',
         'Oefentherapie helpt vooral bij pijn die lang duurt, en om te voorkomen dat de pijn terugkomt. Welke oefeningen u doet, is minder belangrijk. Ze moeten vooral bij u passen en genoeg van u vragen.',
       ],
@@ -115,7 +115,7 @@ export const faq: FaqText = {
       answer: [
         'Ja, dat gebeurt vaak. Ongeveer de helft van de mensen heeft binnen een jaar opnieuw last. In onderzoeken is dat 33 tot 69 van de 100 mensen. Dat is geen slecht teken.',
         'Doe dan wat de vorige keer hielp. Blijf bewegen en bouw rustig op.',
-        'Blijf ook daarna fit: regelmatig bewegen en oefenen verkleint de kans dat de pijn terugkomt. Komt de pijn vaak terug? Een fysiotherapeut kan u oefeningen geven die bij u passen.',
+        'Blijf ook daarna fit: regelmatig bewegen en oefenen verkleint de kans dat de pijn terugkomt. Komt de pijn vaak terug? Een fysiotherapeut kan u oefeningen geven die bij u passen. Fysiotherapie wordt alleen vergoed als u een aanvullende verzekering heeft.',
       ],
     },
     pregnancy: {
@@ -123,7 +123,8 @@ export const faq: FaqText = {
       answer: [
         'Rugpijn komt veel voor in de zwangerschap. Ook dan is bewegen goed. Blijf actief op een manier die prettig voelt, bijvoorbeeld wandelen of zwemmen. Een warme douche kan de spieren ontspannen.',
         'Slaap op uw zij met uw knieën half opgetrokken. Til niet te veel in één keer en houd de last dicht bij uw lichaam.',
-        'Wilt u een pijnstiller? Vraag dan eerst uw verloskundige, huisarts of apotheker wat veilig is. Neem geen ibuprofen of naproxen, tenzij uw arts dat zegt. Zonder overleg zijn ze ook niet geschikt voor mensen boven de 70. Of voor mensen met een maagzweer, een nier- of hartziekte of bloedverdunners.',
+        'Wilt u een pijnstiller? Vraag dan eerst uw verloskundige, huisarts of apotheker wat veilig is. Neem geen ontstekingsremmers, zoals ibuprofen of naproxen, tenzij uw arts dat zegt.',
+        'Ook na de zwangerschap vraagt u eerst advies voor een ontstekingsremmer. Zeker bij een maagzweer, een nier- of hartziekte, hoge bloeddruk of astma. En als u ouder bent dan 70, of bloedverdunners of aspirine gebruikt, plastabletten, een ACE-remmer, prednison of een SSRI. Zonder advies neemt u ze niet langer dan een paar dagen.',
         'Heeft u veel last, of maakt u zich zorgen? Vraag dan uw verloskundige of huisarts om advies.',
       ],
     },

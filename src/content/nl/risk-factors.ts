@@ -70,6 +70,6 @@ export const riskFactors: RiskFactorsText = {
     'leg-pain': 'De pijn straalt uit naar mijn been',
   },
   lastingAdvice:
-    'Dit komt veel voor bij mensen met rugpijn. U kunt nog steeds goed herstellen. Er is hulp, zoals oefentherapie en gedragstherapie. Bespreek het met uw huisarts of fysiotherapeut. Doe dat zeker als de pijn na 3 tot 4 weken niet minder wordt.',
+    'Dit komt veel voor bij mensen met rugpijn. U kunt nog steeds goed herstellen. Er is hulp, zoals oefentherapie en gedragstherapie. Bespreek het met uw huisarts of fysiotherapeut. Fysiotherapie wordt alleen vergoed als u een aanvullende verzekering heeft. Doe dat zeker als de pijn na 3 tot 4 weken niet minder wordt.',
   clear: 'Alle vinkjes weghalen',
 };

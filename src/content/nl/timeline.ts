@@ -55,7 +55,7 @@ export const timeline: TimelineText = {
         'Til vanuit uw benen en sta regelmatig op als u lang zit.',
       ],
       contact:
-        'Wordt de pijn na 3 tot 4 weken niet beter? Ga dan naar de huisarts of een fysiotherapeut. Samen met u kijken zij wat het herstel in de weg kan zitten.',
+        'Wordt de pijn na 3 tot 4 weken niet beter? Ga dan naar de huisarts of een fysiotherapeut. Fysiotherapie wordt alleen vergoed als u een aanvullende verzekering heeft. Samen met u kijken zij wat het herstel in de weg kan zitten.',
     },
     'after-6-weeks': {
       title: 'Na 6 weken',
@@ -68,7 +68,7 @@ export const timeline: TimelineText = {
         'Ga bewegingen niet uit de weg uit angst voor pijn: die angst houdt de pijn vaak juist in stand.',
         'Praat over zorgen of stress, bijvoorbeeld met uw huisarts.',
       ],
-      contact: 'Bent u nog niet bij de huisarts of fysiotherapeut geweest? Maak dan nu een afspraak. Samen maakt u een plan.',
+      contact: 'Bent u nog niet bij de huisarts of fysiotherapeut geweest? Maak dan nu een afspraak. Samen maakt u een plan. Fysiotherapie wordt alleen vergoed als u een aanvullende verzekering heeft.',
     },
     'after-12-weeks': {
       title: 'Na 12 weken',
@@ -81,7 +81,7 @@ export const timeline: TimelineText = {
         'Revalidatie: een team van verschillende zorgverleners werkt samen met u aan uw herstel.',
         'Een wandelprogramma: 3 keer per dag wandelen en dat langzaam opbouwen.',
       ],
-      contact: 'Bespreek met uw huisarts of fysiotherapeut welke aanpak het beste bij u past.',
+      contact: 'Bespreek met uw huisarts of fysiotherapeut welke aanpak het beste bij u past. Fysiotherapie wordt alleen vergoed als u een aanvullende verzekering heeft.',
     },
     recurrence: {
       title: 'Als de pijn terugkomt',
@@ -95,7 +95,7 @@ export const timeline: TimelineText = {
         'Regelmatig bewegen en oefentherapie verkleinen de kans op nieuwe klachten.',
       ],
       contact:
-        'Komt de pijn vaak terug, of gaat hij minder goed over dan de vorige keer? Neem dan contact op met uw huisarts of een fysiotherapeut. Heeft u een waarschuwingssignaal? Neem dan contact op met uw huisarts.',
+        'Komt de pijn vaak terug, of gaat hij minder goed over dan de vorige keer? Neem dan contact op met uw huisarts of een fysiotherapeut. Fysiotherapie wordt alleen vergoed als u een aanvullende verzekering heeft. Heeft u een waarschuwingssignaal? Neem dan contact op met uw huisarts.',
     },
   },
 };
