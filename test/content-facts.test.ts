@@ -59,6 +59,19 @@ const REMOVED = [
   /3 (van de|in|personnes sur) 4[^.]*(binnen een jaar|within a year|dans l'année)/i,
 ];
 
+describe('the walking programme says when to stop (content 2027.01)', () => {
+  const STOP: Record<string, RegExp[]> = {
+    nl: [/huisarts/, /waarschuwingssignaal/, /been/, /veel erger/, /borst/],
+    en: [/GP/, /warning sign/, /down a leg/, /much worse/, /chest/],
+    fr: [/médecin généraliste/, /signe d'alerte/, /jambe/, /beaucoup plus forte/, /poitrine/],
+  };
+  for (const [locale, content] of Object.entries(contents)) {
+    it(locale, () => {
+      for (const marker of STOP[locale.split('-')[0]!]!) expect(content.walking.stopRules).to.match(marker);
+    });
+  }
+});
+
 describe('natural course and recurrence (content 2027.01)', () => {
   for (const [locale, content] of Object.entries(contents)) {
     describe(locale, () => {

@@ -345,6 +345,8 @@ export interface WalkingText {
   badDay: string;
   /** Painkillers may be used to keep it up. */
   painkillers: string;
+  /** When to stop and contact the GP: a warning sign, pain spreading down a leg or much worse, chest pain, leg pain on walking. */
+  stopRules: string;
   print: string;
   download: string;
   /** Title of a calendar event. */
