@@ -59,6 +59,40 @@ const REMOVED = [
   /3 (van de|in|personnes sur) 4[^.]*(binnen een jaar|within a year|dans l'année)/i,
 ];
 
+/**
+ * What each factor that makes pain last asks, in each language's words: the same question
+ * everywhere, so that a tick means the same in every language.
+ */
+const LASTING: Record<string, Record<string, RegExp[]>> = {
+  'fear-of-moving': { nl: [/durf/, /bang/, /pijn/], en: [/do not dare/, /afraid/, /pain/], fr: [/n'ose pas/, /peur/, /mal/] },
+  'low-mood': { nl: [/somber/], en: [/low/], fr: [/triste/] },
+  worry: { nl: [/zorgen/, /rug/], en: [/worry/, /back/], fr: [/soucis/, /dos/] },
+  'passive-coping': { nl: [/wacht/, /rust of medicijnen/], en: [/wait/, /rest or medicines/], fr: [/attends/, /repos ou les médicaments/] },
+  'work-stress': { nl: [/zwaar werk/, /spanning/, /plezier/], en: [/heavy work/, /tension/, /pleasure/], fr: [/travail lourd/, /tension/, /plaisir/] },
+  'earlier-episodes': { nl: [/eerder/], en: [/before/], fr: [/déjà/] },
+  'much-limitation': { nl: [/door de pijn/i, /veel dingen niet meer/], en: [/because of the pain/i, /no longer do many things/], fr: [/cause de la douleur/, /ne peux plus faire beaucoup/] },
+  'leg-pain': { nl: [/straalt uit/, /been/], en: [/spreads/, /leg/], fr: [/descend/, /jambe/] },
+};
+
+describe('the factors that make pain last mean the same in every language', () => {
+  for (const [locale, content] of Object.entries(contents)) {
+    it(locale, () => {
+      for (const [id, markers] of Object.entries(LASTING)) {
+        for (const marker of markers[locale.split('-')[0]!]!) expect(content.riskFactors.lasting[id as keyof typeof content.riskFactors.lasting], id).to.match(marker);
+      }
+    });
+  }
+});
+
+describe('risk factors: nobody is to blame, and help early from three lasting factors', () => {
+  for (const [locale, content] of Object.entries(contents)) {
+    it(locale, () => {
+      expect(content.riskFactors.intro).to.match(/Niemand heeft schuld|Nobody is to blame|Personne n’est responsable/);
+      expect(content.riskFactors.earlyHelp).to.match(/\b3\b/);
+    });
+  }
+});
+
 describe('the walking programme says when to stop (content 2027.01)', () => {
   const STOP: Record<string, RegExp[]> = {
     nl: [/huisarts/, /waarschuwingssignaal/, /been/, /veel erger/, /borst/],

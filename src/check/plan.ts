@@ -11,6 +11,7 @@
  */
 import { LASTING_FACTOR_IDS, type LastingFactorId } from '../content/structure.js';
 import { daysSince, phaseForDay, type CalendarDate, type TimedPhaseId } from '../recovery-timeline/timeline-dates.js';
+import { EARLY_HELP_FROM } from '../risk-factors/risk-advice.js';
 import { DEFAULT_GOAL, DEFAULT_START, WALKS_PER_DAY, planWalks } from '../walking-program/schedule.js';
 
 export type DurationUnit = 'days' | 'weeks';
@@ -47,7 +48,7 @@ export function durationFromOnset(onset: string, today: CalendarDate): Duration 
  * - `gp-or-physio-if-not-better`: self-care, and see a GP or physiotherapist if it is not
  *   getting better (3-6 weeks, no factors that make pain last);
  * - `gp-or-physio`: make an appointment with a GP or physiotherapist (3-6 weeks with factors
- *   that make pain last, or after 6 weeks).
+ *   that make pain last, three or more such factors at any time, or after 6 weeks).
  */
 export type NextStep = 'self-care' | 'gp-or-physio-if-not-better' | 'gp-or-physio';
 
@@ -79,7 +80,8 @@ export function planFor(day: number, factors: Iterable<string>): CheckPlan | und
   const afterSixWeeks = phase === 'after-6-weeks' || phase === 'after-12-weeks';
 
   let nextStep: NextStep = 'self-care';
-  if (afterSixWeeks) nextStep = 'gp-or-physio';
+  // Three or more factors that make pain last: offer help early, whatever the day (facts file).
+  if (afterSixWeeks || lasting.length >= EARLY_HELP_FROM) nextStep = 'gp-or-physio';
   else if (day >= NOT_IMPROVING_FROM_DAY) nextStep = lasting.length > 0 ? 'gp-or-physio' : 'gp-or-physio-if-not-better';
 
   if (!afterSixWeeks) return { day, phase, nextStep, factors: lasting };

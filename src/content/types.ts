@@ -309,6 +309,8 @@ export interface RiskFactorsText {
   lasting: Record<LastingFactorId, string>;
   /** Calm advice when some lasting factors apply: common, help exists, discuss with GP/physio. */
   lastingAdvice: string;
+  /** Above that advice from three lasting factors on: make an appointment now, do not wait. */
+  earlyHelp: string;
   /** Button that unticks every box. */
   clear: string;
 }
