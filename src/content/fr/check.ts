@@ -1,7 +1,7 @@
 import type { CheckText } from '../types.js';
 
 export const check: CheckText = {
-  title: 'Test mal de dos',
+  title: 'Questionnaire mal de dos',
   intro:
     "Répondez à quelques questions sur votre mal de dos. Vous verrez alors si vous devez voir votre médecin. Vous recevez aussi un plan pour ce que vous pouvez faire vous-même. Cela prend environ 3 minutes. Vos réponses ne sont ni gardées ni envoyées.",
   stepOf: (step, total) => `Étape ${step} sur ${total}`,

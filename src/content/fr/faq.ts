@@ -132,7 +132,7 @@ export const faq: FaqText = {
       question: 'Quand dois-je voir mon médecin ?',
       answer: [
         "Vous avez de la fièvre avec le mal de dos, ou une jambe est devenue faible ? Appelez alors votre médecin aujourd'hui. Prenez rendez-vous dans les prochains jours si la douleur est encore très forte après une semaine, ou si une jambe est engourdie ou fourmille. Aussi si la douleur ne va pas mieux après 3 à 4 semaines, ou dure plus de 6 semaines.",
-        "Vous hésitez ? Faites alors le test « Dois-je voir mon médecin ? ». Vous êtes inquiet ? N'hésitez pas à appeler votre médecin.",
+        "Vous hésitez ? Faites alors le test « Dois-je voir mon médecin ? ». Vous vous inquiétez ? N'hésitez pas à appeler votre médecin généraliste.",
       ],
     },
   },

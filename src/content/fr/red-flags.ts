@@ -248,7 +248,7 @@ export const redFlags: RedFlagsText = {
         'Au téléphone, dites que vous avez mal au dos, et depuis quand. Citez les troubles notés plus bas. Le cabinet saura alors dans quel délai vous devez venir.',
     },
     'self-care': {
-      label: 'Soins personnels',
+      label: 'À faire vous-même',
       summary:
         "La plupart des gens vont beaucoup mieux en 6 semaines. Souvent, un peu de douleur dure plus longtemps. C'est fréquent, et en général ce n'est pas grave.",
       phoneAdvice: "Vous n'avez pas besoin d'appeler maintenant. Vous avez des questions sur les antidouleurs ? Demandez à votre pharmacien.",

@@ -98,7 +98,7 @@ export const selfCare: SelfCareText = {
         signs: "si la douleur est encore très forte après une semaine et ne diminue pas. Ou si la douleur descend plus bas que le genou, ou si vous perdez du poids sans le vouloir. Aussi si la douleur ne va pas mieux après 3 à 4 semaines, ou dure plus de 6 semaines.",
       },
     },
-    worried: "Vous êtes inquiet, ou cela s'aggrave ? Appelez alors toujours votre médecin.",
+    worried: "Vous vous inquiétez, ou cela s'aggrave ? Appelez alors toujours votre médecin généraliste.",
   },
   redFlagsLink: 'Faites le test : dois-je voir mon médecin ?',
 };
