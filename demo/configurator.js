@@ -33,6 +33,7 @@ const fontPattern = new RegExp(String.raw`^\s*${family}(?:\s*,\s*${family})*\s*$
 const languageOptions = [
   ['nl', 'Nederlands (nl)'],
   ['nl-BE', 'Nederlands, België (nl-BE)'],
+  ['en-BE', 'English, Belgium (en-BE)'],
   ['fr', 'Français, Belgique (fr)'],
   ['en', 'English (en)'],
   ['', "The page's language (no lang attribute)"],

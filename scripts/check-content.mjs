@@ -19,7 +19,7 @@ import { join } from 'node:path';
  * The modules of each language's texts; the rules themselves are in src/content/writing-rules.ts.
  * A regional variant is its base language's module with its overlay merged over it, checked whole.
  */
-export const MODULES = { nl: ['src/content/nl.ts'], en: ['src/content/en.ts'], fr: ['src/content/fr.ts'], 'nl-BE': ['src/content/nl.ts', 'src/content/nl-BE.ts'] };
+export const MODULES = { nl: ['src/content/nl.ts'], en: ['src/content/en.ts'], fr: ['src/content/fr.ts'], 'nl-BE': ['src/content/nl.ts', 'src/content/nl-BE.ts'], 'en-BE': ['src/content/en.ts', 'src/content/en-BE.ts'] };
 
 /** A sentence is long above this many words; the rules cap how many such sentences there are. */
 const LONG_SENTENCE = 20;

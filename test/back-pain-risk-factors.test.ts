@@ -172,6 +172,18 @@ describe('<back-pain-risk-factors>', () => {
     expect(generalTip(el)!.textContent, 'now nothing is ticked').to.contain(nl.noneTicked);
   });
 
+  it('offers help early from three lasting factors: not with two, and gone again below three', async () => {
+    const el = await fixture<BackPainRiskFactors>(html`<back-pain-risk-factors></back-pain-risk-factors>`);
+    await toggle(el, 'fear-of-moving', 'earlier-episodes');
+    expect(shadowText(el)).not.to.contain(nl.earlyHelp);
+    await toggle(el, 'leg-pain');
+    expect(advice(el)!.querySelector('.early-help')!.textContent!.trim()).to.equal(nl.earlyHelp);
+    expect(advice(el)!.textContent).to.contain(nl.lastingAdvice);
+    await expect(el).to.be.accessible();
+    await toggle(el, 'leg-pain');
+    expect(shadowText(el)).not.to.contain(nl.earlyHelp);
+  });
+
   it('can be used with the keyboard alone: Tab and Space tick a box, the clear button unticks all', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div>
       <button>before</button><back-pain-risk-factors></back-pain-risk-factors>

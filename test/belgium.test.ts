@@ -67,6 +67,9 @@ describe('Belgium: Dutch for Flanders (nl-BE) and French (fr)', () => {
       ['fr-BE', 'fr'],
       ['fr-FR', 'fr'],
       ['en-GB', 'en'],
+      ['en-BE', 'en-BE'],
+      ['en-be', 'en-BE'],
+      ['en', 'en'],
     ];
     for (const [requested, shown] of cases) {
       it(`lang="${requested}" shows ${shown} and marks the content lang="${shown}"`, async () => {
@@ -159,6 +162,28 @@ describe('Belgium: Dutch for Flanders (nl-BE) and French (fr)', () => {
         expect(text).not.to.contain('1733');
       });
     }
+    it('en-BE: English words with Belgian routes, through the real element', async () => {
+      const urgent = await outcome('en-BE', 'urgent');
+      expect(urgent).to.contain('1733').and.to.contain('GP on duty').and.not.to.contain('huisartsenpost');
+      const emergency = await outcome('en-BE', 'emergency');
+      expect(emergency).to.contain('112').and.to.contain('emergency department').and.to.contain('spoedgevallendienst / urgences');
+      expect(emergency).not.to.contain('1733').and.not.to.contain('huisartsenpost');
+      const english = await outcome('en', 'urgent');
+      expect(english, 'en alone keeps the Dutch routes').to.contain('huisartsenpost').and.not.to.contain('1733');
+    });
+
+    it('en-BE sends to a kinesitherapist with the prescription rule, and names Belgian painkillers', () => {
+      const content = getContent('en-BE')!;
+      expect(content.meta.country).to.equal('BE');
+      // A Dutch route that Belgian rules never take keeps its words.
+      const neverInBelgium = routesNeverUsedIn('BE');
+      const all = texts(content).filter(([path]) => !path.startsWith('sources.') && !neverInBelgium(path));
+      expect(all.filter(([, text]) => /huisartsenpost|supplementary insurance|drogist/i.test(text)).map(([path]) => path)).to.deep.equal([]);
+      expect(content.check.nextStep['gp-or-physio']).to.contain('kinesitherapist').and.to.contain("doctor's prescription");
+      expect(content.selfCare.steps.painkillers.text).to.contain('Asaflow').and.to.contain('first choice');
+      expect(content.faq.items.pregnancy.answer.join(' ')).to.contain('Asaflow');
+    });
+
     for (const urgency of ['emergency', 'urgent'] as const) {
       it(`${urgency} in nl names the huisartsenpost, never 1733`, async () => {
         const text = await outcome('nl', urgency);

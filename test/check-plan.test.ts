@@ -51,6 +51,13 @@ describe('check plan: the next step', () => {
     }
   });
 
+  it('advises a GP or physiotherapist at once with three or more factors that make pain last, not with two', () => {
+    for (const day of [0, 3, 10]) {
+      expect(planFor(day, ['low-mood', 'worry', 'leg-pain'])?.nextStep, `day ${day}, three factors`).to.equal('gp-or-physio');
+      expect(planFor(day, ['low-mood', 'worry'])?.nextStep, `day ${day}, two factors`).to.equal('self-care');
+    }
+  });
+
   it('advises a GP or physiotherapist after 6 weeks, and the walking programme from its first week', () => {
     const schedule = planWalks(DEFAULT_START, DEFAULT_GOAL);
     if (!schedule.ok) throw new Error('the default walking plan must be valid');

@@ -90,7 +90,7 @@ describe('the embed configurator', () => {
       }
     }
     setValue(win, 'widget', 'back-pain-redflags');
-    expect([...control(win, 'attr-lang').options].map((option) => option.value)).to.include.members(['nl', 'nl-BE', 'fr', 'en']);
+    expect([...control(win, 'attr-lang').options].map((option) => option.value)).to.include.members(['nl', 'nl-BE', 'fr', 'en', 'en-BE']);
     expect([...control(win, 'attr-theme').options].map((option) => option.value)).to.deep.equal(['auto', 'light', 'dark']);
     expect([...control(win, 'attr-heading-level').options].map((option) => option.value)).to.deep.equal(['1', '2', '3', '4', '5', '6']);
     for (const field of win.document.querySelectorAll<Control>('#settings input, #settings select')) {

@@ -1,12 +1,15 @@
 /**
- * Clinical wording rules that hold for every text of every widget, in both languages:
- * no words that harm (wear and tear, "imagined" pain) or unexplained jargon, and an NSAID
- * (ibuprofen, naproxen) never named without saying who must ask a doctor or pharmacist first.
+ * Clinical wording rules that hold for every text of every widget, in every language:
+ * no words that harm (wear and tear, "imagined" pain) or unexplained jargon; an NSAID
+ * (ibuprofen, naproxen) never named without the full cautions of the facts file; the costs of a
+ * physiotherapist said wherever a reader is sent to one, per country.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import * as nl from '../src/content/nl.js';
 import * as en from '../src/content/en.js';
-import type { Content } from '../src/content/index.js';
+import { getContent, loadLocale, type Content } from '../src/content/index.js';
+import { BUILT_IN_LOCALES } from '../src/content/registry.js';
+import { TREATMENTS } from '../src/content/structure.js';
 import '../src/faq/define.js';
 import '../src/lifting-tips/define.js';
 import '../src/myths/define.js';
@@ -20,6 +23,11 @@ import { shadowText } from './helpers.js';
 import { WRITING_RULES } from '../src/content/writing-rules.js';
 
 const locales = { nl, en } as Record<'nl' | 'en', Content>;
+await Promise.all(BUILT_IN_LOCALES.map((locale) => loadLocale(locale)));
+const allLocales = Object.fromEntries(BUILT_IN_LOCALES.map((locale) => [locale, getContent(locale)!])) as Record<string, Content>;
+type Language = 'nl' | 'en' | 'fr';
+const languageOf = (locale: string) => locale.split('-')[0] as Language;
+const inBelgium = (locale: string) => getContent(locale)!.meta.country === 'BE';
 
 /** Every string of the content, with its path (list items end in their index). */
 function strings(value: unknown, path = ''): [string, string][] {
@@ -31,17 +39,33 @@ function strings(value: unknown, path = ''): [string, string][] {
   return [];
 }
 
-const NSAID = /ibuprofen|naproxen/i;
+const NSAID = /ibuprof[eè]n|naprox[eè]n/i;
 
-/** Who must ask first before an NSAID: pregnancy, stomach ulcer, kidney or heart disease, blood thinners, over 70. */
-const CAUTION = {
-  nl: [/zwanger/i, /maagzweer/i, /nier/i, /hart/i, /bloedverdunner/i, /\b70\b/, /huisarts|apotheker|arts/i],
-  en: [/pregnan/i, /stomach ulcer/i, /kidney/i, /heart/i, /blood thinner/i, /\b70\b/, /doctor|GP|pharmacist/i],
+/**
+ * The NSAID cautions in full (facts file): pregnancy, stomach ulcer, kidney or heart disease, high
+ * blood pressure, asthma, blood thinners or aspirin, water pills, ACE inhibitors, prednisone,
+ * SSRIs, over 70, no longer than a few days without advice, and whom to ask.
+ */
+const CAUTION: Record<Language, RegExp[]> = {
+  nl: [/zwanger/i, /maagzweer/i, /nier/i, /hart/i, /bloeddruk/i, /astma/i, /bloedverdunner/i, /aspirine/i, /plas(tabletten|pillen)/i, /ACE-remmer/, /prednison|cortisone/i, /SSRI/, /\b70\b/, /paar dagen/i, /huisarts|apotheker|arts/i],
+  en: [/pregnan/i, /stomach ulcer/i, /kidney/i, /heart/i, /blood pressure/i, /asthma/i, /blood thinner/i, /aspirin/i, /water tablets/i, /ACE inhibitor/, /prednisolone/i, /SSRI/, /\b70\b/, /few days/i, /doctor|GP|pharmacist/i],
+  fr: [/enceinte|grossesse/i, /ulcère/i, /reins/i, /cœur/i, /tension/i, /asthme/i, /fluidifie le sang/i, /aspirine/i, /diurétique/i, /IEC/, /cortisone/i, /ISRS/, /\b70\b/, /quelques jours/i, /médecin|pharmacien/i],
 };
 
-function missingCaution(locale: 'nl' | 'en', text: string): string[] {
-  return CAUTION[locale].filter((marker) => !marker.test(text)).map(String);
+function missingCaution(locale: string, text: string): string[] {
+  const markers = [...CAUTION[languageOf(locale)], ...(inBelgium(locale) ? [/Asaflow/] : [])];
+  return markers.filter((marker) => !marker.test(text)).map(String);
 }
+
+/** A physiotherapist, by the country's word. */
+const PHYSIO = /fysiother|physiother|kinesither|kinésithér|\bkiné/i;
+/** What a reader must be told about the costs where a text sends them to a physiotherapist (facts file). */
+const COSTS: Record<'NL' | 'BE', Record<Language, RegExp>> = {
+  NL: { nl: /alleen [^.]*aanvullende verzekering/, en: /only [^.]*supplementary insurance/, fr: /assurance complémentaire/ },
+  BE: { nl: /ziekenfonds [^.]*alleen[^.]*voorschrift|alleen met een voorschrift[^.]*ziekenfonds/i, en: /insurance fund[^.]*only[^.]*prescription|only with a doctor's prescription/, fr: /mutualité[^.]*qu’avec une prescription|mutualité[^.]*seulement avec une prescription/ },
+};
+/** Texts that name a physiotherapist without sending the reader to one: questions, labels, headings, sources. */
+const NOT_SENDING = /(\.question|\.summary|\.name|\.title|findPhysio|summaryHeading|lastingIntro)$|^sources\.|^treatments\.groups\./;
 
 /**
  * The unit a text belongs to: the item it is part of (an FAQ question, a self-care step, a
@@ -55,11 +79,11 @@ function unitOf(path: string): string {
 }
 
 describe('content rules', () => {
-  for (const [locale, content] of Object.entries(locales) as ['nl' | 'en', Content][]) {
+  for (const [locale, content] of Object.entries(allLocales)) {
     describe(locale, () => {
       it('uses no word that harms or confuses in any text', () => {
         const found = strings(content).flatMap(([path, text]) =>
-          WRITING_RULES[locale].harmful.filter((word) => word.test(text)).map((word) => `${path}: ${String(word)}`),
+          WRITING_RULES[locale as keyof typeof WRITING_RULES].harmful.filter((word) => word.test(text)).map((word) => `${path}: ${String(word)}`),
         );
         expect(found).to.deep.equal([]);
       });
@@ -73,6 +97,39 @@ describe('content rules', () => {
           const unitText = all.filter(([other]) => other.startsWith(`${unit}.`)).map(([, text]) => text).join(' ');
           expect(missingCaution(locale, unitText), unit).to.deep.equal([]);
         }
+      });
+
+      it(`names the painkillers of ${content.meta.country === 'BE' ? 'Belgium: an NSAID first, from the pharmacy' : 'the Netherlands: paracetamol first, from the chemist or pharmacy'}, without comparing countries`, () => {
+        const text = content.selfCare.steps.painkillers.text;
+        const belgian = inBelgium(locale);
+        expect(text).to.match(/ibuprof/i).and.to.match(/naprox/i).and.to.match(/paracetamol|paracétamol/i);
+        expect(text).to.match(belgian ? /eerste keus|first choice|premier choix/ : /Begin met paracetamol|Start with paracetamol/);
+        expect(text).to.match(belgian ? /apotheker|pharmacy|pharmacie/ : /drogist/);
+        expect(text).not.to.match(belgian ? /drogist|Nederland|Netherlands|Pays-Bas/ : /België|Belgium|Belgique/);
+      });
+
+      it('puts muscle relaxants under "advised against"', () => {
+        expect(TREATMENTS['advised-against']).to.include('muscle-relaxants');
+        expect(TREATMENTS['may-help']).not.to.include('muscle-relaxants');
+      });
+
+      it(`says what a physiotherapist costs wherever a text sends the reader to one (${content.meta.country})`, () => {
+        const all = strings(content);
+        const costs = COSTS[content.meta.country][languageOf(locale)];
+        const sending = all.filter(([path, text]) => PHYSIO.test(text) && !NOT_SENDING.test(path));
+        expect(sending.length).to.be.greaterThan(5);
+        const missing = [...new Set(sending.map(([path]) => unitOf(path)))].filter(
+          (unit) => !all.some(([path, text]) => path.startsWith(`${unit}.`) && costs.test(text)),
+        );
+        expect(missing).to.deep.equal([]);
+        for (const step of ['gp-or-physio', 'gp-or-physio-if-not-better'] as const) expect(content.check.nextStep[step], step).to.match(costs);
+      });
+
+      it('says the costs rule without a hedge ("meestal", "usually", "en général")', () => {
+        const hedged = strings(content).filter(([, text]) =>
+          text.split(/(?<=[.?!])\s+/).some((sentence) => /voorschrift|prescription|aanvullende verzekering|supplementary insurance/.test(sentence) && /meestal|usually|en général|souvent/i.test(sentence)),
+        );
+        expect(hedged.map(([path]) => path)).to.deep.equal([]);
       });
     });
   }

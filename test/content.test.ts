@@ -15,7 +15,7 @@ import { validateAgainst } from '../src/content/validate.js';
 import '../src/redflags/define.js';
 import { captureWarnings } from './helpers.js';
 
-const locales: Record<string, Content> = { nl, en, fr: getContent('fr')!, 'nl-BE': getContent('nl-BE')! };
+const locales: Record<string, Content> = { nl, en, fr: getContent('fr')!, 'nl-BE': getContent('nl-BE')!, 'en-BE': getContent('en-BE')! };
 /**
  * The Dutch texts with the Belgian sources, which Dutch keeps in its Belgian overlay (off Dutch
  * pages): what every other language must match, id for id.

@@ -84,6 +84,7 @@ const LANGUAGES = [
   ['en', 'NL'],
   ['nl-BE', 'BE'],
   ['fr', 'BE'],
+  ['en-BE', 'BE'],
 ] as const;
 
 const root = (el: BackPainRedflags) => el.shadowRoot!;
@@ -102,14 +103,14 @@ async function answerAs(el: BackPainRedflags, yes: readonly RedFlagId[]) {
   }
 }
 
-describe('red-flag vignettes through the element, in four languages', () => {
+describe('red-flag vignettes through the element, in every language', () => {
   before(async () => {
-    await Promise.all(['en', 'fr', 'nl-BE'].map((lang) => loadLocale(lang)));
+    await Promise.all(['en', 'fr', 'nl-BE', 'en-BE'].map((lang) => loadLocale(lang)));
   });
 
   // Spread the vignettes over the languages, so that each language meets every kind of case.
   VIGNETTES.forEach(([who, yes, urgency, route], index) => {
-    for (const [lang, country] of [LANGUAGES[index % 4]!, LANGUAGES[(index + 1) % 4]!]) {
+    for (const [lang, country] of [LANGUAGES[index % LANGUAGES.length]!, LANGUAGES[(index + 1) % LANGUAGES.length]!]) {
       const expectedRoute = route === 'nerve' ? NERVE[country] : route;
       it(`${who} (${lang}): ${urgency}, ${expectedRoute}`, async () => {
         const texts = getContent(lang)!.redFlags;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { riskAdvice } from '../src/risk-factors/risk-advice.js';
+import { EARLY_HELP_FROM, riskAdvice } from '../src/risk-factors/risk-advice.js';
 import { LASTING_FACTOR_IDS, RISK_FACTOR_IDS } from '../src/content/structure.js';
 
 /** The ids whose bit is set in `mask`, in reverse list order, so the module must restore the order. */
@@ -14,7 +14,7 @@ function inListOrder<T>(ids: readonly T[], picked: T[]): T[] {
 
 describe('riskAdvice', () => {
   it('shows nothing ticked as no tips and no lasting advice', () => {
-    expect(riskAdvice([], [])).to.deep.equal({ risks: [], lasting: [], showLastingAdvice: false });
+    expect(riskAdvice([], [])).to.deep.equal({ risks: [], lasting: [], showLastingAdvice: false, earlyHelp: false });
   });
 
   it(`gives the tips in list order for every one of the ${2 ** RISK_FACTOR_IDS.length} sets of risk factors`, () => {
@@ -42,7 +42,14 @@ describe('riskAdvice', () => {
 
   it('ignores duplicates, unknown ids and ids of the other list', () => {
     const advice = riskAdvice(['smoking', 'stress', 'smoking', 'nonsense', 'fear-of-moving'], ['low-mood', 'stress', '', 'low-mood']);
-    expect(advice).to.deep.equal({ risks: ['stress', 'smoking'], lasting: ['low-mood'], showLastingAdvice: true });
-    expect(riskAdvice(['low-mood'], ['smoking'])).to.deep.equal({ risks: [], lasting: [], showLastingAdvice: false });
+    expect(advice).to.deep.equal({ risks: ['stress', 'smoking'], lasting: ['low-mood'], showLastingAdvice: true, earlyHelp: false });
+    expect(riskAdvice(['low-mood'], ['smoking'])).to.deep.equal({ risks: [], lasting: [], showLastingAdvice: false, earlyHelp: false });
+  });
+
+  it('offers help early from three factors that make pain last, not from two, whatever the risk factors', () => {
+    expect(EARLY_HELP_FROM).to.equal(3);
+    expect(riskAdvice(['stress', 'smoking', 'overweight'], ['low-mood', 'worry']).earlyHelp).to.equal(false);
+    expect(riskAdvice([], ['low-mood', 'worry', 'leg-pain']).earlyHelp).to.equal(true);
+    expect(riskAdvice([], ['low-mood', 'worry', 'worry', 'made-up']).earlyHelp, 'duplicates and unknown ids do not count').to.equal(false);
   });
 });

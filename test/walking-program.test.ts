@@ -102,6 +102,19 @@ describe('<walking-program>', () => {
       expect(buttonNamed(el, nl.download), 'download button').to.exist;
     });
 
+    it('says when to stop and contact the GP: a warning sign, pain spreading down a leg or getting much worse', async () => {
+      const el = await make(html`<walking-program .today=${today}></walking-program>`);
+      const stop = el.shadowRoot!.querySelector('[part="advice"] .stop')!.textContent!;
+      expect(stop).to.contain('huisarts').and.to.contain('waarschuwingssignaal').and.to.contain('been').and.to.contain('veel erger');
+    });
+
+    it('starts the plan, its table and its calendar file from the minutes the reader walks now', async () => {
+      const el = await make(html`<walking-program start-minutes="12" .today=${today}></walking-program>`);
+      const label = el.shadowRoot!.querySelector('label[for="start"]')!.textContent!;
+      expect(label).to.match(/wandelt u nu/);
+      expect(el.shadowRoot!.querySelector('[part="week"] .walks')!.textContent).to.contain('12 minuten');
+    });
+
     it('shows the dates of each week, from the first day', async () => {
       const el = await make(html`<walking-program start-date="2026-12-28" start-minutes="28" .today=${today}></walking-program>`);
       const format = new Intl.DateTimeFormat('nl', { day: 'numeric', month: 'long', timeZone: 'UTC' });

@@ -377,7 +377,8 @@ export class BackPainCheck extends BackPainElement<Sections> {
         ? html`${heading(t.walkingHeading)}
             <p>${t.walkingIntro}</p>
             <p>${w.weekLabel(1)}: ${w.walksPerDay(plan.walking.timesPerDay, plan.walking.minutes)}</p>
-            <p>${t.walkingGoal(plan.walking.weeks, plan.walking.goal)}</p>`
+            <p>${t.walkingGoal(plan.walking.weeks, plan.walking.goal)}</p>
+            <p>${w.stopRules}</p>`
         : nothing}
       ${plan.factors.length > 0
         ? html`${heading(t.factorsHeading)}

@@ -4,13 +4,14 @@
  * no DOM, no clock. Built on the timeline's date maths and the walking programme's schedule, so
  * no date or schedule rule is written twice.
  *
- * The milestones (NHG M54, KNGF 2021; see the facts file): most pain gets better within days to
- * 2 weeks, so the first weeks are self-care; when pain is not improving after 3-4 weeks, a GP or
+ * The milestones (NHG M54, KNGF 2021; see the facts file): most people are much better within 6
+ * weeks, so the first weeks are self-care; when pain is not improving after 3-4 weeks, a GP or
  * physiotherapist looks at the factors that make pain last; after 6 weeks, see the GP or
  * physiotherapist if not done already, and build up walking.
  */
 import { LASTING_FACTOR_IDS, type LastingFactorId } from '../content/structure.js';
 import { daysSince, phaseForDay, type CalendarDate, type TimedPhaseId } from '../recovery-timeline/timeline-dates.js';
+import { EARLY_HELP_FROM } from '../risk-factors/risk-advice.js';
 import { DEFAULT_GOAL, DEFAULT_START, WALKS_PER_DAY, planWalks } from '../walking-program/schedule.js';
 
 export type DurationUnit = 'days' | 'weeks';
@@ -47,7 +48,7 @@ export function durationFromOnset(onset: string, today: CalendarDate): Duration 
  * - `gp-or-physio-if-not-better`: self-care, and see a GP or physiotherapist if it is not
  *   getting better (3-6 weeks, no factors that make pain last);
  * - `gp-or-physio`: make an appointment with a GP or physiotherapist (3-6 weeks with factors
- *   that make pain last, or after 6 weeks).
+ *   that make pain last, three or more such factors at any time, or after 6 weeks).
  */
 export type NextStep = 'self-care' | 'gp-or-physio-if-not-better' | 'gp-or-physio';
 
@@ -79,7 +80,8 @@ export function planFor(day: number, factors: Iterable<string>): CheckPlan | und
   const afterSixWeeks = phase === 'after-6-weeks' || phase === 'after-12-weeks';
 
   let nextStep: NextStep = 'self-care';
-  if (afterSixWeeks) nextStep = 'gp-or-physio';
+  // Three or more factors that make pain last: offer help early, whatever the day (facts file).
+  if (afterSixWeeks || lasting.length >= EARLY_HELP_FROM) nextStep = 'gp-or-physio';
   else if (day >= NOT_IMPROVING_FROM_DAY) nextStep = lasting.length > 0 ? 'gp-or-physio' : 'gp-or-physio-if-not-better';
 
   if (!afterSixWeeks) return { day, phase, nextStep, factors: lasting };

@@ -15,6 +15,7 @@ import * as nl from './nl.js';
 import * as en from './en.js';
 import * as fr from './fr.js';
 import * as nlBE from './nl-BE.js';
+import * as enBE from './en-BE.js';
 import type { Content } from './types.js';
 import {
   addedContent,
@@ -37,7 +38,7 @@ export * from './structure.js';
 export { availableLocales, type DeepPartial } from './registry.js';
 export { isIsoDate } from './validate.js';
 
-const builtIn: Record<BuiltInLocale, Content> = { nl, en, fr, 'nl-BE': mergeDeep<Content>(nl, nlBE) };
+const builtIn: Record<BuiltInLocale, Content> = { nl, en, fr, 'nl-BE': mergeDeep<Content>(nl, nlBE), 'en-BE': mergeDeep<Content>(en, enBE) };
 
 /**
  * The complete content of a language, with any registered overrides applied, or `undefined`

@@ -21,9 +21,10 @@ export type DeepPartial<T> = T extends (...args: never[]) => unknown
 /**
  * Adding a built-in language: its texts in ./<code>/ and ./<code>.ts, and the code here; the
  * compiler then asks for its entry in each table of ./load/. `nl-BE` is Dutch for Belgium: an
- * overlay of only the texts that differ (./nl-BE/), merged over Dutch when it loads.
+ * overlay of only the texts that differ (./nl-BE/), merged over Dutch when it loads; `en-BE`, English
+ * words with Belgian routes, is likewise an overlay over English (./en-BE/).
  */
-export const BUILT_IN_LOCALES = ['nl', 'en', 'fr', 'nl-BE'] as const;
+export const BUILT_IN_LOCALES = ['nl', 'en', 'fr', 'nl-BE', 'en-BE'] as const;
 export type BuiltInLocale = (typeof BUILT_IN_LOCALES)[number];
 
 /** A widget's own section, or `common`: the footer lines, review dates and sources every widget shares. */
@@ -40,7 +41,7 @@ export type PartLoaders<P extends Part> = Record<Exclude<BuiltInLocale, Variant>
   Record<Variant, () => DeepPartial<PartTexts<P>> | Promise<DeepPartial<PartTexts<P>>>>;
 
 /** Regional variants and the language their texts are merged over. */
-const VARIANT_BASES = { 'nl-BE': 'nl' } as const;
+const VARIANT_BASES = { 'nl-BE': 'nl', 'en-BE': 'en' } as const;
 type Variant = keyof typeof VARIANT_BASES;
 
 interface RegistryState {

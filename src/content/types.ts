@@ -309,6 +309,8 @@ export interface RiskFactorsText {
   lasting: Record<LastingFactorId, string>;
   /** Calm advice when some lasting factors apply: common, help exists, discuss with GP/physio. */
   lastingAdvice: string;
+  /** Above that advice from three lasting factors on: make an appointment now, do not wait. */
+  earlyHelp: string;
   /** Button that unticks every box. */
   clear: string;
 }
@@ -345,6 +347,8 @@ export interface WalkingText {
   badDay: string;
   /** Painkillers may be used to keep it up. */
   painkillers: string;
+  /** When to stop and contact the GP: a warning sign, pain spreading down a leg or much worse, chest pain, leg pain on walking. */
+  stopRules: string;
   print: string;
   download: string;
   /** Title of a calendar event. */

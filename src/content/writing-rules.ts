@@ -25,6 +25,28 @@ const DUTCH: WritingRules = {
   harmful: [/slijtage/i, /versleten/i, /degenerati/i, /aanstel/i, /inbeeld/i, /semi-?fowler/i, /bechterew/i, /radiofrequent/i, /wervelgewricht/i],
 };
 
+const ENGLISH: WritingRules = {
+  parityWith: 'nl',
+  maxAverageWords: 13,
+  maxLongPerHundred: 3,
+  maxWords: 30,
+  harmful: [
+    /\bwear\b/i,
+    /\bworn\b/i,
+    /wear[- ]and[- ]tear/i,
+    /degenerat/i,
+    /imagin/i,
+    /exaggerat/i,
+    /in your head/i,
+    /semi-?fowler/i,
+    /ankylosing/i,
+    /interferential/i,
+    /manipulation/i,
+    // Named only with what it is: "steroid tablets such as prednisolone".
+    /(?<!steroid tablets,? such as )prednisolone/i,
+  ],
+};
+
 /** Every built-in language has its rules: a new one without them is a type error. */
 export const WRITING_RULES: Record<BuiltInLocale, WritingRules> = {
   nl: DUTCH,
@@ -39,25 +61,7 @@ export const WRITING_RULES: Record<BuiltInLocale, WritingRules> = {
     // Word edges by letters: \b does not count é as part of a word.
     harmful: [/(?<!\p{L})usure/iu, /(?<!\p{L})usée?s?(?!\p{L})/iu, /dégénér/iu, /dans la tête/iu, /imagin/iu, /exagér/iu],
   },
-  en: {
-    parityWith: 'nl',
-    maxAverageWords: 13,
-    maxLongPerHundred: 3,
-    maxWords: 30,
-    harmful: [
-      /\bwear\b/i,
-      /\bworn\b/i,
-      /wear[- ]and[- ]tear/i,
-      /degenerat/i,
-      /imagin/i,
-      /exaggerat/i,
-      /in your head/i,
-      /semi-?fowler/i,
-      /ankylosing/i,
-      /interferential/i,
-      /manipulation/i,
-      // Named only with what it is: "steroid tablets such as prednisolone".
-      /(?<!steroid tablets,? such as )prednisolone/i,
-    ],
-  },
+  // English for Belgium is checked as English with its overlay merged in, against Belgian Dutch (1733).
+  'en-BE': { ...ENGLISH, parityWith: 'nl-BE' },
+  en: ENGLISH,
 };

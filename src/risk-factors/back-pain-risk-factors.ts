@@ -96,7 +96,7 @@ export class BackPainRiskFactors extends BackPainElement<'riskFactors'> {
   }
 
   protected renderBody({ riskFactors: t }: WidgetContent<'riskFactors'>) {
-    const { risks, lasting, showLastingAdvice } = this.advice;
+    const { risks, lasting, showLastingAdvice, earlyHelp } = this.advice;
     return html`
       ${this.renderTitle(t.title)}
       <p class="intro">${t.intro}</p>
@@ -125,7 +125,12 @@ export class BackPainRiskFactors extends BackPainElement<'riskFactors'> {
           ${LASTING_FACTOR_IDS.map((id) => this.renderBox('lasting', id, t.lasting[id], lasting.includes(id)))}
         </fieldset>
         <div aria-live="polite">
-          ${showLastingAdvice ? html`<p class="panel" part="lasting-advice">${t.lastingAdvice}</p>` : nothing}
+          ${showLastingAdvice
+            ? html`<div class="panel" part="lasting-advice">
+                ${earlyHelp ? html`<p class="early-help"><strong>${t.earlyHelp}</strong></p>` : nothing}
+                <p>${t.lastingAdvice}</p>
+              </div>`
+            : nothing}
         </div>
       </div>
       ${risks.length > 0 || lasting.length > 0

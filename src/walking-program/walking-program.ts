@@ -55,7 +55,7 @@ export const ANNOUNCE_AFTER_MS = 1000;
  * @csspart error - The message under a field whose value is refused.
  * @csspart plan - The plan: its heading, the advice, the table of weeks and the buttons.
  * @csspart week - One week of the plan: a row of the table.
- * @csspart advice - The advice for bad days and about painkillers.
+ * @csspart advice - The advice for bad days, about painkillers, and when to stop and contact the GP.
  * @csspart print - The print button.
  * @csspart download - The button that downloads the calendar file.
  * @csspart redflags-link - The link to the page's red-flag self-check (only with a valid `redflags-href`).
@@ -253,6 +253,7 @@ export class WalkingProgram extends BackPainElement<'walking'> {
         <ul class="advice" part="advice">
           <li>${t.badDay}</li>
           <li>${t.painkillers}</li>
+          <li class="stop">${t.stopRules}</li>
         </ul>
         ${this.schedule.ok ? this.renderWeeks(this.schedule.weeks, t) : html`<p class="needs-input">${t.planNeedsInput}</p>`}
       </div>

@@ -33,10 +33,10 @@ export const check: CheckText = {
   startAgain: 'Start again',
   print: 'Print',
   nextStep: {
-    'self-care': 'For now, you can do most of it yourself. Back pain usually gets better within a few days to 2 weeks.',
+    'self-care': 'For now, you can do most of it yourself. Most people are much better within 6 weeks. Does some pain last longer? That is common and usually not serious.',
     'gp-or-physio-if-not-better':
-      'Keep moving. Is the pain not getting less? Then make an appointment with your GP or a physiotherapist.',
-    'gp-or-physio': 'Make an appointment with your GP or a physiotherapist. Together you make a plan.',
+      'Keep moving. Is the pain not getting less? Then make an appointment with your GP or a physiotherapist. Physiotherapy is only paid for by a supplementary insurance policy.',
+    'gp-or-physio': 'Make an appointment with your GP or a physiotherapist. Together you make a plan. Physiotherapy is only paid for by a supplementary insurance policy.',
   },
   nextStepHeading: 'Your next step',
   phaseHeading: 'Where you are now',

@@ -45,7 +45,8 @@ export const faq: FaqText = {
     'how-long': {
       question: 'How long does it last?',
       answer: [
-        'Most back pain gets better by itself. It often gets better within a few days and is usually gone within 2 weeks. It rarely lasts longer than 6 weeks: about 5 in 100 people.',
+        'Most back pain gets better by itself. Most people are much better within 6 weeks. About 1 in 3 people have fully recovered at 3 months.',
+        'Some pain or stiffness often lasts longer. That is common and usually not serious. So you are not the exception.',
         'Does the pain last longer than 12 weeks (3 months)? Then it is called long-lasting, or chronic.',
         'Sciatica is pain that spreads from the back down your leg. It can take longer. In 3 in 4 people, sciatica is gone within 3 months, without an operation.',
       ],
@@ -85,7 +86,7 @@ export const faq: FaqText = {
     physiotherapist: {
       question: 'What can a physiotherapist do?',
       answer: [
-        'A physiotherapist gives you advice and exercises that fit the movements you find hard. Not sure what you can and cannot do? Then ask the physiotherapist.',
+        'A physiotherapist gives you advice and exercises that fit the movements you find hard. Not sure what you can and cannot do? Then ask the physiotherapist. Physiotherapy is only paid for by a supplementary insurance policy.',
         'The aim is that you can do your daily activities again. And that you know what to do yourself if your back hurts again.',
         'Exercise therapy helps most when pain lasts, and to stop it coming back. Which exercises you do matters less. They should suit you and be challenging enough.',
       ],
@@ -109,9 +110,9 @@ export const faq: FaqText = {
     recurrence: {
       question: 'Can back pain come back?',
       answer: [
-        'Yes, this happens often. About 3 in 4 people have back pain again within a year. This is not a bad sign.',
+        'Yes, this happens often. About half of people have back pain again within a year: in studies, 33 to 69 in 100 people. This is not a bad sign.',
         'If it comes back, do what helped you last time. Keep moving and build up calmly.',
-        'Stay fit afterwards too: regular exercise lowers the chance of the pain coming back. Does the pain come back often? A physiotherapist can give you exercises that suit you.',
+        'Stay fit afterwards too: regular exercise lowers the chance of the pain coming back. Does the pain come back often? A physiotherapist can give you exercises that suit you. Physiotherapy is only paid for by a supplementary insurance policy.',
       ],
     },
     pregnancy: {
@@ -119,7 +120,8 @@ export const faq: FaqText = {
       answer: [
         'Back pain is common in pregnancy. Moving is good then too. Stay active in a way that feels comfortable, for example walking or swimming. A warm shower can relax your muscles.',
         'Sleep on your side with your knees half bent. Do not lift too much at once, and keep the load close to your body.',
-        'Do you want a painkiller? Then first ask your midwife, GP or pharmacist what is safe. Do not take ibuprofen or naproxen unless your doctor says so. Without advice, they are also not suitable for people over 70. Or for people with a stomach ulcer, kidney or heart disease or blood thinners.',
+        'Do you want a painkiller? Then first ask your midwife, GP or pharmacist what is safe. Do not take anti-inflammatory painkillers such as ibuprofen or naproxen unless your doctor says so.',
+        'After pregnancy too, ask for advice before you take an anti-inflammatory. Especially if you have a stomach ulcer, kidney or heart disease, high blood pressure or asthma. And if you are over 70, or take blood thinners or aspirin, water tablets, an ACE inhibitor, steroid tablets such as prednisolone, or an SSRI antidepressant. Without advice, do not take them for more than a few days.',
         'Is the pain bad, or are you worried? Then ask your midwife or GP for advice.',
       ],
     },

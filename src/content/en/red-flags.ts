@@ -187,7 +187,7 @@ export const redFlags: RedFlagsText = {
       explanation: 'If you are, we ask a few more questions. Back and pelvic pain are common in pregnancy.',
       summary: 'Pregnant',
       advice:
-        'Back and pelvic pain are common in pregnancy, and a physiotherapist can help. Do not take anti-inflammatory painkillers (NSAIDs) while you are pregnant, unless your doctor says so.',
+        'Back and pelvic pain are common in pregnancy, and a physiotherapist can help. Physiotherapy is only paid for by a supplementary insurance policy. Do not take anti-inflammatory painkillers (NSAIDs) while you are pregnant, unless your doctor says so.',
     },
     'pregnancy-contractions': {
       question: 'Does the pain come and go in waves, or does your belly go hard?',

@@ -2,7 +2,7 @@ import type { RiskFactorsText } from '../types.js';
 
 export const riskFactors: RiskFactorsText = {
   title: 'What makes back pain more likely?',
-  intro: 'Tick what applies to you. Then you get tips you can use. You can change many of these things yourself.',
+  intro: 'Tick what applies to you. Then you get tips you can use. You can change many of these things yourself. Nobody is to blame for their back pain: these things raise the chance, they are not faults.',
   riskHeading: 'What applies to you?',
   factors: {
     'heavy-lifting': {
@@ -60,16 +60,18 @@ export const riskFactors: RiskFactorsText = {
   lastingIntro:
     'Some things make it more likely that back pain lasts. Tick what applies to you. Then you know what to talk about with your GP or physiotherapist.',
   lasting: {
-    'fear-of-moving': 'I am afraid that moving will make the pain worse or damage my back',
+    'fear-of-moving': 'I do not dare to make some movements, because I am afraid of pain',
     'low-mood': 'I often feel low or down',
-    worry: 'I worry a lot about my back pain and how it will turn out',
-    'passive-coping': 'I mostly rest and wait for the pain to go away by itself',
-    'work-stress': 'I have heavy work, stress at work, or I do not enjoy my work',
+    worry: 'I worry a lot about my back',
+    'passive-coping': 'I mostly wait and hope that rest or medicines will take the pain away',
+    'work-stress': 'I have heavy work, tension at work, or little pleasure in my work',
     'earlier-episodes': 'I have had back pain before',
-    'much-limitation': 'The pain stops me doing many of my daily activities',
-    'leg-pain': 'I also have pain in my leg',
+    'much-limitation': 'Because of the pain, I can no longer do many things',
+    'leg-pain': 'The pain spreads to my leg',
   },
   lastingAdvice:
-    'These things are common in people with back pain. You can still recover well. Help is available, such as exercise therapy or a talking therapy (CBT). Talk about them with your GP or physiotherapist. Do this especially if the pain is not getting less after 3 to 4 weeks.',
+    'These things are common in people with back pain. You can still recover well. Help is available, such as exercise therapy or a talking therapy (CBT). Talk about them with your GP or physiotherapist. Physiotherapy is only paid for by a supplementary insurance policy. Do this especially if the pain is not getting less after 3 to 4 weeks.',
+  earlyHelp:
+    'You recognise 3 or more of these things. Then do not wait: make an appointment with your GP or a physiotherapist now. They can help you work on them.',
   clear: 'Clear all ticks',
 };

@@ -2,7 +2,7 @@ import type { SelfCareText } from '../types.js';
 
 export const selfCare: SelfCareText = {
   title: 'What you can do yourself',
-  intro: 'Most back pain gets better by itself. These steps help you stay as active as you can. The most important comes first.',
+  intro: 'Most back pain gets better by itself. Most people are much better within 6 weeks. Some pain can last longer: that is common and usually not serious. These steps help you stay as active as you can. The most important comes first.',
   steps: {
     'keep-moving': {
       title: 'Keep moving',
@@ -14,7 +14,7 @@ export const selfCare: SelfCareText = {
     },
     painkillers: {
       title: 'Painkillers: only to help you keep moving',
-      text: 'Painkillers help little for back pain. A painkiller can take the edge off the pain so you can keep moving. Do not expect it to take the pain away. If you take painkillers, take them at fixed times and for as short a time as you can. In the Netherlands, GPs suggest paracetamol first, because it is the safest. In Belgium, an anti-inflammatory painkiller such as ibuprofen or naproxen is often the first choice. Take as little of it as you can, for as short a time as you can. Are you pregnant or over 70? Then ask your GP or a pharmacist first. Ask first too if you have a stomach ulcer, kidney or heart disease, or take blood thinners. When the pain eases, cut down the painkillers slowly. Not sure if a medicine suits you, because of an allergy, an illness or other medicines? Ask a pharmacist.',
+      text: 'Painkillers help little for back pain. A painkiller can take the edge off the pain so you can keep moving. Do not expect it to take the pain away. Start with paracetamol: it is the safest. Do not take more than the leaflet says. Take less if you have liver disease or drink a lot of alcohol. In the Netherlands you can buy paracetamol, ibuprofen and naproxen without a prescription at a chemist (drogist) or pharmacy. Do you want an anti-inflammatory painkiller such as ibuprofen or naproxen? Then ask your GP or a pharmacist first, especially if you are pregnant or over 70. Ask first too if you have a stomach ulcer, kidney or heart disease, high blood pressure or asthma. And if you take blood thinners or aspirin, water tablets, an ACE inhibitor, steroid tablets such as prednisolone, or an SSRI antidepressant. Without advice, do not take an anti-inflammatory for more than a few days. If you take painkillers, take them at fixed times and for as short a time as you can. When the pain eases, cut down slowly.',
     },
     heat: {
       title: 'Use heat',
@@ -49,7 +49,7 @@ export const selfCare: SelfCareText = {
       'Stay calm: this is common and usually harmless.',
       'Try to keep moving gently, even if it is hard.',
       'Take a warm shower or use a heat pack on your back.',
-      'A light painkiller such as paracetamol can take the edge off the pain. Not sure if you can take it, for example because of an allergy? Ask a pharmacist.',
+      'A painkiller can take the edge off the pain. Not sure which one you can take, for example because of an allergy? Ask a pharmacist.',
     ],
     firstDaysHeading: 'In the first days',
     firstDays: [

@@ -3,7 +3,7 @@ import type { TimelineText } from '../types.js';
 export const timeline: TimelineText = {
   title: 'How back pain usually goes',
   intro:
-    'Most back pain gets better by itself, often within a few days and usually within 2 weeks. This timeline shows what is normal at each stage, what helps and when to get help.',
+    'Most back pain gets better by itself. Most people are much better within 6 weeks. Some pain often lasts longer. That is common and usually not serious. This timeline shows what is normal at each stage, what helps and when to get help.',
   phases: {
     'first-days': {
       title: 'The first days',
@@ -43,20 +43,20 @@ export const timeline: TimelineText = {
         'Lift with your legs, and stand up regularly if you sit for a long time.',
       ],
       contact:
-        'If the pain is not getting better after 3 to 4 weeks, contact your GP or a physiotherapist. They can look at what might be slowing your recovery.',
+        'If the pain is not getting better after 3 to 4 weeks, contact your GP or a physiotherapist. Physiotherapy is only paid for by a supplementary insurance policy. They can look at what might be slowing your recovery.',
     },
     'after-6-weeks': {
       title: 'After 6 weeks',
       when: 'Day 43 to 84 (week 7 to week 12)',
       normal:
-        'About 5 in 100 people still have pain after 6 weeks. Usually it is still ordinary back pain, without damage. And there is help that works.',
+        'Many people still have some pain after 6 weeks. About 1 in 3 people have fully recovered at 3 months. The others often still have some pain. That is common and usually not serious. And there is help that works.',
       helps: [
         'Keep moving and keep up your daily activities as much as you can.',
         'Exercise therapy with a physiotherapist helps you get stronger and fitter.',
         'Do not avoid movements because you fear pain: that fear often keeps the pain going.',
         'Talk about worries or stress, for example with your GP.',
       ],
-      contact: 'Have you not seen your GP or a physiotherapist yet? Then make an appointment now. Together you make a plan.',
+      contact: 'Have you not seen your GP or a physiotherapist yet? Then make an appointment now. Together you make a plan. Physiotherapy is only paid for by a supplementary insurance policy.',
     },
     'after-12-weeks': {
       title: 'After 12 weeks',
@@ -69,12 +69,12 @@ export const timeline: TimelineText = {
         'Multidisciplinary rehabilitation: a team of different professionals works with you on your recovery.',
         'A walking programme: walk 3 times a day and build it up slowly.',
       ],
-      contact: 'Talk to your GP or physiotherapist about which treatment suits you.',
+      contact: 'Talk to your GP or physiotherapist about which treatment suits you. Physiotherapy is only paid for by a supplementary insurance policy.',
     },
     recurrence: {
       title: 'If the pain comes back',
       when: 'At any time later',
-      normal: 'Back pain often comes back: about 3 in 4 people get it again within a year. This is common and is not a bad sign.',
+      normal: 'Back pain often comes back. About half of people get it again within a year: in studies, 33 to 69 in 100 people. This is common and is not a bad sign.',
       helps: [
         'Do what helped you last time.',
         'Keep moving and build up calmly.',
@@ -82,7 +82,7 @@ export const timeline: TimelineText = {
         'Regular exercise and exercise therapy lower the chance of new back pain.',
       ],
       contact:
-        'Does the pain keep coming back, or is it not getting better like last time? Then contact your GP or a physiotherapist. If you have a warning sign, contact your GP.',
+        'Does the pain keep coming back, or is it not getting better like last time? Then contact your GP or a physiotherapist. Physiotherapy is only paid for by a supplementary insurance policy. If you have a warning sign, contact your GP.',
     },
   },
   normalHeading: 'What is normal',

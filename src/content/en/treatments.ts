@@ -30,7 +30,7 @@ export const treatments: TreatmentsText = {
     },
     'exercise-therapy': {
       name: 'Exercise therapy',
-      why: 'Exercises with a physiotherapist help most when pain lasts. They also lower the chance of the pain coming back.',
+      why: 'Exercises with a physiotherapist help most when pain lasts. They also lower the chance of the pain coming back. Physiotherapy is only paid for by a supplementary insurance policy.',
     },
     'behavioural-therapy': {
       name: 'Cognitive behavioural therapy (CBT)',
@@ -58,7 +58,7 @@ export const treatments: TreatmentsText = {
     },
     'muscle-relaxants': {
       name: 'Muscle relaxants',
-      why: 'Medicines that relax the muscles are rarely useful for back pain.',
+      why: 'They help little for back pain. They make you drowsy, and you can come to depend on them. This is why doctors advise against them.',
     },
     'bed-rest': {
       name: 'Bed rest',

@@ -1,7 +1,7 @@
 import type { CheckText } from '../types.js';
 
 export const check: CheckText = {
-  title: 'Test mal de dos',
+  title: 'Questionnaire mal de dos',
   intro:
     "Répondez à quelques questions sur votre mal de dos. Vous verrez alors si vous devez voir votre médecin. Vous recevez aussi un plan pour ce que vous pouvez faire vous-même. Cela prend environ 3 minutes. Vos réponses ne sont ni gardées ni envoyées.",
   stepOf: (step, total) => `Étape ${step} sur ${total}`,
@@ -33,10 +33,10 @@ export const check: CheckText = {
   startAgain: 'Recommencer',
   print: 'Imprimer',
   nextStep: {
-    'self-care': 'Vous pouvez maintenant faire le plus gros vous-même. Le mal de dos passe en général en quelques jours à 2 semaines.',
+    'self-care': "Vous pouvez maintenant faire le plus gros vous-même. La plupart des personnes vont beaucoup mieux en 6 semaines. Un peu de douleur dure plus longtemps ? C'est fréquent et le plus souvent pas grave.",
     'gp-or-physio-if-not-better':
-      'Continuez à bouger. La douleur ne diminue pas ? Prenez alors rendez-vous chez votre médecin ou un kiné.',
-    'gp-or-physio': 'Prenez rendez-vous chez votre médecin ou un kiné. Ensemble, vous faites un plan.',
+      'Continuez à bouger. La douleur ne diminue pas ? Prenez alors rendez-vous chez votre médecin ou un kiné. La mutualité ne rembourse une partie qu’avec une prescription de votre médecin.',
+    'gp-or-physio': 'Prenez rendez-vous chez votre médecin ou un kiné. Ensemble, vous faites un plan. La mutualité ne rembourse une partie qu’avec une prescription de votre médecin.',
   },
   nextStepHeading: 'Votre prochaine étape',
   phaseHeading: 'Où vous en êtes',

@@ -48,7 +48,8 @@ export const faq: FaqText = {
     'how-long': {
       question: 'Combien de temps faut-il pour que la douleur passe ?',
       answer: [
-        "Le mal de dos passe en général tout seul. Souvent, cela va mieux en quelques jours, et le plus souvent c'est fini en 2 semaines. Plus de 6 semaines, c'est rare : chez environ 5 personnes sur 100.",
+        "Le mal de dos s'améliore le plus souvent tout seul. La plupart des personnes vont beaucoup mieux en 6 semaines. Après 3 mois, environ 1 personne sur 3 est tout à fait guérie.",
+        "Un peu de douleur ou de raideur dure souvent plus longtemps. C'est fréquent et le plus souvent pas grave. Vous n'êtes donc pas une exception.",
         'La douleur dure plus de 12 semaines (3 mois) ? On parle alors de mal de dos chronique, qui dure longtemps.',
         "La sciatique est une douleur qui part du dos et descend dans la jambe. Elle peut durer plus longtemps. Chez 3 personnes sur 4, la sciatique passe en 3 mois, sans opération.",
       ],
@@ -82,13 +83,13 @@ export const faq: FaqText = {
       answer: [
         "Le conseil le plus important : continuez à bouger, sans forcer. Faites vos activités habituelles autant que possible. Bouger avec la douleur ne fait pas de mal. Rester assis ou couché sans bouger fait plus de mal que de bien.",
         "Les antidouleurs aident peu. Un antidouleur peut calmer un peu la douleur la plus forte, pour que vous puissiez continuer à bouger. Ne vous attendez pas à ce que la douleur parte. La chaleur peut faire du bien.",
-        "La douleur dure longtemps ? Des exercices avec un kiné, une thérapie comportementale ou la revalidation aident alors. Le repos au lit, un corset et une opération n'aident pas contre le mal de dos courant.",
+        "La douleur dure longtemps ? Des exercices avec un kiné, une thérapie comportementale ou la revalidation aident alors. La mutualité ne rembourse une partie qu’avec une prescription de votre médecin. Le repos au lit, un corset et une opération n'aident pas contre le mal de dos courant.",
       ],
     },
     physiotherapist: {
       question: 'Que fait un kinésithérapeute ?',
       answer: [
-        "Un kinésithérapeute (kiné) vous donne des conseils et des exercices adaptés aux mouvements qui vous sont difficiles. Vous ne savez pas bien ce que vous pouvez faire ou non ? Demandez-le au kiné. Pour être remboursé, il faut en général une prescription de votre médecin.",
+        "Un kinésithérapeute (kiné) vous donne des conseils et des exercices adaptés aux mouvements qui vous sont difficiles. Vous ne savez pas bien ce que vous pouvez faire ou non ? Demandez-le au kiné. La mutualité ne rembourse une partie qu’avec une prescription de votre médecin.",
         'Le but est que vous puissiez refaire vos activités de tous les jours. Et que vous sachiez ensuite vous-même comment faire face à une nouvelle période de mal de dos.',
         "Les exercices aident surtout quand la douleur dure longtemps, et pour éviter qu'elle revienne. Le choix des exercices compte moins. Ils doivent surtout vous convenir et vous demander assez d'effort.",
       ],
@@ -112,9 +113,9 @@ export const faq: FaqText = {
     recurrence: {
       question: 'Le mal de dos peut-il revenir ?',
       answer: [
-        "Oui, c'est fréquent. Environ 3 personnes sur 4 ont de nouveau mal dans l'année. Ce n'est pas un mauvais signe.",
+        "Oui, c'est fréquent. Environ la moitié des personnes ont de nouveau mal dans l'année : selon les études, 33 à 69 personnes sur 100. Ce n'est pas un mauvais signe.",
         'Faites alors ce qui vous a aidé la dernière fois. Continuez à bouger et reprenez doucement.',
-        "Restez aussi en forme après : bouger et faire des exercices souvent diminue le risque que la douleur revienne. La douleur revient souvent ? Un kiné peut vous donner des exercices adaptés.",
+        "Restez aussi en forme après : bouger et faire des exercices souvent diminue le risque que la douleur revienne. La douleur revient souvent ? Un kiné peut vous donner des exercices adaptés. La mutualité ne rembourse une partie qu’avec une prescription de votre médecin.",
       ],
     },
     pregnancy: {
@@ -122,7 +123,8 @@ export const faq: FaqText = {
       answer: [
         "Le mal de dos est fréquent pendant la grossesse. Même alors, bouger est bon. Restez active d'une façon qui vous fait du bien, par exemple en marchant ou en nageant. Une douche chaude peut détendre les muscles.",
         "Dormez sur le côté, les genoux à moitié pliés. Ne soulevez pas trop à la fois et gardez la charge près du corps.",
-        "Vous voulez prendre un antidouleur ? Demandez d'abord à votre sage-femme, votre médecin ou votre pharmacien ce qui est sûr. Ne prenez pas d'ibuprofène ni de naproxène, sauf si votre médecin le dit. Sans avis médical, ils ne conviennent pas non plus aux personnes de plus de 70 ans. Ni aux personnes avec un ulcère à l'estomac, une maladie des reins ou du cœur, ou un médicament qui fluidifie le sang.",
+        "Vous voulez prendre un antidouleur ? Demandez d'abord à votre sage-femme, votre médecin généraliste ou votre pharmacien ce qui est sûr. Ne prenez pas d'anti-inflammatoire comme l'ibuprofène ou le naproxène, sauf si votre médecin le dit.",
+        "Après la grossesse aussi, demandez un avis avant de prendre un anti-inflammatoire. Surtout si vous avez un ulcère à l'estomac, une maladie des reins ou du cœur, une tension trop haute ou de l'asthme. Et si vous avez plus de 70 ans, ou si vous prenez un médicament qui fluidifie le sang, comme l'aspirine ou l'Asaflow. De même avec un diurétique, un IEC, de la cortisone ou un ISRS (un antidépresseur). Sans avis, ne les prenez pas plus de quelques jours.",
         'Vous avez très mal, ou vous êtes inquiète ? Demandez conseil à votre sage-femme ou à votre médecin.',
       ],
     },
@@ -130,7 +132,7 @@ export const faq: FaqText = {
       question: 'Quand dois-je voir mon médecin ?',
       answer: [
         "Vous avez de la fièvre avec le mal de dos, ou une jambe est devenue faible ? Appelez alors votre médecin aujourd'hui. Prenez rendez-vous dans les prochains jours si la douleur est encore très forte après une semaine, ou si une jambe est engourdie ou fourmille. Aussi si la douleur ne va pas mieux après 3 à 4 semaines, ou dure plus de 6 semaines.",
-        "Vous hésitez ? Faites alors le test « Dois-je voir mon médecin ? ». Vous êtes inquiet ? N'hésitez pas à appeler votre médecin.",
+        "Vous hésitez ? Faites alors le test « Dois-je voir mon médecin ? ». Vous vous inquiétez ? N'hésitez pas à appeler votre médecin généraliste.",
       ],
     },
   },

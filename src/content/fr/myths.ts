@@ -45,7 +45,7 @@ export const myths: MythsText = {
     'surgery-fixes': {
       myth: 'Une opération me débarrassera de mon mal de dos.',
       fact: "Pour le mal de dos courant, une opération n'a jamais de sens.",
-      why: "Dans le mal de dos courant, il n'y a pas de cause claire qu'un chirurgien peut enlever. Même la sciatique, une douleur qui descend dans la jambe, passe le plus souvent sans opération. Chez 3 personnes sur 4, elle passe en 3 mois. Continuer à bouger et faire des exercices avec un kiné, cela aide.",
+      why: "Dans le mal de dos courant, il n'y a pas de cause claire qu'un chirurgien peut enlever. Même la sciatique, une douleur qui descend dans la jambe, passe le plus souvent sans opération. Chez 3 personnes sur 4, elle passe en 3 mois. Continuer à bouger et faire des exercices, cela aide.",
     },
   },
 };

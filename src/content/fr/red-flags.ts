@@ -202,7 +202,7 @@ export const redFlags: RedFlagsText = {
         'Si oui, nous vous posons encore quelques questions. Le mal de dos et la douleur au bassin sont fréquents pendant la grossesse.',
       summary: 'Enceinte',
       advice:
-        "Le mal de dos et la douleur au bassin sont fréquents pendant la grossesse. Un kiné peut vous aider. Ne prenez pas d'anti-inflammatoires (AINS) pendant la grossesse, sauf si votre médecin le dit.",
+        "Le mal de dos et la douleur au bassin sont fréquents pendant la grossesse. Un kiné peut vous aider. La mutualité ne rembourse une partie qu’avec une prescription de votre médecin. Ne prenez pas d'anti-inflammatoires (AINS) pendant la grossesse, sauf si votre médecin le dit.",
     },
     'pregnancy-contractions': {
       question: 'La douleur vient-elle par vagues, ou votre ventre devient-il dur ?',
@@ -248,7 +248,7 @@ export const redFlags: RedFlagsText = {
         'Au téléphone, dites que vous avez mal au dos, et depuis quand. Citez les troubles notés plus bas. Le cabinet saura alors dans quel délai vous devez venir.',
     },
     'self-care': {
-      label: 'Soins personnels',
+      label: 'À faire vous-même',
       summary:
         "La plupart des gens vont beaucoup mieux en 6 semaines. Souvent, un peu de douleur dure plus longtemps. C'est fréquent, et en général ce n'est pas grave.",
       phoneAdvice: "Vous n'avez pas besoin d'appeler maintenant. Vous avez des questions sur les antidouleurs ? Demandez à votre pharmacien.",

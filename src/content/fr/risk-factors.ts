@@ -2,7 +2,7 @@ import type { RiskFactorsText } from '../types.js';
 
 export const riskFactors: RiskFactorsText = {
   title: "Qu'est-ce qui augmente le risque de mal de dos ?",
-  intro: 'Cochez ce qui vous concerne. Vous recevez alors des conseils utiles. Vous pouvez agir vous-même sur beaucoup de ces choses.',
+  intro: 'Cochez ce qui vous concerne. Vous recevez alors des conseils utiles. Vous pouvez agir vous-même sur beaucoup de ces choses. Personne n’est responsable de son mal de dos : ces choses augmentent le risque, ce ne sont pas des fautes.',
   riskHeading: "Qu'est-ce qui vous concerne ?",
   tipsHeading: 'Conseils pour vous',
   noneTicked: "Vous n'avez rien coché. Continuez à bouger souvent : cela vous garde en forme, et c'est bon pour votre dos.",
@@ -70,6 +70,8 @@ export const riskFactors: RiskFactorsText = {
     'leg-pain': 'La douleur descend dans ma jambe',
   },
   lastingAdvice:
-    "C'est fréquent chez les personnes qui ont mal au dos. Vous pouvez quand même bien guérir. Il existe de l'aide, comme des exercices avec un kiné et une thérapie comportementale. Parlez-en à votre médecin ou à votre kiné. Faites-le surtout si la douleur ne diminue pas après 3 à 4 semaines.",
+    "C'est fréquent chez les personnes qui ont mal au dos. Vous pouvez quand même bien guérir. Il existe de l'aide, comme des exercices avec un kiné et une thérapie comportementale. Parlez-en à votre médecin ou à votre kiné. La mutualité ne rembourse une partie qu’avec une prescription de votre médecin. Faites-le surtout si la douleur ne diminue pas après 3 à 4 semaines.",
+  earlyHelp:
+    "Vous reconnaissez 3 de ces choses ou plus. N'attendez pas : prenez dès maintenant rendez-vous chez votre médecin généraliste ou un kiné. Ils peuvent vous aider à agir là-dessus.",
   clear: 'Décocher toutes les cases',
 };

@@ -3,7 +3,7 @@ import type { SelfCareText } from '../types.js';
 export const selfCare: SelfCareText = {
   title: 'Ce que vous pouvez faire vous-même contre le mal de dos',
   intro:
-    "Le mal de dos passe en général tout seul. Ces étapes vous aident à rester le plus actif possible. La plus importante est en premier.",
+    "Le mal de dos s'améliore le plus souvent tout seul. La plupart des personnes vont beaucoup mieux en 6 semaines. Un peu de douleur peut durer plus longtemps : c'est fréquent et le plus souvent pas grave. Ces étapes vous aident à rester le plus actif possible. La plus importante est en premier.",
   steps: {
     'keep-moving': {
       title: 'Continuez à bouger',
@@ -15,7 +15,7 @@ export const selfCare: SelfCareText = {
     },
     painkillers: {
       title: 'Antidouleurs : seulement pour continuer à bouger',
-      text: "Les antidouleurs aident peu contre le mal de dos. Un antidouleur peut calmer un peu la douleur la plus forte, pour que vous puissiez continuer à bouger. Ne vous attendez pas à ce que la douleur parte. Vous prenez des antidouleurs ? Prenez-les à heures fixes et le moins longtemps possible. Aux Pays-Bas, les médecins conseillent d'abord le paracétamol, car c'est le plus sûr. En Belgique, un anti-inflammatoire comme l'ibuprofène ou le naproxène est souvent le premier choix. Prenez-en le moins possible et le moins longtemps possible. Vous êtes enceinte ou vous avez plus de 70 ans ? Demandez alors d'abord à votre médecin ou à votre pharmacien. Faites de même en cas d'ulcère à l'estomac, de maladie des reins ou du cœur, ou de médicament qui fluidifie le sang. Ça va mieux ? Diminuez alors les antidouleurs petit à petit. Vous ne savez pas si un médicament vous convient, à cause d'une allergie, d'une maladie ou d'autres médicaments ? Demandez à votre pharmacien.",
+      text: "Les antidouleurs aident peu contre le mal de dos. Un antidouleur peut calmer un peu la douleur la plus forte, pour que vous puissiez continuer à bouger. Ne vous attendez pas à ce que la douleur parte. Un anti-inflammatoire comme l’ibuprofène ou le naproxène est le premier choix. Prenez-en le moins possible et le moins longtemps possible. Le paracétamol seul ne suffit souvent pas. Vous achetez ces médicaments sans prescription à la pharmacie. Demandez d’abord l’avis de votre pharmacien ou de votre médecin généraliste si vous êtes enceinte ou si vous avez plus de 70 ans. Faites-le aussi si vous avez un ulcère à l’estomac, une maladie des reins ou du cœur, une tension trop haute ou de l’asthme. Et si vous prenez un médicament qui fluidifie le sang, comme l’aspirine ou l’Asaflow, un diurétique, un IEC (contre la tension), de la cortisone ou un ISRS (un antidépresseur). Sans avis, ne prenez pas un anti-inflammatoire plus de quelques jours. Pour le paracétamol, ne prenez pas plus que ce que dit la notice. Prenez-en moins si vous avez une maladie du foie ou si vous buvez beaucoup d’alcool. Prenez les antidouleurs à heures fixes. Ça va mieux ? Diminuez-les alors petit à petit.",
     },
     heat: {
       title: 'La chaleur',
@@ -50,7 +50,7 @@ export const selfCare: SelfCareText = {
       "Restez calme : c'est fréquent et le plus souvent sans danger.",
       'Continuez à bouger doucement, même si c\'est difficile.',
       'Prenez une douche chaude ou mettez un coussin chauffant sur votre dos.',
-      "Un antidouleur léger, comme le paracétamol, peut calmer un peu la douleur. Vous ne savez pas si vous pouvez en prendre, par exemple à cause d'une allergie ? Demandez à votre pharmacien.",
+      "Un antidouleur peut calmer un peu la douleur. Vous ne savez pas lequel vous pouvez prendre, par exemple à cause d'une allergie ? Demandez à votre pharmacien.",
     ],
     firstDaysHeading: 'Les premiers jours',
     firstDays: [
@@ -98,7 +98,7 @@ export const selfCare: SelfCareText = {
         signs: "si la douleur est encore très forte après une semaine et ne diminue pas. Ou si la douleur descend plus bas que le genou, ou si vous perdez du poids sans le vouloir. Aussi si la douleur ne va pas mieux après 3 à 4 semaines, ou dure plus de 6 semaines.",
       },
     },
-    worried: "Vous êtes inquiet, ou cela s'aggrave ? Appelez alors toujours votre médecin.",
+    worried: "Vous vous inquiétez, ou cela s'aggrave ? Appelez alors toujours votre médecin généraliste.",
   },
   redFlagsLink: 'Faites le test : dois-je voir mon médecin ?',
 };

@@ -3,7 +3,7 @@ import type { TimelineText } from '../types.js';
 export const timeline: TimelineText = {
   title: 'Comment évolue le mal de dos ?',
   intro:
-    "Le mal de dos passe en général tout seul. Souvent, cela va déjà mieux en quelques jours, et le plus souvent c'est fini en 2 semaines. Vous voyez ici, période par période, ce qui est normal, ce qui aide et quand demander de l'aide.",
+    "Le mal de dos s'améliore le plus souvent tout seul. La plupart des personnes vont beaucoup mieux en 6 semaines. Un peu de douleur dure souvent plus longtemps. C'est fréquent et le plus souvent pas grave. Vous voyez ici, période par période, ce qui est normal, ce qui aide et quand demander de l'aide.",
   normalHeading: 'Ce qui est normal',
   helpsHeading: 'Ce qui aide',
   contactHeading: "Quand demander de l'aide",
@@ -59,20 +59,20 @@ export const timeline: TimelineText = {
         'Soulevez avec vos jambes et levez-vous souvent quand vous restez longtemps assis.',
       ],
       contact:
-        "La douleur ne va pas mieux après 3 à 4 semaines ? Consultez alors votre médecin ou un kiné. Avec vous, ils regardent ce qui peut freiner la guérison.",
+        "La douleur ne va pas mieux après 3 à 4 semaines ? Consultez alors votre médecin ou un kiné. La mutualité ne rembourse une partie qu’avec une prescription de votre médecin. Avec vous, ils regardent ce qui peut freiner la guérison.",
     },
     'after-6-weeks': {
       title: 'Après 6 semaines',
       when: 'Jour 43 à 84 (semaine 7 à 12)',
       normal:
-        "Environ 5 personnes sur 100 ont encore mal après 6 semaines. Le plus souvent, c'est toujours un mal de dos courant, sans dégât. Et il existe une aide qui marche.",
+        "Beaucoup de personnes ont encore un peu mal après 6 semaines. Environ 1 personne sur 3 est tout à fait guérie après 3 mois. Chez les autres, un peu de douleur reste souvent. C'est fréquent et le plus souvent pas grave. Et il existe une aide qui marche.",
       helps: [
         'Bougez autant que possible et faites vos activités de tous les jours.',
         'Des exercices avec un kiné vous aident à devenir plus fort et plus en forme.',
         "N'évitez pas les mouvements par peur d'avoir mal : cette peur fait souvent durer la douleur.",
         'Parlez de vos soucis ou de votre stress, par exemple avec votre médecin.',
       ],
-      contact: "Vous n'avez pas encore vu votre médecin ou un kiné ? Prenez alors rendez-vous maintenant. Ensemble, vous faites un plan.",
+      contact: "Vous n'avez pas encore vu votre médecin ou un kiné ? Prenez alors rendez-vous maintenant. Ensemble, vous faites un plan. La mutualité ne rembourse une partie qu’avec une prescription de votre médecin.",
     },
     'after-12-weeks': {
       title: 'Après 12 semaines',
@@ -85,13 +85,13 @@ export const timeline: TimelineText = {
         'La revalidation : une équipe de différents soignants travaille avec vous à votre guérison.',
         'Un programme de marche : marcher 3 fois par jour et augmenter lentement.',
       ],
-      contact: 'Voyez avec votre médecin ou votre kiné quelle approche vous convient le mieux.',
+      contact: 'Voyez avec votre médecin ou votre kiné quelle approche vous convient le mieux. La mutualité ne rembourse une partie qu’avec une prescription de votre médecin.',
     },
     recurrence: {
       title: 'Si la douleur revient',
       when: 'À tout moment plus tard',
       normal:
-        "Le mal de dos revient souvent. Environ 3 personnes sur 4 ont de nouveau mal dans l'année. Ce n'est pas un mauvais signe.",
+        "Le mal de dos revient souvent. Environ la moitié des personnes ont de nouveau mal dans l'année : selon les études, 33 à 69 personnes sur 100. Ce n'est pas un mauvais signe.",
       helps: [
         'Faites ce qui vous a aidé la dernière fois.',
         'Continuez à bouger et reprenez doucement.',
@@ -99,7 +99,7 @@ export const timeline: TimelineText = {
         'Bouger souvent et faire des exercices diminuent le risque que la douleur revienne.',
       ],
       contact:
-        "La douleur revient souvent, ou passe moins bien que la dernière fois ? Contactez alors votre médecin ou un kiné. Vous avez un signe d'alerte ? Contactez alors votre médecin.",
+        "La douleur revient souvent, ou passe moins bien que la dernière fois ? Contactez alors votre médecin ou un kiné. La mutualité ne rembourse une partie qu’avec une prescription de votre médecin. Vous avez un signe d'alerte ? Contactez alors votre médecin.",
     },
   },
 };

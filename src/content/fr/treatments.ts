@@ -30,7 +30,7 @@ export const treatments: TreatmentsText = {
     },
     'exercise-therapy': {
       name: 'Des exercices avec un kiné',
-      why: "Faire des exercices avec un kiné aide surtout quand la douleur dure longtemps. Cela diminue aussi le risque que la douleur revienne.",
+      why: "Faire des exercices avec un kiné aide surtout quand la douleur dure longtemps. Cela diminue aussi le risque que la douleur revienne. La mutualité ne rembourse une partie qu’avec une prescription de votre médecin.",
     },
     'behavioural-therapy': {
       name: 'Thérapie comportementale',
@@ -58,7 +58,7 @@ export const treatments: TreatmentsText = {
     },
     'muscle-relaxants': {
       name: 'Relaxants musculaires',
-      why: 'Les médicaments qui détendent les muscles aident rarement contre le mal de dos.',
+      why: "Ils aident peu contre le mal de dos. Ils rendent somnolent, et on peut en devenir dépendant. C'est pourquoi les médecins les déconseillent.",
     },
     'bed-rest': {
       name: 'Repos au lit',

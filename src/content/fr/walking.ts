@@ -9,8 +9,8 @@ export const walking: WalkingText = {
   why: "Quand la douleur dure longtemps, on ménage souvent son dos. Les muscles deviennent alors plus faibles, et votre dos supporte moins. La marche change cela : pas à pas, votre dos supporte de nouveau plus.",
   checkRedFlags:
     "Faites d'abord le test « Dois-je voir mon médecin ? ». Vous avez un signe d'alerte ? Parlez-en alors d'abord à votre médecin.",
-  startLabel: 'Combien de minutes pouvez-vous marcher facilement maintenant ?',
-  startHint: 'Choisissez une durée que vous tenez sans peine, même un jour où ça va moins bien.',
+  startLabel: 'Combien de minutes marchez-vous maintenant, à chaque fois ?',
+  startHint: 'Indiquez ce que vous marchez déjà facilement, même un jour où ça va moins bien. Votre plan commence là.',
   goalLabel: 'Combien de minutes voulez-vous marcher à chaque fois, à la fin ?',
   goalHint: 'C\'est votre but pour chaque marche, par exemple 30 minutes. Choisissez un but qui vous convient.',
   startDateLabel: 'Quand commencez-vous ?',
@@ -30,6 +30,8 @@ export const walking: WalkingText = {
     "Vous avez une mauvaise journée ? N'arrêtez pas, mais faites un pas en arrière. Marchez aussi longtemps que la semaine d'avant. Ça va de nouveau mieux ? Augmentez alors de nouveau.",
   painkillers:
     "Vous pouvez prendre des antidouleurs si cela vous aide à continuer à marcher. En cas de doute, demandez à votre médecin ou à votre pharmacien.",
+  stopRules:
+    "Arrêtez et contactez votre médecin généraliste si vous avez un signe d'alerte. Ou si la douleur descend dans une jambe, ou devient beaucoup plus forte. Aussi en cas de douleur dans la poitrine, ou si vous êtes très essoufflé. Et en cas de douleur ou d'engourdissement dans les jambes qui vient en marchant et passe quand vous vous asseyez.",
   print: 'Imprimer',
   download: 'Ajouter à votre agenda',
   calendarTitle: (minutes) => `Marcher ${minutes} ${minutesWord(minutes)}`,

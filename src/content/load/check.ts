@@ -8,4 +8,5 @@ export const checkTexts: PartLoaders<'check'> = {
   fr: () => import('../fr/check.js'),
   // Only the texts that differ in Belgium, merged over Dutch.
   'nl-BE': () => import('../nl-BE/check.js'),
+  'en-BE': () => import('../en-BE/check.js'),
 };

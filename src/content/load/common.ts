@@ -8,4 +8,5 @@ export const commonTexts: PartLoaders<'common'> = {
   fr: () => import('../fr/common.js'),
   // Only the texts that differ in Belgium, merged over Dutch.
   'nl-BE': () => import('../nl-BE/common.js'),
+  'en-BE': () => import('../en-BE/common.js'),
 };

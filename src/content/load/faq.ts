@@ -8,4 +8,5 @@ export const faqTexts: PartLoaders<'faq'> = {
   fr: () => import('../fr/faq.js'),
   // Only the texts that differ in Belgium, merged over Dutch.
   'nl-BE': () => import('../nl-BE/faq.js'),
+  'en-BE': () => import('../en-BE/faq.js'),
 };

@@ -8,4 +8,5 @@ export const liftingTexts: PartLoaders<'lifting'> = {
   fr: () => import('../fr/lifting.js'),
   // Nothing in this section differs in Belgium.
   'nl-BE': () => ({}),
+  'en-BE': () => ({}),
 };

@@ -8,4 +8,5 @@ export const mythsTexts: PartLoaders<'myths'> = {
   fr: () => import('../fr/myths.js'),
   // Nothing in this section differs in Belgium.
   'nl-BE': () => ({}),
+  'en-BE': () => ({}),
 };

@@ -8,4 +8,5 @@ export const redFlagsTexts: PartLoaders<'redFlags'> = {
   fr: () => import('../fr/red-flags.js'),
   // Only the texts that differ in Belgium, merged over Dutch.
   'nl-BE': () => import('../nl-BE/red-flags.js'),
+  'en-BE': () => import('../en-BE/red-flags.js'),
 };

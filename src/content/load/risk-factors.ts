@@ -8,4 +8,5 @@ export const riskFactorsTexts: PartLoaders<'riskFactors'> = {
   fr: () => import('../fr/risk-factors.js'),
   // Only the texts that differ in Belgium, merged over Dutch.
   'nl-BE': () => import('../nl-BE/risk-factors.js'),
+  'en-BE': () => import('../en-BE/risk-factors.js'),
 };

@@ -8,4 +8,5 @@ export const selfCareTexts: PartLoaders<'selfCare'> = {
   fr: () => import('../fr/self-care.js'),
   // Only the texts that differ in Belgium, merged over Dutch.
   'nl-BE': () => import('../nl-BE/self-care.js'),
+  'en-BE': () => import('../en-BE/self-care.js'),
 };

@@ -8,4 +8,5 @@ export const timelineTexts: PartLoaders<'timeline'> = {
   fr: () => import('../fr/timeline.js'),
   // Only the texts that differ in Belgium, merged over Dutch.
   'nl-BE': () => import('../nl-BE/timeline.js'),
+  'en-BE': () => import('../en-BE/timeline.js'),
 };

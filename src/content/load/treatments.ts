@@ -8,4 +8,5 @@ export const treatmentsTexts: PartLoaders<'treatments'> = {
   fr: () => import('../fr/treatments.js'),
   // Only the texts that differ in Belgium, merged over Dutch.
   'nl-BE': () => import('../nl-BE/treatments.js'),
+  'en-BE': () => import('../en-BE/treatments.js'),
 };

@@ -8,4 +8,5 @@ export const walkingTexts: PartLoaders<'walking'> = {
   fr: () => import('../fr/walking.js'),
   // Nothing in this section differs in Belgium.
   'nl-BE': () => ({}),
+  'en-BE': () => ({}),
 };

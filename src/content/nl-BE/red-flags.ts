@@ -15,7 +15,7 @@ export const redFlags: DeepPartial<Content['redFlags']> = {
     },
     pregnant: {
       advice:
-        'Pijn in rug en bekken komt veel voor in de zwangerschap. Een kinesitherapeut kan helpen. Neem geen ontstekingsremmende pijnstillers (NSAID’s) als u zwanger bent, tenzij uw arts het zegt.',
+        'Pijn in rug en bekken komt veel voor in de zwangerschap. Een kinesitherapeut kan helpen. Het ziekenfonds betaalt alleen een deel terug met een voorschrift van uw arts. Neem geen ontstekingsremmende pijnstillers (NSAID’s) als u zwanger bent, tenzij uw arts het zegt.',
     },
     'pregnancy-blood-loss': { explanation: 'Dit wil uw vroedvrouw weten.' },
     'pregnancy-baby-moving-less': { explanation: 'Dit wil uw vroedvrouw weten.' },

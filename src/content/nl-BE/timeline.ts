@@ -14,7 +14,7 @@ export const timeline: DeepPartial<Content['timeline']> = {
     },
     'weeks-2-6': {
       contact:
-        'Wordt de pijn na 3 tot 4 weken niet beter? Ga dan naar de huisarts of een kinesitherapeut. Samen met u kijken zij wat het herstel in de weg kan zitten.',
+        'Wordt de pijn na 3 tot 4 weken niet beter? Ga dan naar de huisarts of een kinesitherapeut. Het ziekenfonds betaalt alleen een deel terug met een voorschrift van uw arts. Samen met u kijken zij wat het herstel in de weg kan zitten.',
     },
     'after-6-weeks': {
       helps: [
@@ -23,7 +23,7 @@ export const timeline: DeepPartial<Content['timeline']> = {
         'Ga bewegingen niet uit de weg uit angst voor pijn: die angst houdt de pijn vaak juist in stand.',
         'Praat over zorgen of stress, bijvoorbeeld met uw huisarts.',
       ],
-      contact: 'Bent u nog niet bij de huisarts of kinesitherapeut geweest? Maak dan nu een afspraak. Samen maakt u een plan.',
+      contact: 'Bent u nog niet bij de huisarts of kinesitherapeut geweest? Maak dan nu een afspraak. Samen maakt u een plan. Het ziekenfonds betaalt alleen een deel terug met een voorschrift van uw arts.',
     },
     'after-12-weeks': {
       helps: [
@@ -32,11 +32,11 @@ export const timeline: DeepPartial<Content['timeline']> = {
         'Revalidatie: een team van verschillende zorgverleners werkt samen met u aan uw herstel.',
         'Een wandelprogramma: 3 keer per dag wandelen en dat langzaam opbouwen.',
       ],
-      contact: 'Bespreek met uw huisarts of kinesitherapeut welke aanpak het beste bij u past.',
+      contact: 'Bespreek met uw huisarts of kinesitherapeut welke aanpak het beste bij u past. Het ziekenfonds betaalt alleen een deel terug met een voorschrift van uw arts.',
     },
     recurrence: {
       contact:
-        'Komt de pijn vaak terug, of gaat hij minder goed over dan de vorige keer? Neem dan contact op met uw huisarts of een kinesitherapeut. Heeft u een waarschuwingssignaal? Neem dan contact op met uw huisarts.',
+        'Komt de pijn vaak terug, of gaat hij minder goed over dan de vorige keer? Neem dan contact op met uw huisarts of een kinesitherapeut. Het ziekenfonds betaalt alleen een deel terug met een voorschrift van uw arts. Heeft u een waarschuwingssignaal? Neem dan contact op met uw huisarts.',
     },
   },
 };

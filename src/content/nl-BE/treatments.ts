@@ -10,7 +10,7 @@ export const treatments: DeepPartial<Content['treatments']> = {
   },
   items: {
     'exercise-therapy': {
-      why: 'Oefenen met een kinesitherapeut helpt vooral bij pijn die lang duurt. Het verkleint ook de kans dat de pijn terugkomt.',
+      why: 'Oefenen met een kinesitherapeut helpt vooral bij pijn die lang duurt. Het verkleint ook de kans dat de pijn terugkomt. Het ziekenfonds betaalt alleen een deel terug met een voorschrift van uw arts.',
     },
   },
   decideTogether: 'Welke behandeling bij u past, bespreekt u met uw huisarts of kinesitherapeut. U beslist samen wat u gaat doen.',

@@ -33,10 +33,10 @@ export const check: CheckText = {
   startAgain: 'Opnieuw beginnen',
   print: 'Afdrukken',
   nextStep: {
-    'self-care': 'U kunt nu zelf het meeste doen. Rugpijn gaat meestal binnen een paar dagen tot 2 weken over.',
+    'self-care': 'U kunt nu zelf het meeste doen. De meeste mensen zijn binnen 6 weken veel beter. Blijft er langer wat pijn? Dat komt vaak voor en is meestal niet ernstig.',
     'gp-or-physio-if-not-better':
-      'Blijf zelf in beweging. Wordt de pijn niet minder? Maak dan een afspraak met uw huisarts of een fysiotherapeut.',
-    'gp-or-physio': 'Maak een afspraak met uw huisarts of een fysiotherapeut. Samen maakt u een plan.',
+      'Blijf zelf in beweging. Wordt de pijn niet minder? Maak dan een afspraak met uw huisarts of een fysiotherapeut. Fysiotherapie wordt alleen vergoed als u een aanvullende verzekering heeft.',
+    'gp-or-physio': 'Maak een afspraak met uw huisarts of een fysiotherapeut. Samen maakt u een plan. Fysiotherapie wordt alleen vergoed als u een aanvullende verzekering heeft.',
   },
   nextStepHeading: 'Uw volgende stap',
   phaseHeading: 'Waar u nu bent',

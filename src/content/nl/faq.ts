@@ -48,7 +48,8 @@ export const faq: FaqText = {
     'how-long': {
       question: 'Hoe lang duurt het voordat de pijn over is?',
       answer: [
-        'Meestal gaat lage rugpijn vanzelf over. Vaak gaat het binnen een paar dagen beter, en meestal is het binnen 2 weken over. Langer dan 6 weken komt weinig voor: bij ongeveer 5 van de 100 mensen.',
+        'Meestal wordt lage rugpijn vanzelf beter. De meeste mensen zijn binnen 6 weken veel beter. Na 3 maanden is ongeveer 1 van de 3 mensen helemaal hersteld.',
+        'Vaak blijft er langer wat pijn of stijfheid. Dat komt veel voor en is meestal niet ernstig. U bent dus geen uitzondering.',
         'Duurt de pijn langer dan 12 weken (3 maanden)? Dan heet het chronische, of langdurige, rugpijn.',
         'Ischias is pijn die van de rug uitstraalt in uw been. Dat kan langer duren. Bij 3 van de 4 mensen is ischias binnen 3 maanden over, zonder operatie.',
       ],
@@ -88,7 +89,7 @@ export const faq: FaqText = {
     physiotherapist: {
       question: 'Wat doet een fysiotherapeut?',
       answer: [
-        'Een fysiotherapeut geeft u advies en oefeningen die passen bij de bewegingen die u moeilijk vindt. Weet u niet zeker wat u wel en niet kunt doen? Dan kunt u dat aan de fysiotherapeut vragen.',
+        'Een fysiotherapeut geeft u advies en oefeningen die passen bij de bewegingen die u moeilijk vindt. Weet u niet zeker wat u wel en niet kunt doen? Dan kunt u dat aan de fysiotherapeut vragen. Fysiotherapie wordt alleen vergoed als u een aanvullende verzekering heeft.',
         'Het doel is dat u uw dagelijkse dingen weer kunt doen. En dat u daarna zelf weet hoe u een nieuwe periode van rugpijn aanpakt.',
         'Oefentherapie helpt vooral bij pijn die lang duurt, en om te voorkomen dat de pijn terugkomt. Welke oefeningen u doet, is minder belangrijk. Ze moeten vooral bij u passen en genoeg van u vragen.',
       ],
@@ -112,9 +113,9 @@ export const faq: FaqText = {
     recurrence: {
       question: 'Kan rugpijn terugkomen?',
       answer: [
-        'Ja, dat gebeurt vaak. Ongeveer 3 van de 4 mensen hebben binnen een jaar opnieuw last. Dat is geen slecht teken.',
+        'Ja, dat gebeurt vaak. Ongeveer de helft van de mensen heeft binnen een jaar opnieuw last. In onderzoeken is dat 33 tot 69 van de 100 mensen. Dat is geen slecht teken.',
         'Doe dan wat de vorige keer hielp. Blijf bewegen en bouw rustig op.',
-        'Blijf ook daarna fit: regelmatig bewegen en oefenen verkleint de kans dat de pijn terugkomt. Komt de pijn vaak terug? Een fysiotherapeut kan u oefeningen geven die bij u passen.',
+        'Blijf ook daarna fit: regelmatig bewegen en oefenen verkleint de kans dat de pijn terugkomt. Komt de pijn vaak terug? Een fysiotherapeut kan u oefeningen geven die bij u passen. Fysiotherapie wordt alleen vergoed als u een aanvullende verzekering heeft.',
       ],
     },
     pregnancy: {
@@ -122,7 +123,8 @@ export const faq: FaqText = {
       answer: [
         'Rugpijn komt veel voor in de zwangerschap. Ook dan is bewegen goed. Blijf actief op een manier die prettig voelt, bijvoorbeeld wandelen of zwemmen. Een warme douche kan de spieren ontspannen.',
         'Slaap op uw zij met uw knieën half opgetrokken. Til niet te veel in één keer en houd de last dicht bij uw lichaam.',
-        'Wilt u een pijnstiller? Vraag dan eerst uw verloskundige, huisarts of apotheker wat veilig is. Neem geen ibuprofen of naproxen, tenzij uw arts dat zegt. Zonder overleg zijn ze ook niet geschikt voor mensen boven de 70. Of voor mensen met een maagzweer, een nier- of hartziekte of bloedverdunners.',
+        'Wilt u een pijnstiller? Vraag dan eerst uw verloskundige, huisarts of apotheker wat veilig is. Neem geen ontstekingsremmers, zoals ibuprofen of naproxen, tenzij uw arts dat zegt.',
+        'Ook na de zwangerschap vraagt u eerst advies voor een ontstekingsremmer. Zeker bij een maagzweer, een nier- of hartziekte, hoge bloeddruk of astma. En als u ouder bent dan 70, of bloedverdunners of aspirine gebruikt, plastabletten, een ACE-remmer, prednison of een SSRI. Zonder advies neemt u ze niet langer dan een paar dagen.',
         'Heeft u veel last, of maakt u zich zorgen? Vraag dan uw verloskundige of huisarts om advies.',
       ],
     },

@@ -188,7 +188,7 @@ export const redFlags: RedFlagsText = {
       explanation: 'Dan stellen we nog een paar vragen. Pijn in rug en bekken komt veel voor in de zwangerschap.',
       summary: 'Zwanger',
       advice:
-        'Pijn in rug en bekken komt veel voor in de zwangerschap. Een fysiotherapeut kan helpen. Neem geen ontstekingsremmende pijnstillers (NSAID’s) als u zwanger bent, tenzij uw arts het zegt.',
+        'Pijn in rug en bekken komt veel voor in de zwangerschap. Een fysiotherapeut kan helpen. Fysiotherapie wordt alleen vergoed als u een aanvullende verzekering heeft. Neem geen ontstekingsremmende pijnstillers (NSAID’s) als u zwanger bent, tenzij uw arts het zegt.',
     },
     'pregnancy-contractions': {
       question: 'Komt de pijn in golven, of wordt uw buik hard?',

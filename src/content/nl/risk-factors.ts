@@ -2,7 +2,7 @@ import type { RiskFactorsText } from '../types.js';
 
 export const riskFactors: RiskFactorsText = {
   title: 'Wat vergroot de kans op rugpijn?',
-  intro: 'Vink aan wat bij u past. U krijgt dan tips die u kunt gebruiken. Aan veel van deze dingen kunt u zelf iets doen.',
+  intro: 'Vink aan wat bij u past. U krijgt dan tips die u kunt gebruiken. Aan veel van deze dingen kunt u zelf iets doen. Niemand heeft schuld aan zijn rugpijn: deze dingen vergroten de kans, het zijn geen fouten.',
   riskHeading: 'Wat past bij u?',
   tipsHeading: 'Tips voor u',
   noneTicked: 'U heeft niets aangevinkt. Blijf regelmatig bewegen: dat houdt u fit, en dat is goed voor uw rug.',
@@ -70,6 +70,8 @@ export const riskFactors: RiskFactorsText = {
     'leg-pain': 'De pijn straalt uit naar mijn been',
   },
   lastingAdvice:
-    'Dit komt veel voor bij mensen met rugpijn. U kunt nog steeds goed herstellen. Er is hulp, zoals oefentherapie en gedragstherapie. Bespreek het met uw huisarts of fysiotherapeut. Doe dat zeker als de pijn na 3 tot 4 weken niet minder wordt.',
+    'Dit komt veel voor bij mensen met rugpijn. U kunt nog steeds goed herstellen. Er is hulp, zoals oefentherapie en gedragstherapie. Bespreek het met uw huisarts of fysiotherapeut. Fysiotherapie wordt alleen vergoed als u een aanvullende verzekering heeft. Doe dat zeker als de pijn na 3 tot 4 weken niet minder wordt.',
+  earlyHelp:
+    'U herkent 3 of meer van deze dingen. Wacht dan niet af: maak nu al een afspraak met uw huisarts of een fysiotherapeut. Zij kunnen u helpen om hier iets aan te doen.',
   clear: 'Alle vinkjes weghalen',
 };

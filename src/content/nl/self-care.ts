@@ -3,7 +3,7 @@ import type { SelfCareText } from '../types.js';
 export const selfCare: SelfCareText = {
   title: 'Zo helpt u uzelf bij rugpijn',
   intro:
-    'Rugpijn gaat meestal vanzelf over. Met deze stappen blijft u zo goed mogelijk in beweging. De belangrijkste staat bovenaan.',
+    'Rugpijn wordt meestal vanzelf beter. De meeste mensen zijn binnen 6 weken veel beter. Soms blijft er langer wat pijn: dat komt veel voor en is meestal niet ernstig. Met deze stappen blijft u zo goed mogelijk in beweging. De belangrijkste staat bovenaan.',
   steps: {
     'keep-moving': {
       title: 'Blijf bewegen',
@@ -15,7 +15,7 @@ export const selfCare: SelfCareText = {
     },
     painkillers: {
       title: 'Pijnstillers: alleen om te blijven bewegen',
-      text: 'Pijnstillers helpen weinig bij rugpijn. Een pijnstiller kan de ergste pijn wat verzachten, zodat u kunt blijven bewegen. Verwacht niet dat de pijn weggaat. Neemt u pijnstillers? Doe dat dan op vaste tijden en zo kort mogelijk. In Nederland raden huisartsen eerst paracetamol aan, omdat dat het veiligst is. In België is een ontstekingsremmer, zoals ibuprofen of naproxen, vaak de eerste keus. Neem daarvan zo weinig en zo kort mogelijk. Bent u zwanger of ouder dan 70? Vraag dan eerst uw huisarts of apotheker. Dat geldt ook bij een maagzweer, een nier- of hartziekte, of als u bloedverdunners gebruikt. Gaat het beter? Bouw de pijnstillers dan langzaam af. Twijfelt u of een middel bij u past, door een allergie, een ziekte of andere medicijnen? Vraag het dan aan de apotheker.',
+      text: 'Pijnstillers helpen weinig bij rugpijn. Een pijnstiller kan de ergste pijn wat verzachten, zodat u kunt blijven bewegen. Verwacht niet dat de pijn weggaat. Begin met paracetamol: dat is het veiligst. Neem niet meer dan in de bijsluiter staat. Heeft u een leverziekte of drinkt u veel alcohol? Neem dan minder. Paracetamol, ibuprofen en naproxen koopt u zonder recept bij de drogist of apotheek. Wilt u een ontstekingsremmer, zoals ibuprofen of naproxen? Vraag dan eerst uw huisarts of apotheker. Zeker als u zwanger bent of ouder dan 70. Ook bij een maagzweer, een nier- of hartziekte, hoge bloeddruk of astma. En als u bloedverdunners of aspirine gebruikt, plastabletten, een ACE-remmer, prednison of een SSRI (een middel tegen depressie). Neem een ontstekingsremmer zonder advies niet langer dan een paar dagen. Neemt u pijnstillers? Doe dat dan op vaste tijden en zo kort mogelijk. Gaat het beter? Bouw ze dan langzaam af.',
     },
     heat: {
       title: 'Warmte',
@@ -50,7 +50,7 @@ export const selfCare: SelfCareText = {
       'Blijf rustig: dit komt vaak voor en is meestal onschuldig.',
       'Blijf rustig in beweging, ook al is dat lastig.',
       'Neem een warme douche of leg een warmtekussen op uw rug.',
-      'Een lichte pijnstiller, zoals paracetamol, kan de pijn wat verzachten. Twijfelt u of u die mag nemen, bijvoorbeeld door een allergie? Vraag het dan aan de apotheker.',
+      'Een pijnstiller kan de pijn wat verzachten. Twijfelt u welke u mag nemen, bijvoorbeeld door een allergie? Vraag het dan aan de apotheker.',
     ],
     firstDaysHeading: 'De eerste dagen',
     firstDays: [

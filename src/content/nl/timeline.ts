@@ -3,7 +3,7 @@ import type { TimelineText } from '../types.js';
 export const timeline: TimelineText = {
   title: 'Hoe verloopt rugpijn?',
   intro:
-    'Rugpijn gaat meestal vanzelf over. Vaak gaat het binnen een paar dagen al beter, en meestal is het binnen 2 weken over. Hier ziet u per periode wat normaal is, wat helpt en wanneer u hulp vraagt.',
+    'Rugpijn wordt meestal vanzelf beter. De meeste mensen zijn binnen 6 weken veel beter. Vaak blijft er nog wat langer pijn. Dat komt veel voor en is meestal niet ernstig. Hier ziet u per periode wat normaal is, wat helpt en wanneer u hulp vraagt.',
   normalHeading: 'Wat is normaal',
   helpsHeading: 'Wat helpt',
   contactHeading: 'Wanneer vraagt u hulp',
@@ -55,20 +55,20 @@ export const timeline: TimelineText = {
         'Til vanuit uw benen en sta regelmatig op als u lang zit.',
       ],
       contact:
-        'Wordt de pijn na 3 tot 4 weken niet beter? Ga dan naar de huisarts of een fysiotherapeut. Samen met u kijken zij wat het herstel in de weg kan zitten.',
+        'Wordt de pijn na 3 tot 4 weken niet beter? Ga dan naar de huisarts of een fysiotherapeut. Fysiotherapie wordt alleen vergoed als u een aanvullende verzekering heeft. Samen met u kijken zij wat het herstel in de weg kan zitten.',
     },
     'after-6-weeks': {
       title: 'Na 6 weken',
       when: 'Dag 43 tot en met 84 (week 7 tot en met 12)',
       normal:
-        'Ongeveer 5 van de 100 mensen hebben na 6 weken nog pijn. Meestal is het nog steeds gewone rugpijn, zonder schade. En er is hulp die werkt.',
+        'Veel mensen hebben na 6 weken nog wat pijn. Ongeveer 1 van de 3 mensen is na 3 maanden helemaal hersteld. Bij de anderen blijft vaak nog wat pijn. Dat komt veel voor en is meestal niet ernstig. En er is hulp die werkt.',
       helps: [
         'Blijf zo veel mogelijk bewegen en doe uw dagelijkse dingen.',
         'Oefentherapie bij een fysiotherapeut helpt u om sterker en fitter te worden.',
         'Ga bewegingen niet uit de weg uit angst voor pijn: die angst houdt de pijn vaak juist in stand.',
         'Praat over zorgen of stress, bijvoorbeeld met uw huisarts.',
       ],
-      contact: 'Bent u nog niet bij de huisarts of fysiotherapeut geweest? Maak dan nu een afspraak. Samen maakt u een plan.',
+      contact: 'Bent u nog niet bij de huisarts of fysiotherapeut geweest? Maak dan nu een afspraak. Samen maakt u een plan. Fysiotherapie wordt alleen vergoed als u een aanvullende verzekering heeft.',
     },
     'after-12-weeks': {
       title: 'Na 12 weken',
@@ -81,13 +81,13 @@ export const timeline: TimelineText = {
         'Revalidatie: een team van verschillende zorgverleners werkt samen met u aan uw herstel.',
         'Een wandelprogramma: 3 keer per dag wandelen en dat langzaam opbouwen.',
       ],
-      contact: 'Bespreek met uw huisarts of fysiotherapeut welke aanpak het beste bij u past.',
+      contact: 'Bespreek met uw huisarts of fysiotherapeut welke aanpak het beste bij u past. Fysiotherapie wordt alleen vergoed als u een aanvullende verzekering heeft.',
     },
     recurrence: {
       title: 'Als de pijn terugkomt',
       when: 'Op elk later moment',
       normal:
-        'Rugpijn komt vaak terug. Ongeveer 3 van de 4 mensen hebben binnen een jaar opnieuw last. Dat is geen slecht teken.',
+        'Rugpijn komt vaak terug. Ongeveer de helft van de mensen heeft binnen een jaar opnieuw last. In onderzoeken is dat 33 tot 69 van de 100 mensen. Dat is geen slecht teken.',
       helps: [
         'Doe wat de vorige keer ook hielp.',
         'Blijf bewegen en bouw rustig op.',
@@ -95,7 +95,7 @@ export const timeline: TimelineText = {
         'Regelmatig bewegen en oefentherapie verkleinen de kans op nieuwe klachten.',
       ],
       contact:
-        'Komt de pijn vaak terug, of gaat hij minder goed over dan de vorige keer? Neem dan contact op met uw huisarts of een fysiotherapeut. Heeft u een waarschuwingssignaal? Neem dan contact op met uw huisarts.',
+        'Komt de pijn vaak terug, of gaat hij minder goed over dan de vorige keer? Neem dan contact op met uw huisarts of een fysiotherapeut. Fysiotherapie wordt alleen vergoed als u een aanvullende verzekering heeft. Heeft u een waarschuwingssignaal? Neem dan contact op met uw huisarts.',
     },
   },
 };

@@ -30,7 +30,7 @@ export const treatments: TreatmentsText = {
     },
     'exercise-therapy': {
       name: 'Oefentherapie',
-      why: 'Oefenen met een fysiotherapeut helpt vooral bij pijn die lang duurt. Het verkleint ook de kans dat de pijn terugkomt.',
+      why: 'Oefenen met een fysiotherapeut helpt vooral bij pijn die lang duurt. Het verkleint ook de kans dat de pijn terugkomt. Fysiotherapie wordt alleen vergoed als u een aanvullende verzekering heeft.',
     },
     'behavioural-therapy': {
       name: 'Gedragstherapie',
@@ -58,7 +58,7 @@ export const treatments: TreatmentsText = {
     },
     'muscle-relaxants': {
       name: 'Spierontspanners',
-      why: 'Medicijnen die de spieren ontspannen, helpen bij rugpijn maar zelden.',
+      why: 'Ze helpen weinig bij rugpijn. Ze maken u slaperig, en u kunt eraan gewend raken. Daarom raden artsen ze af.',
     },
     'bed-rest': {
       name: 'Bedrust',

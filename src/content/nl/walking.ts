@@ -7,8 +7,8 @@ export const walking: WalkingText = {
   why: 'Bij pijn die lang duurt, gaan mensen hun rug vaak sparen. Daardoor worden de spieren zwakker, en kan uw rug minder hebben. Met wandelen verandert u dat: uw rug kan stap voor stap weer meer aan.',
   checkRedFlags:
     "Doe eerst de check 'Moet ik naar de huisarts?'. Heeft u een waarschuwingssignaal? Overleg dan eerst met uw huisarts.",
-  startLabel: 'Hoeveel minuten kunt u nu makkelijk wandelen?',
-  startHint: 'Kies een tijd die u zonder moeite volhoudt, ook op een mindere dag.',
+  startLabel: 'Hoeveel minuten wandelt u nu per keer?',
+  startHint: 'Vul in wat u nu al makkelijk loopt, ook op een mindere dag. Daar begint uw schema.',
   goalLabel: 'Hoeveel minuten wilt u uiteindelijk per keer wandelen?',
   goalHint: 'Dit is uw doel per wandeling, bijvoorbeeld 30 minuten. Kies een doel dat bij u past.',
   startDateLabel: 'Wanneer begint u?',
@@ -29,6 +29,8 @@ export const walking: WalkingText = {
     'Heeft u een slechte dag? Stop dan niet, maar doe een stap terug. Wandel even lang als in de week ervoor. Gaat het weer beter? Bouw dan verder op.',
   painkillers:
     'U mag pijnstillers nemen als dat helpt om het wandelen vol te houden. Overleg bij twijfel met uw huisarts of apotheker.',
+  stopRules:
+    'Stop en neem contact op met uw huisarts als u een waarschuwingssignaal krijgt. Of als de pijn uitstraalt naar een been, of veel erger wordt. Ook bij pijn op de borst of als u erg kortademig wordt. En bij pijn of een doof gevoel in de benen die komt bij het lopen en weggaat als u zit.',
   print: 'Afdrukken',
   download: 'Zet in uw agenda',
   calendarTitle: (minutes) => `${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} wandelen`,

@@ -37,4 +37,4 @@ export type BelgianSourceId = (typeof BELGIAN_SOURCE_IDS)[number];
 export const BRITISH_SOURCE_IDS: readonly SourceId[] = ['nice-ng59', 'nhs-back-pain'];
 
 /** Languages written for readers in Belgium, whose footers name the Belgian sources. */
-export const BELGIAN_LOCALES: readonly string[] = ['nl-BE', 'fr'];
+export const BELGIAN_LOCALES: readonly string[] = ['nl-BE', 'fr', 'en-BE'];
