@@ -5,6 +5,8 @@
  *   events), referenced from dist/index.d.ts and each define module's types, so that
  *   `import 'back-pain-widgets'` is all a TSX file needs;
  * - dist/react/: a React component per widget (`@lit/react`), with events as `on<Event>` props;
+ * - dist/vue/, dist/svelte/, dist/angular/: typed templates in those frameworks (see
+ *   scripts/framework-integrations.mjs);
  * - dist/vscode.html-custom-data.json, dist/vscode.css-custom-data.json, dist/web-types.json:
  *   completion and docs in VS Code and JetBrains editors.
  */
@@ -13,6 +15,7 @@ import { posix } from 'node:path';
 import { generateJsxTypes } from '@wc-toolkit/jsx-types';
 import { getVsCodeCssCustomData, getVsCodeHtmlCustomData } from 'custom-element-vs-code-integration';
 import { getWebTypesData } from 'custom-element-jet-brains-integration';
+import { checkFrameworkTypes, writeAngularDirectives, writeSvelteTypes, writeVueTypes } from './framework-integrations.mjs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const jsxTypesFile = 'dist/custom-elements-jsx.d.ts';
@@ -46,8 +49,12 @@ const relative = (from, to) => {
 
 await writeJsxTypes();
 writeReactWrappers();
+writeVueTypes(definitions, relative);
+writeSvelteTypes(definitions, relative);
+writeAngularDirectives(definitions, relative);
+checkFrameworkTypes(definitions);
 writeEditorData();
-console.log(`Generated JSX types, React wrappers and editor data for ${definitions.length} widgets.`);
+console.log(`Generated JSX types, React wrappers, Vue, Svelte and Angular types and editor data for ${definitions.length} widgets.`);
 
 async function writeJsxTypes() {
   await generateJsxTypes(manifest, {
