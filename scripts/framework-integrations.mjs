@@ -51,7 +51,7 @@ function classImports(file, definitions, relative) {
 
 export function writeVueTypes(definitions, relative) {
   const file = 'dist/vue/index.d.ts';
-  const dts = [generated, "import type { DefineComponent } from 'vue';", ...classImports(file, definitions, relative), '', ...eventOf, ''];
+  const dts = [generated, "import type { DefineComponent, HTMLAttributes } from 'vue';", ...classImports(file, definitions, relative), '', ...eventOf, ''];
   const components = [];
   for (const definition of definitions) {
     const { tag, className } = definition;
@@ -61,7 +61,8 @@ export function writeVueTypes(definitions, relative) {
     for (const attribute of attributes) dts.push(`  /** ${attribute.doc} */`, `  ${attribute.fieldName}?: ${className}Element['${attribute.fieldName}'];`);
     for (const event of events) dts.push(`  /** ${event.doc} */`, `  on${pascal(event.name)}?: (event: EventOf<'${event.name}'>) => void;`);
     dts.push('}', '');
-    components.push(`    '${tag}': DefineComponent<${className}Props>;`);
+    // The global attributes too (`id`, `hidden`, `aria-*`): with vue-tsc's `strictTemplates`, any other is an error.
+    components.push(`    '${tag}': DefineComponent<${className}Props & Omit<HTMLAttributes, keyof ${className}Props>>;`);
   }
   dts.push("declare module 'vue' {", '  interface GlobalComponents {', ...components, '  }', '}', '');
   dts.push('/** For `compilerOptions.isCustomElement` of `@vitejs/plugin-vue`: true for the widgets\' tags. */');
@@ -173,7 +174,7 @@ export function checkFrameworkTypes(definitions) {
     const vueProps = section(vue, `export interface ${className}Props {`);
     const svelteAttributes = section(svelte, `export interface ${className}Attributes {`);
     const expected = [
-      ['vue', vue, `'${tag}': DefineComponent<${className}Props>`],
+      ['vue', vue, `'${tag}': DefineComponent<${className}Props & `],
       ['svelte', svelte, `'${tag}': Omit<HTMLAttributes<${className}Element>`],
       ['angular', angular, `i0.ɵɵDirectiveDeclaration<${className}Directive, '${tag}'`],
       ...attributes.flatMap(({ name, fieldName }) => [
