@@ -1,6 +1,6 @@
 /**
  * The npm package holds what users need and nothing else: the built dist/ (modules, their types,
- * JSX types, React wrappers, drop-in bundles, editor data), the manifest, package.json, README,
+ * JSX types, React wrappers, Vue, Svelte and Angular types, drop-in bundles, editor data), the manifest, package.json, README,
  * LICENSE and CHANGELOG. No sources, tests, stories or configuration. Run after `npm run build`.
  */
 import { execFileSync } from 'node:child_process';

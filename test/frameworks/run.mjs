@@ -101,14 +101,20 @@ async function testApp(name, output) {
   return problems;
 }
 
-/** Errors as { file, message } from tsc-like (`file(1,2): error TS…`, `file:1:2 - error NG…`) or svelte-check machine output. */
+/**
+ * Errors as { file, message }, from tsc-like output (`file(1,2): error TS…`, `file:1:2 - error
+ * NG…`) or from svelte-check's `machine-verbose` lines (a time, then JSON), warnings included.
+ */
 function parseErrors(text, cwd) {
   const errors = [];
-  for (const line of text.split('\n')) {
-    const tsc = /^(\S+?)(?:\((\d+),(\d+)\)|:(\d+):(\d+)) ?:? ?-? ?error (\w+\d+): (.*)$/.exec(line.trim());
-    const svelte = /^\d+ ERROR "([^"]+)" \d+:\d+ "(.*)"$/.exec(line.trim());
+  for (const line of text.split('\n').map((text) => text.trim())) {
+    const tsc = /^(\S+?)(?:\((\d+),(\d+)\)|:(\d+):(\d+)) ?:? ?-? ?error (\w+\d+): (.*)$/.exec(line);
+    const svelte = /^\d+ (\{.*\})$/.exec(line);
     if (tsc) errors.push({ file: normalise(tsc[1], cwd), message: `${tsc[6]}: ${tsc[7]}` });
-    else if (svelte) errors.push({ file: normalise(svelte[1], cwd), message: svelte[2].replace(/\\"/g, '"').replace(/\\n/g, '\n') });
+    if (svelte) {
+      const { type, filename, code, message } = JSON.parse(svelte[1]);
+      if (type === 'ERROR' || type === 'WARNING') errors.push({ file: normalise(filename, cwd), message: `${typeof code === 'number' ? `TS${code}` : code}: ${message}` });
+    }
   }
   return errors;
 }
