@@ -21,7 +21,14 @@ import { BackPainCheckDirective, BackPainRedflagsDirective, BackPainRiskFactorsD
     <back-pain-risk-factors lang="en" (riskFactorsChange)="onRisks($event.detail)"></back-pain-risk-factors>
     <output id="risk-factors-change">{{ risks() }}</output>
 
-    <back-pain-check lang="en" physioUrl="/physiotherapy" (checkStep)="step.set($event.detail.step)" (checkComplete)="onComplete($event)"></back-pain-check>
+    <back-pain-check
+      lang="en"
+      [headingLevel]="2"
+      physioUrl="/physiotherapy"
+      contactName="Zorgverzekeraar Voorbeeld"
+      (checkStep)="step.set($event.detail.step)"
+      (checkComplete)="onComplete($event)"
+    ></back-pain-check>
     <output id="check-step">{{ step() }}</output>
     <output id="check-complete">{{ complete() }}</output>
   `,
