@@ -12,6 +12,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { posix } from 'node:path';
+import { relative } from './manifest-definitions.mjs';
 
 const generated = '// Generated from custom-elements.json by scripts/build-integrations.mjs.';
 
@@ -43,15 +44,15 @@ const eventOf = [
 ];
 
 /** Type-only imports of every element class, aliased `<Class>Element`. */
-function classImports(file, definitions, relative) {
+function classImports(file, definitions) {
   return definitions.map(
     ({ className, classModule }) => `import type { ${className} as ${className}Element } from '${relative(file, classModule)}';`,
   );
 }
 
-export function writeVueTypes(definitions, relative) {
+export function writeVueTypes(definitions) {
   const file = 'dist/vue/index.d.ts';
-  const dts = [generated, "import type { DefineComponent, HTMLAttributes } from 'vue';", ...classImports(file, definitions, relative), '', ...eventOf, ''];
+  const dts = [generated, "import type { DefineComponent, HTMLAttributes } from 'vue';", ...classImports(file, definitions), '', ...eventOf, ''];
   const components = [];
   for (const definition of definitions) {
     const { tag, className } = definition;
@@ -73,9 +74,9 @@ export function writeVueTypes(definitions, relative) {
   write('dist/vue/index.js', js);
 }
 
-export function writeSvelteTypes(definitions, relative) {
+export function writeSvelteTypes(definitions) {
   const file = 'dist/svelte/index.d.ts';
-  const dts = [generated, "import type { HTMLAttributes } from 'svelte/elements';", ...classImports(file, definitions, relative), '', ...eventOf, ''];
+  const dts = [generated, "import type { HTMLAttributes } from 'svelte/elements';", ...classImports(file, definitions), '', ...eventOf, ''];
   const elements = [];
   for (const definition of definitions) {
     const { tag, className } = definition;
@@ -93,7 +94,7 @@ export function writeSvelteTypes(definitions, relative) {
   write('dist/svelte/index.js', [generated, 'export {};']);
 }
 
-export function writeAngularDirectives(definitions, relative) {
+export function writeAngularDirectives(definitions) {
   const index = { js: [generated], dts: [generated] };
   for (const definition of definitions) {
     const { tag, className, classModule, defineModule } = definition;
