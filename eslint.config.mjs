@@ -5,7 +5,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'custom-elements.json', 'test/frameworks/*/dist/', 'test/frameworks/*/.angular/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
@@ -26,7 +26,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['*.mjs', 'scripts/**/*.mjs', 'bench/**/*.mjs', '.storybook/**/*.ts'],
+    files: ['*.mjs', 'scripts/**/*.mjs', 'bench/**/*.mjs', 'test/frameworks/*.mjs', '.storybook/**/*.ts'],
     languageOptions: { globals: globals.node },
   },
 );

@@ -5,6 +5,8 @@
  *   events), referenced from dist/index.d.ts and each define module's types, so that
  *   `import 'back-pain-widgets'` is all a TSX file needs;
  * - dist/react/: a React component per widget (`@lit/react`), with events as `on<Event>` props;
+ * - dist/vue/, dist/svelte/, dist/angular/: typed templates in those frameworks (see
+ *   scripts/framework-integrations.mjs);
  * - dist/vscode.html-custom-data.json, dist/vscode.css-custom-data.json, dist/web-types.json:
  *   completion and docs in VS Code and JetBrains editors.
  */
@@ -13,41 +15,22 @@ import { posix } from 'node:path';
 import { generateJsxTypes } from '@wc-toolkit/jsx-types';
 import { getVsCodeCssCustomData, getVsCodeHtmlCustomData } from 'custom-element-vs-code-integration';
 import { getWebTypesData } from 'custom-element-jet-brains-integration';
+import { checkFrameworkTypes, writeAngularDirectives, writeSvelteTypes, writeVueTypes } from './framework-integrations.mjs';
+import { definitionsOf, relative } from './manifest-definitions.mjs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const jsxTypesFile = 'dist/custom-elements-jsx.d.ts';
 
-/** Each registered tag: its class, the module declaring it and the define module registering it. */
-const definitions = manifest.modules.flatMap((module) =>
-  (module.exports ?? [])
-    .filter((entry) => entry.kind === 'custom-element-definition')
-    .map((entry) => {
-      const declaration = manifest.modules
-        .find((candidate) => candidate.path === entry.declaration.module)
-        ?.declarations?.find((candidate) => candidate.name === entry.declaration.name);
-      if (!declaration) throw new Error(`${module.path}: <${entry.name}> names ${entry.declaration.name}, which the manifest does not declare`);
-      return { tag: entry.name, className: entry.declaration.name, classModule: entry.declaration.module, defineModule: module.path, declaration };
-    }),
-);
-for (const module of manifest.modules) {
-  for (const declaration of module.declarations ?? []) {
-    if (declaration.customElement && !definitions.some((definition) => definition.declaration === declaration)) {
-      throw new Error(`custom-elements.json: no define module registers <${declaration.tagName}> (${declaration.name}); run \`npm run analyze\``);
-    }
-  }
-}
-if (definitions.length === 0) throw new Error('custom-elements.json has no custom-element-definition: run `npm run analyze`');
-
-/** An import specifier from one dist file to another. */
-const relative = (from, to) => {
-  const path = posix.relative(posix.dirname(from), to);
-  return path.startsWith('.') ? path : `./${path}`;
-};
+const definitions = definitionsOf(manifest);
 
 await writeJsxTypes();
 writeReactWrappers();
+writeVueTypes(definitions);
+writeSvelteTypes(definitions);
+writeAngularDirectives(definitions);
+checkFrameworkTypes(definitions);
 writeEditorData();
-console.log(`Generated JSX types, React wrappers and editor data for ${definitions.length} widgets.`);
+console.log(`Generated JSX types, React wrappers, Vue, Svelte and Angular types and editor data for ${definitions.length} widgets.`);
 
 async function writeJsxTypes() {
   await generateJsxTypes(manifest, {

@@ -1,7 +1,7 @@
 /**
  * The npm package holds what users need and nothing else: the built dist/ (modules, their types,
- * JSX types, React wrappers, drop-in bundles, editor data), the manifest, package.json, README,
- * LICENSE and CHANGELOG. No sources, tests, stories or configuration. Run after `npm run build`.
+ * JSX types, React wrappers, Vue, Svelte and Angular types, drop-in bundles, editor data), the
+ * manifest, package.json, README, LICENSE and CHANGELOG. No sources, tests, stories or configuration. Run after `npm run build`.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
