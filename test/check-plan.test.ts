@@ -45,7 +45,7 @@ describe('check plan: the next step', () => {
   });
 
   it('adds "see a GP or physiotherapist if it is not getting better" from 3 weeks, and advises it with factors', () => {
-    for (const day of [NOT_IMPROVING_FROM_DAY, 30, 42]) {
+    for (const day of [NOT_IMPROVING_FROM_DAY, 30, 41]) {
       expect(planFor(day, [])?.nextStep, `day ${day}`).to.equal('gp-or-physio-if-not-better');
       expect(planFor(day, ['low-mood'])?.nextStep, `day ${day} with a factor`).to.equal('gp-or-physio');
     }
@@ -61,12 +61,12 @@ describe('check plan: the next step', () => {
   it('advises a GP or physiotherapist after 6 weeks, and the walking programme from its first week', () => {
     const schedule = planWalks(DEFAULT_START, DEFAULT_GOAL);
     if (!schedule.ok) throw new Error('the default walking plan must be valid');
-    for (const day of [43, 60, 85, 400]) {
+    for (const day of [42, 60, 84, 400]) {
       const plan = planFor(day, []);
       expect(plan?.nextStep, `day ${day}`).to.equal('gp-or-physio');
       expect(plan?.walking, `day ${day}`).to.deep.equal({ timesPerDay: 3, minutes: schedule.weeks[0], weeks: schedule.weeks.length, goal: DEFAULT_GOAL });
     }
-    expect(planFor(42, [])?.walking, 'not before 6 weeks').to.equal(undefined);
+    expect(planFor(41, [])?.walking, 'not before 6 weeks: day 42').to.equal(undefined);
   });
 
   it('follows the timeline phases at every boundary day', () => {

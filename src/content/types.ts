@@ -181,7 +181,7 @@ export interface LiftingText {
 
 export interface PhaseText {
   title: string;
-  /** When this phase is, in words, e.g. "Dag 0 tot 2". */
+  /** When this phase is, in words, e.g. "Dag 1 tot en met 3". */
   when: string;
   /** What is normal in this phase. */
   normal: string;
@@ -207,8 +207,12 @@ export interface TimelineText {
   onsetInvalid: string;
   /** Marker of the current phase, e.g. "U bent hier". */
   youAreHere: string;
-  /** e.g. "Dag 5 sinds de pijn begon". */
-  dayCount: (day: number) => string;
+  /**
+   * The day count beside "you are here", from the whole days since the pain started (0 when it
+   * started today). Say it as people count days: 0 is day 1, e.g. "Dag 6: de pijn begon 5 dagen
+   * geleden". Never "day 0".
+   */
+  dayCount: (daysSinceStart: number) => string;
 }
 
 export interface FaqItem {

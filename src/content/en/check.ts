@@ -55,5 +55,5 @@ export const check: CheckText = {
   summaryVersion: 'Version of the information',
   noSigns: 'None',
   noFactors: 'Nothing ticked',
-  durationAnswer: (days) => (days === 1 ? 'For 1 day' : `For ${days} days`),
+  durationAnswer: (days) => (days === 0 ? 'Since today' : days === 1 ? 'For 1 day' : `For ${days} days`),
 };

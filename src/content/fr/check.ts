@@ -56,5 +56,5 @@ export const check: CheckText = {
   summaryVersion: 'Version des informations',
   noSigns: 'Aucun',
   noFactors: 'Rien de coché',
-  durationAnswer: (days) => (days <= 1 ? `Depuis ${days} jour` : `Depuis ${days} jours`),
+  durationAnswer: (days) => (days === 0 ? "Depuis aujourd'hui" : days === 1 ? 'Depuis 1 jour' : `Depuis ${days} jours`),
 };

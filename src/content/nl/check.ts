@@ -55,5 +55,5 @@ export const check: CheckText = {
   summaryVersion: 'Versie van de informatie',
   noSigns: 'Geen',
   noFactors: 'Niets aangevinkt',
-  durationAnswer: (days) => (days === 1 ? 'Sinds 1 dag' : `Sinds ${days} dagen`),
+  durationAnswer: (days) => (days === 0 ? 'Sinds vandaag' : days === 1 ? 'Sinds 1 dag' : `Sinds ${days} dagen`),
 };
