@@ -51,6 +51,23 @@ describe('check plan: the next step', () => {
     }
   });
 
+  it('asks "is it getting better?" from 3 weeks on, and follows the answer until 6 weeks', () => {
+    for (const day of [NOT_IMPROVING_FROM_DAY, 30, 41]) {
+      expect(planFor(day, [], false), `day ${day}, not better`).to.include({ nextStep: 'gp-or-physio', improving: false });
+      expect(planFor(day, [], true), `day ${day}, better`).to.include({ nextStep: 'self-care', improving: true });
+      expect(planFor(day, ['worry'], true)?.nextStep, `day ${day}, better with a factor`).to.equal('gp-or-physio-if-not-better');
+      expect(planFor(day, ['worry', 'low-mood', 'leg-pain'], true)?.nextStep, `day ${day}, better with three factors`).to.equal('gp-or-physio');
+      expect(planFor(day, [])?.improving, `day ${day}, no answer`).to.equal(undefined);
+    }
+    for (const day of [0, 7, NOT_IMPROVING_FROM_DAY - 1]) {
+      const plan = planFor(day, [], false);
+      expect(plan?.nextStep, `day ${day}: not asked, so no answer counts`).to.equal('self-care');
+      expect(plan?.improving, `day ${day}`).to.equal(undefined);
+    }
+    expect(planFor(60, [], true)?.nextStep, 'after 6 weeks a GP or physiotherapist, better or not').to.equal('gp-or-physio');
+    expect(planFor(60, [], true)?.improving).to.equal(true);
+  });
+
   it('advises a GP or physiotherapist at once with three or more factors that make pain last, not with two', () => {
     for (const day of [0, 3, 10]) {
       expect(planFor(day, ['low-mood', 'worry', 'leg-pain'])?.nextStep, `day ${day}, three factors`).to.equal('gp-or-physio');

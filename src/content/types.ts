@@ -396,6 +396,12 @@ export interface CheckText {
   /** Errors of the duration step, by what is wrong. */
   durationErrors: Record<'missing' | 'not-a-whole-number' | 'too-long' | 'not-a-date' | 'future-date', string>;
   factorsIntro: string;
+  /** Asked from 3 weeks of pain on, above the factors, with a yes and a no. */
+  improvingQuestion: string;
+  improvingYes: string;
+  improvingNo: string;
+  /** The summary's row with that answer. */
+  summaryImproving: string;
   next: string;
   back: string;
   skip: string;

@@ -24,6 +24,10 @@ export const check: CheckText = {
     'not-a-date': 'Choose a date, for example from the calendar.',
     'future-date': 'That day has not come yet. Choose the day the pain started.',
   },
+  improvingQuestion: 'Is the pain getting better?',
+  improvingYes: 'Yes, it is getting better',
+  improvingNo: 'No, it is not getting better',
+  summaryImproving: 'Getting better',
   factorsIntro:
     'Some things can make back pain last longer. Do you recognise any of these? Then tick them. You can also skip this step.',
   next: 'Next',

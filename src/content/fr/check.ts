@@ -24,6 +24,10 @@ export const check: CheckText = {
     'not-a-date': 'Choisissez une date, par exemple dans le calendrier.',
     'future-date': "Ce jour n'est pas encore passé. Choisissez le jour où la douleur a commencé.",
   },
+  improvingQuestion: "La douleur s'améliore-t-elle ?",
+  improvingYes: "Oui, elle s'améliore",
+  improvingNo: "Non, elle ne s'améliore pas",
+  summaryImproving: 'Amélioration',
   factorsIntro:
     "Certaines choses peuvent faire durer le mal de dos plus longtemps. Vous reconnaissez quelque chose ? Cochez-le alors. Vous pouvez aussi passer cette étape.",
   next: 'Suivant',

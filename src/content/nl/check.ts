@@ -24,6 +24,10 @@ export const check: CheckText = {
     'not-a-date': 'Kies een datum, bijvoorbeeld uit de kalender.',
     'future-date': 'Die dag is nog niet geweest. Kies de dag waarop de pijn begon.',
   },
+  improvingQuestion: 'Wordt de pijn beter?',
+  improvingYes: 'Ja, het wordt beter',
+  improvingNo: 'Nee, het wordt niet beter',
+  summaryImproving: 'Wordt het beter',
   factorsIntro:
     'Sommige dingen kunnen rugpijn langer laten duren. Herkent u iets hiervan? Vink het dan aan. U mag deze stap ook overslaan.',
   next: 'Volgende',
