@@ -62,8 +62,8 @@ type Sections = 'check' | 'redFlags' | 'timeline' | 'selfCare' | 'riskFactors' |
  * long the pain has lasted, what makes it harder (optional; from 3 weeks of pain it first asks
  * whether the pain is getting better), and a personal plan: the next step
  * in one sentence, the advice of the phase the person is in, the three most important self-care
- * steps, the walking programme's first week after 6 weeks, and calm advice when factors that
- * make pain last apply. A warning sign answered yes ends the check with its care card. The plan
+ * steps, after 6 weeks the walking programme (starting from what the reader walks now), and
+ * calm advice when factors that make pain last apply. A warning sign answered yes ends the check with its care card. The plan
  * ends with a summary to print for the GP or physiotherapist. Nothing is stored or sent: a reload
  * starts again, and answers leave the widget only through its events, as ids.
  *
@@ -388,8 +388,8 @@ export class BackPainCheck extends BackPainElement<Sections> {
       ${plan.walking
         ? html`${heading(t.walkingHeading)}
             <p>${t.walkingIntro}</p>
-            <p>${w.weekLabel(1)}: ${w.walksPerDay(plan.walking.timesPerDay, plan.walking.minutes)}</p>
-            <p>${t.walkingGoal(plan.walking.weeks, plan.walking.goal)}</p>
+            <p>${t.walkingStart(plan.walking.timesPerDay)}</p>
+            <p>${t.walkingGoal(plan.walking.goal)}</p>
             <p>${w.stopRules}</p>`
         : nothing}
       ${plan.factors.length > 0

@@ -1,8 +1,8 @@
 /**
  * The guided check's plan, apart from any rendering: how long the pain has lasted, and which
  * next step and advice follow from that and from the factors that make pain last. Pure: no Lit,
- * no DOM, no clock. Built on the timeline's date maths and the walking programme's schedule, so
- * no date or schedule rule is written twice.
+ * no DOM, no clock. Built on the timeline's date maths and the walking programme's numbers, so
+ * no date or walking rule is written twice.
  *
  * The milestones (NHG M54, KNGF 2021; see the facts file): most people are much better within 6
  * weeks, so the first weeks are self-care; when pain is not improving after 3-4 weeks, a GP or
@@ -12,7 +12,7 @@
 import { LASTING_FACTOR_IDS, type LastingFactorId } from '../content/structure.js';
 import { daysSince, phaseForDay, type CalendarDate, type TimedPhaseId } from '../recovery-timeline/timeline-dates.js';
 import { EARLY_HELP_FROM } from '../risk-factors/risk-advice.js';
-import { DEFAULT_GOAL, DEFAULT_START, WALKS_PER_DAY, planWalks } from '../walking-program/schedule.js';
+import { DEFAULT_GOAL, WALKS_PER_DAY } from '../walking-program/schedule.js';
 
 export type DurationUnit = 'days' | 'weeks';
 
@@ -60,12 +60,13 @@ export function durationFromOnset(onset: string, today: CalendarDate): Duration 
  */
 export type NextStep = 'self-care' | 'gp-or-physio-if-not-better' | 'gp-or-physio';
 
+/**
+ * The walking programme in the plan. It has no first week's minutes: the walks start from what
+ * the reader can easily walk now, which the check does not ask (the walking programme does).
+ */
 export interface WalkingStart {
   timesPerDay: number;
-  /** Minutes per walk in the first week. */
-  minutes: number;
-  /** Weeks to reach the usual goal. */
-  weeks: number;
+  /** Minutes per walk to build up to. */
   goal: number;
 }
 
@@ -77,7 +78,7 @@ export interface CheckPlan {
   factors: LastingFactorId[];
   /** The answer to "is it getting better?": only from 3 weeks on, when answered. */
   improving?: boolean;
-  /** The walking programme's first week, from 6 weeks on. */
+  /** The walking programme, from 6 weeks on. */
   walking?: WalkingStart;
 }
 
@@ -103,9 +104,6 @@ export function planFor(day: number, factors: Iterable<string>, improving?: bool
 
   const base = { day, phase, nextStep, factors: lasting, ...(answer === undefined ? {} : { improving: answer }) };
   if (!afterSixWeeks) return base;
-  const schedule = planWalks(DEFAULT_START, DEFAULT_GOAL);
-  // The defaults always make a valid plan; the fallback only keeps the types honest.
-  const weeks = schedule.ok ? schedule.weeks : [DEFAULT_START];
-  const walking = { timesPerDay: WALKS_PER_DAY, minutes: weeks[0] ?? DEFAULT_START, weeks: weeks.length, goal: DEFAULT_GOAL };
+  const walking = { timesPerDay: WALKS_PER_DAY, goal: DEFAULT_GOAL };
   return { ...base, walking };
 }

@@ -416,8 +416,10 @@ export interface CheckText {
   selfCareHeading: string;
   walkingHeading: string;
   walkingIntro: string;
-  /** e.g. "Bouw in 18 weken op naar 3 keer per dag 30 minuten." */
-  walkingGoal: (weeks: number, minutes: number) => string;
+  /** Where the walks start: the time the reader can easily walk now, never a fixed number. */
+  walkingStart: (timesPerDay: number) => string;
+  /** e.g. "Zo bouwt u op naar 30 minuten, 3 keer per dag." */
+  walkingGoal: (minutes: number) => string;
   factorsHeading: string;
   /** Link text to the portal's "find a physiotherapist" page. */
   findPhysio: string;

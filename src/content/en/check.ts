@@ -47,7 +47,9 @@ export const check: CheckText = {
   selfCareHeading: 'What you can do yourself',
   walkingHeading: 'Start walking',
   walkingIntro: 'Walking makes your back stronger. Start gently and build it up. Having a bad day? Then go back a step.',
-  walkingGoal: (weeks, minutes) => `Build up in about ${weeks} weeks to 3 times a day ${minutes} minutes.`,
+  walkingStart: (timesPerDay) =>
+    `Start with the time you can easily walk now, even on a bad day. Walk that ${timesPerDay} times a day. Each week, walk about 10% longer, and at least 1 minute more.`,
+  walkingGoal: (minutes) => `Build up like this to ${minutes} minutes, 3 times a day.`,
   factorsHeading: 'What makes it harder',
   findPhysio: 'Find a physiotherapist',
   summaryHeading: 'Summary for your GP or physiotherapist',

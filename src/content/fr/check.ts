@@ -47,8 +47,9 @@ export const check: CheckText = {
   selfCareHeading: 'Ce que vous faites vous-même',
   walkingHeading: 'Commencez à marcher',
   walkingIntro: "La marche rend votre dos plus fort. Commencez doucement et augmentez peu à peu. Vous avez une mauvaise journée ? Faites alors un petit pas en arrière.",
-  walkingGoal: (weeks, minutes) =>
-    `Augmentez en ${weeks === 1 ? 'environ 1 semaine' : `environ ${weeks} semaines`} jusqu'à ${minutes} minutes, 3 fois par jour.`,
+  walkingStart: (timesPerDay) =>
+    `Commencez par le temps que vous marchez facilement maintenant, même un jour où ça va moins bien. Marchez ainsi ${timesPerDay} fois par jour. Chaque semaine, marchez environ 10 % plus longtemps, et au moins 1 minute de plus.`,
+  walkingGoal: (minutes) => `Augmentez ainsi jusqu'à ${minutes} minutes, 3 fois par jour.`,
   factorsHeading: 'Ce qui rend les choses plus difficiles',
   findPhysio: 'Trouver un kiné',
   summaryHeading: 'Résumé pour votre médecin ou votre kiné',

@@ -47,7 +47,9 @@ export const check: CheckText = {
   selfCareHeading: 'Wat u zelf doet',
   walkingHeading: 'Begin met wandelen',
   walkingIntro: 'Wandelen maakt uw rug sterker. Begin rustig en bouw het op. Heeft u een slechte dag? Doe dan een stapje terug.',
-  walkingGoal: (weeks, minutes) => `Bouw in ongeveer ${weeks} weken op naar 3 keer per dag ${minutes} minuten.`,
+  walkingStart: (timesPerDay) =>
+    `Begin met de tijd die u nu makkelijk loopt, ook op een mindere dag. Wandel zo ${timesPerDay} keer per dag. Loop elke week ongeveer 10% langer, en minstens 1 minuut meer.`,
+  walkingGoal: (minutes) => `Zo bouwt u op naar ${minutes} minuten, 3 keer per dag.`,
   factorsHeading: 'Wat het moeilijker maakt',
   findPhysio: 'Zoek een fysiotherapeut',
   summaryHeading: 'Samenvatting voor uw huisarts of fysiotherapeut',
