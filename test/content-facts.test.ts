@@ -142,3 +142,29 @@ describe('natural course and recurrence (content 2027.01)', () => {
     });
   }
 });
+
+describe('lifting: relaxed and varied, close to the body, never the straight-back rule (content 2027.01)', () => {
+  /** Telling readers to keep the back straight, or to lift with the legs and not the back (Saraceni 2020; facts file). */
+  const MYTH = [
+    /(keep|hold) your back (fairly |quite |as )?straight/i,
+    /lift (with|from) your legs/i,
+    /houd uw rug (daarbij )?(redelijk |zo )?recht/i,
+    /(til|tillen) (vanuit|met de kracht van) uw benen/i,
+    /gardez (alors )?le dos (à peu près |bien )?droit/i,
+    /(soulevez|remontez) avec (la force de )?vos jambes/i,
+  ];
+  const LIFTING: Record<string, RegExp[]> = {
+    nl: [/dicht tegen uw lichaam/, /ontspannen/, /wissel af hoe u tilt/, /ronde rug .*niet gevaarlijk/],
+    en: [/close to your body/, /relaxed/, /vary how you lift/, /rounded back .*not dangerous/],
+    fr: [/près du corps/, /détendue/, /variez votre manière de soulever/, /dos arrondi .*pas dangereux/],
+  };
+  for (const [locale, content] of Object.entries(contents)) {
+    it(locale, () => {
+      // The myths section names the myth on purpose, to answer it.
+      const found = texts(content).filter(([path, text]) => !path.startsWith('myths.') && MYTH.some((pattern) => pattern.test(text)));
+      expect(found).to.deep.equal([]);
+      const tips = join(content.lifting.topics.lifting);
+      for (const marker of LIFTING[locale.split('-')[0]!]!) expect(tips).to.match(marker);
+    });
+  }
+});

@@ -40,7 +40,7 @@ export const timeline: TimelineText = {
         'Do your normal activities, work and hobbies again, building up bit by bit.',
         'Stay fit: walking, cycling and swimming are good choices.',
         'Stop taking painkillers step by step.',
-        'Lift with your legs, and stand up regularly if you sit for a long time.',
+        'Keep what you lift close to your body, and stand up regularly if you sit for a long time.',
       ],
       contact:
         'If the pain is not getting better after 3 to 4 weeks, contact your GP or a physiotherapist. Physiotherapy is only paid for by a supplementary insurance policy. They can look at what might be slowing your recovery.',

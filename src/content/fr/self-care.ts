@@ -66,8 +66,8 @@ export const selfCare: SelfCareText = {
         text: "Bouger et faire de l'exercice souvent diminue le risque que le mal de dos revienne. Marchez, faites du vélo ou nagez.",
       },
       'lift-with-legs': {
-        title: 'Soulevez avec vos jambes',
-        text: 'Pliez les genoux quand vous soulevez quelque chose, et gardez la charge près du corps. Soulever est alors plus facile.',
+        title: 'Soulevez près du corps',
+        text: 'Gardez la charge près du corps, et pliez les genoux et les hanches comme cela vous semble confortable. Soulever est alors plus facile.',
       },
       'sport-technique': {
         title: 'Faites attention à votre technique en faisant du sport',

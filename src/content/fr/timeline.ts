@@ -56,7 +56,7 @@ export const timeline: TimelineText = {
         'Continuez à reprendre vos activités, aussi le travail, le sport et les loisirs.',
         'Restez en forme en marchant, en faisant du vélo ou en nageant.',
         'Diminuez les antidouleurs pas à pas.',
-        'Soulevez avec vos jambes et levez-vous souvent quand vous restez longtemps assis.',
+        'Gardez ce que vous soulevez près du corps et levez-vous souvent quand vous restez longtemps assis.',
       ],
       contact:
         "La douleur ne va pas mieux après 3 à 4 semaines ? Consultez alors votre médecin ou un kiné. La mutualité ne rembourse une partie qu’avec une prescription de votre médecin. Avec vous, ils regardent ce qui peut freiner la guérison.",

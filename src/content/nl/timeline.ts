@@ -56,7 +56,7 @@ export const timeline: TimelineText = {
         "Bouw uw activiteiten verder op, ook werk, sport en hobby's.",
         'Blijf fit door te wandelen, te fietsen of te zwemmen.',
         'Bouw pijnstillers stap voor stap af.',
-        'Til vanuit uw benen en sta regelmatig op als u lang zit.',
+        'Houd wat u tilt dicht bij uw lichaam en sta regelmatig op als u lang zit.',
       ],
       contact:
         'Wordt de pijn na 3 tot 4 weken niet beter? Ga dan naar de huisarts of een fysiotherapeut. Fysiotherapie wordt alleen vergoed als u een aanvullende verzekering heeft. Samen met u kijken zij wat het herstel in de weg kan zitten.',
