@@ -196,3 +196,36 @@ describe('sources: each with its edition and year as published, and no year the 
     });
   }
 });
+
+describe('English and Dutch say the same things', () => {
+  const numbersIn = (text: string) => [...text.matchAll(/\d+/g)].map(([digits]) => digits).sort();
+  for (const [english, dutch] of [['en', 'nl'], ['en-BE', 'nl-BE']] as const) {
+    it(`${english} and ${dutch}: the same texts, each with the same numbers`, () => {
+      // A source's note says what it is in the reader's language, so only for a foreign title.
+      const read = (locale: string) => texts(contents[locale]).filter(([path]) => !path.startsWith('sources.'));
+      const dutchTexts = new Map(read(dutch));
+      const englishTexts = read(english);
+      const paths = englishTexts.map(([path]) => path);
+      expect([paths.filter((path) => !dutchTexts.has(path)), [...dutchTexts.keys()].filter((path) => !paths.includes(path))], 'the same texts, list items included').to.deep.equal([[], []]);
+      const differ = englishTexts
+        .filter(([path, text]) => numbersIn(text).join() !== numbersIn(dutchTexts.get(path) ?? '').join())
+        .map(([path, text]) => `${path}: ${text} | ${dutchTexts.get(path)}`);
+      expect(differ).to.deep.equal([]);
+    });
+  }
+});
+
+describe('words a Belgian reader uses (content 2027.01)', () => {
+  it('nl-BE: "het verschot" for back pain that comes on suddenly, and no doktersassistent', () => {
+    expect(join(contents['nl-BE']!.faq.items['what-is-it'])).to.match(/het verschot/);
+    expect(texts(contents['nl-BE']).filter(([, text]) => /doktersassistent/i.test(text))).to.deep.equal([]);
+  });
+
+  it('fr: the blood-thinner caution is one sentence with its own verb, and a specialist examines', () => {
+    for (const text of [contents.fr!.selfCare.steps.painkillers.text, join(contents.fr!.faq.items.pregnancy)]) {
+      expect(text).to.match(/(Faites-le aussi|Faites de même) si [^.]*fluidifie le sang \(comme l[’']aspirine ou l[’']Asaflow\), un diurétique/);
+      expect(text).not.to.match(/(^|\. )Et si vous/);
+    }
+    expect(contents.fr!.treatments.items.radiofrequency.why).to.contain('par un spécialiste');
+  });
+});
