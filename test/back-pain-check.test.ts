@@ -7,7 +7,7 @@ import { check as nl, meta, riskFactors, selfCare, timeline, walking } from '../
 import { check as en } from '../src/content/en.js';
 import { getContent } from '../src/content/index.js';
 import { RED_FLAG_IDS, SELF_CARE_IDS } from '../src/content/structure.js';
-import { planWalks, DEFAULT_GOAL, DEFAULT_START } from '../src/walking-program/schedule.js';
+import { DEFAULT_GOAL, DEFAULT_START } from '../src/walking-program/schedule.js';
 import { fixtureWithWarnings, shadowText, whilePrinted } from './helpers.js';
 
 const TODAY = '2026-11-30';
@@ -105,7 +105,7 @@ describe('<back-pain-check>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('all "no" and 60 days: see the GP or a physiotherapist, with the walking programme\'s first week', async () => {
+  it('all "no" and 60 days: see the GP or a physiotherapist, with the walking programme from what the reader walks now', async () => {
     const el = await render(html`<back-pain-check today=${TODAY} physio-url="/fysio"></back-pain-check>`);
     await answerSigns(el);
     await enterDuration(el, '60');
@@ -118,9 +118,9 @@ describe('<back-pain-check>', () => {
     const text = plan.textContent!.replace(/\s+/g, ' ');
     expect(text).to.contain(nl.nextStep['gp-or-physio']);
     expect(text).to.contain(nl.walkingHeading);
-    const schedule = planWalks(DEFAULT_START, DEFAULT_GOAL);
-    if (!schedule.ok) throw new Error('default walking plan');
-    expect(text).to.contain(walking.walksPerDay(3, schedule.weeks[0]!));
+    expect(text).to.contain(nl.walkingStart(3)).and.to.contain(nl.walkingGoal(DEFAULT_GOAL));
+    expect(text, 'no fixed first week: the reader starts from what they walk now').not.to.contain(walking.walksPerDay(3, DEFAULT_START));
+    expect(text).not.to.contain(walking.weekLabel(1));
     const link = [...plan.querySelectorAll('a')].find((a) => a.textContent?.trim() === nl.findPhysio);
     expect(new URL(link!.href).pathname).to.equal('/fysio');
   });
@@ -247,6 +247,65 @@ describe('<back-pain-check>', () => {
     await answerSigns(el, ['fever']);
     await inner(el).updateComplete;
     expect(inner(el).shadowRoot!.querySelector<HTMLElement>('[part="contact"]')!.hidden).to.equal(true);
+  });
+
+  describe('"is it getting better?" from 3 weeks on', () => {
+    const question = (el: BackPainCheck) =>
+      [...el.shadowRoot!.querySelectorAll<HTMLFieldSetElement>('#factors fieldset')].find((set) => set.querySelector('legend')?.textContent?.trim() === nl.improvingQuestion);
+    const answer = (el: BackPainCheck, label: string) =>
+      [...question(el)!.querySelectorAll('label')].find((choice) => choice.textContent?.trim() === label)!.querySelector('input')!.click();
+    const planText = (el: BackPainCheck) => field<HTMLElement>(el, '[part="plan"]').textContent!.replace(/\s+/g, ' ');
+
+    it('is not asked before 21 days', async () => {
+      const el = await render();
+      await answerSigns(el);
+      await enterDuration(el, '20');
+      expect(stepHeading(el).textContent?.trim()).to.equal(nl.steps.factors);
+      expect(question(el)).to.equal(undefined);
+    });
+
+    it('is asked at 3 weeks, as a group of two choices before the factors; "no" sends to the GP or physiotherapist', async () => {
+      const el = await render();
+      await answerSigns(el);
+      await enterDuration(el, '3', 'weeks');
+      const group = question(el)!;
+      expect(group, 'the question').to.exist;
+      expect([...group.querySelectorAll('input[type="radio"]')].map((radio) => radio.closest('label')!.textContent!.trim())).to.deep.equal([nl.improvingYes, nl.improvingNo]);
+      expect(group.compareDocumentPosition(field(el, `#factors input[value="worry"]`)) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+      answer(el, nl.improvingNo);
+      button(el, nl.showPlan).click();
+      await el.updateComplete;
+      expect(planText(el)).to.contain(nl.nextStep['gp-or-physio']);
+      const summary = field<HTMLElement>(el, '[part="summary"]').textContent!.replace(/\s+/g, ' ');
+      expect(summary).to.contain(nl.summaryImproving).and.to.contain(nl.improvingNo);
+    });
+
+    it('"yes" with no factors keeps self-care; no answer says "if it is not getting better"', async () => {
+      const el = await render();
+      await answerSigns(el);
+      await enterDuration(el, '30');
+      answer(el, nl.improvingYes);
+      button(el, nl.showPlan).click();
+      await el.updateComplete;
+      expect(planText(el)).to.contain(nl.nextStep['self-care']);
+      expect(field<HTMLElement>(el, '[part="summary"]').textContent).to.contain(nl.improvingYes);
+      button(el, nl.back).click();
+      await el.updateComplete;
+      button(el, nl.skip).click();
+      await el.updateComplete;
+      expect(planText(el), 'Skip clears the answer too').to.contain(nl.nextStep['gp-or-physio-if-not-better']);
+      expect(field<HTMLElement>(el, '[part="summary"]').textContent).not.to.contain(nl.summaryImproving);
+    });
+
+    it('asks it in English too', async () => {
+      const el = await render(html`<back-pain-check lang="en" today=${TODAY}></back-pain-check>`);
+      await answerSigns(el);
+      field<HTMLInputElement>(el, '#amount').value = '25';
+      button(el, en.next).click();
+      await el.updateComplete;
+      expect(shadowText(el)).to.contain(en.improvingQuestion).and.to.contain(en.improvingNo);
+    });
   });
 
   it('Skip shows the plan without factors', async () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { durationFromAmount, durationFromOnset, MAX_DAYS, NOT_IMPROVING_FROM_DAY, planFor } from '../src/check/plan.js';
-import { planWalks, DEFAULT_GOAL, DEFAULT_START } from '../src/walking-program/schedule.js';
+import { DEFAULT_GOAL } from '../src/walking-program/schedule.js';
 import { PHASE_BOUNDARY_DAYS } from './timeline-boundaries.js';
 
 const today = { year: 2026, month: 11, day: 30 };
@@ -45,10 +45,27 @@ describe('check plan: the next step', () => {
   });
 
   it('adds "see a GP or physiotherapist if it is not getting better" from 3 weeks, and advises it with factors', () => {
-    for (const day of [NOT_IMPROVING_FROM_DAY, 30, 42]) {
+    for (const day of [NOT_IMPROVING_FROM_DAY, 30, 41]) {
       expect(planFor(day, [])?.nextStep, `day ${day}`).to.equal('gp-or-physio-if-not-better');
       expect(planFor(day, ['low-mood'])?.nextStep, `day ${day} with a factor`).to.equal('gp-or-physio');
     }
+  });
+
+  it('asks "is it getting better?" from 3 weeks on, and follows the answer until 6 weeks', () => {
+    for (const day of [NOT_IMPROVING_FROM_DAY, 30, 41]) {
+      expect(planFor(day, [], false), `day ${day}, not better`).to.include({ nextStep: 'gp-or-physio', improving: false });
+      expect(planFor(day, [], true), `day ${day}, better`).to.include({ nextStep: 'self-care', improving: true });
+      expect(planFor(day, ['worry'], true)?.nextStep, `day ${day}, better with a factor`).to.equal('gp-or-physio-if-not-better');
+      expect(planFor(day, ['worry', 'low-mood', 'leg-pain'], true)?.nextStep, `day ${day}, better with three factors`).to.equal('gp-or-physio');
+      expect(planFor(day, [])?.improving, `day ${day}, no answer`).to.equal(undefined);
+    }
+    for (const day of [0, 7, NOT_IMPROVING_FROM_DAY - 1]) {
+      const plan = planFor(day, [], false);
+      expect(plan?.nextStep, `day ${day}: not asked, so no answer counts`).to.equal('self-care');
+      expect(plan?.improving, `day ${day}`).to.equal(undefined);
+    }
+    expect(planFor(60, [], true)?.nextStep, 'after 6 weeks a GP or physiotherapist, better or not').to.equal('gp-or-physio');
+    expect(planFor(60, [], true)?.improving).to.equal(true);
   });
 
   it('advises a GP or physiotherapist at once with three or more factors that make pain last, not with two', () => {
@@ -58,15 +75,13 @@ describe('check plan: the next step', () => {
     }
   });
 
-  it('advises a GP or physiotherapist after 6 weeks, and the walking programme from its first week', () => {
-    const schedule = planWalks(DEFAULT_START, DEFAULT_GOAL);
-    if (!schedule.ok) throw new Error('the default walking plan must be valid');
-    for (const day of [43, 60, 85, 400]) {
+  it('advises a GP or physiotherapist after 6 weeks, and the walking programme with its goal but no fixed start', () => {
+    for (const day of [42, 60, 84, 400]) {
       const plan = planFor(day, []);
       expect(plan?.nextStep, `day ${day}`).to.equal('gp-or-physio');
-      expect(plan?.walking, `day ${day}`).to.deep.equal({ timesPerDay: 3, minutes: schedule.weeks[0], weeks: schedule.weeks.length, goal: DEFAULT_GOAL });
+      expect(plan?.walking, `day ${day}: the reader starts from what they walk now`).to.deep.equal({ timesPerDay: 3, goal: DEFAULT_GOAL });
     }
-    expect(planFor(42, [])?.walking, 'not before 6 weeks').to.equal(undefined);
+    expect(planFor(41, [])?.walking, 'not before 6 weeks: day 42').to.equal(undefined);
   });
 
   it('follows the timeline phases at every boundary day', () => {

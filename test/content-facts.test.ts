@@ -142,3 +142,90 @@ describe('natural course and recurrence (content 2027.01)', () => {
     });
   }
 });
+
+describe('lifting: relaxed and varied, close to the body, never the straight-back rule (content 2027.01)', () => {
+  /** Telling readers to keep the back straight, or to lift with the legs and not the back (Saraceni 2020; facts file). */
+  const MYTH = [
+    /(keep|hold) your back (fairly |quite |as )?straight/i,
+    /lift (with|from) your legs/i,
+    /houd uw rug (daarbij )?(redelijk |zo )?recht/i,
+    /(til|tillen) (vanuit|met de kracht van) uw benen/i,
+    /gardez (alors )?le dos (à peu près |bien )?droit/i,
+    /(soulevez|remontez) avec (la force de )?vos jambes/i,
+  ];
+  const LIFTING: Record<string, RegExp[]> = {
+    nl: [/dicht tegen uw lichaam/, /ontspannen/, /wissel af hoe u tilt/, /ronde rug .*niet gevaarlijk/],
+    en: [/close to your body/, /relaxed/, /vary how you lift/, /rounded back .*not dangerous/],
+    fr: [/près du corps/, /détendue/, /variez votre manière de soulever/, /dos arrondi .*pas dangereux/],
+  };
+  for (const [locale, content] of Object.entries(contents)) {
+    it(locale, () => {
+      // The myths section names the myth on purpose, to answer it.
+      const found = texts(content).filter(([path, text]) => !path.startsWith('myths.') && MYTH.some((pattern) => pattern.test(text)));
+      expect(found).to.deep.equal([]);
+      const tips = join(content.lifting.topics.lifting);
+      for (const marker of LIFTING[locale.split('-')[0]!]!) expect(tips).to.match(marker);
+    });
+  }
+});
+
+describe('sources: each with its edition and year as published, and no year the facts file does not name', () => {
+  /**
+   * Number in the title, and the year of publication: from back-pain-facts.md (NHG M54 2017, KNGF
+   * 2021, KCE 287 2017) and NG59's own title page (30 November 2016). `undefined`: no year is
+   * known exactly, so none may be claimed.
+   */
+  const EDITIONS: Record<string, { title: RegExp; year: number | undefined }> = {
+    'nhg-m54': { title: /\(M54\)/, year: 2017 },
+    'nhg-m55': { title: /\(M55\)/, year: undefined },
+    'kngf-2021': { title: /KNGF-richtlijn/, year: 2021 },
+    'nice-ng59': { title: /\(NG59\)/, year: 2016 },
+    'kce-287': { title: /\(KCE Report 287\)/, year: 2017 },
+    nts: { title: /Nederlandse Triage Standaard/, year: undefined },
+    'nhs-back-pain': { title: /Back pain/, year: undefined },
+  };
+  for (const [locale, content] of Object.entries(contents)) {
+    it(locale, () => {
+      for (const [id, { title, year }] of Object.entries(EDITIONS)) {
+        const source = content.sources[id as keyof typeof content.sources];
+        // The Belgian guidelines are only in the languages for Belgium.
+        if (!source && id === 'kce-287' && ['nl', 'en'].includes(locale)) continue;
+        expect(source?.title, `${id} title`).to.match(title);
+        expect(source?.year, `${id} year`).to.equal(year);
+      }
+    });
+  }
+});
+
+describe('English and Dutch say the same things', () => {
+  const numbersIn = (text: string) => [...text.matchAll(/\d+/g)].map(([digits]) => digits).sort();
+  for (const [english, dutch] of [['en', 'nl'], ['en-BE', 'nl-BE']] as const) {
+    it(`${english} and ${dutch}: the same texts, each with the same numbers`, () => {
+      // A source's note says what it is in the reader's language, so only for a foreign title.
+      const read = (locale: string) => texts(contents[locale]).filter(([path]) => !path.startsWith('sources.'));
+      const dutchTexts = new Map(read(dutch));
+      const englishTexts = read(english);
+      const paths = englishTexts.map(([path]) => path);
+      expect([paths.filter((path) => !dutchTexts.has(path)), [...dutchTexts.keys()].filter((path) => !paths.includes(path))], 'the same texts, list items included').to.deep.equal([[], []]);
+      const differ = englishTexts
+        .filter(([path, text]) => numbersIn(text).join() !== numbersIn(dutchTexts.get(path) ?? '').join())
+        .map(([path, text]) => `${path}: ${text} | ${dutchTexts.get(path)}`);
+      expect(differ).to.deep.equal([]);
+    });
+  }
+});
+
+describe('words a Belgian reader uses (content 2027.01)', () => {
+  it('nl-BE: "het verschot" for back pain that comes on suddenly, and no doktersassistent', () => {
+    expect(join(contents['nl-BE']!.faq.items['what-is-it'])).to.match(/het verschot/);
+    expect(texts(contents['nl-BE']).filter(([, text]) => /doktersassistent/i.test(text))).to.deep.equal([]);
+  });
+
+  it('fr: the blood-thinner caution is one sentence with its own verb, and a specialist examines', () => {
+    for (const text of [contents.fr!.selfCare.steps.painkillers.text, join(contents.fr!.faq.items.pregnancy)]) {
+      expect(text).to.match(/(Faites-le aussi|Faites de même) si [^.]*fluidifie le sang \(comme l[’']aspirine ou l[’']Asaflow\), un diurétique/);
+      expect(text).not.to.match(/(^|\. )Et si vous/);
+    }
+    expect(contents.fr!.treatments.items.radiofrequency.why).to.contain('par un spécialiste');
+  });
+});

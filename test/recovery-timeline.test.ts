@@ -4,7 +4,9 @@ import '../src/recovery-timeline/define.js';
 import type { RecoveryTimeline } from '../src/recovery-timeline/recovery-timeline.js';
 import { timeline as nl } from '../src/content/nl.js';
 import { timeline as en } from '../src/content/en.js';
-import { PHASE_IDS, type PhaseId } from '../src/content/structure.js';
+import { PHASE_DAYS, PHASE_IDS, type PhaseId } from '../src/content/structure.js';
+import { getContent, loadLocale } from '../src/content/index.js';
+import { BUILT_IN_LOCALES } from '../src/content/registry.js';
 import { PHASE_BOUNDARY_DAYS } from './timeline-boundaries.js';
 import { captureWarnings, shadowText, fixtureWithWarnings } from './helpers.js';
 
@@ -161,17 +163,56 @@ describe('<recovery-timeline>', () => {
     });
   });
 
+  describe('days as people count them', () => {
+    const numbers = (words: string) => [...words.matchAll(/\d+/g)].map(([digits]) => Number(digits));
+
+    it('calls the day the pain started day 1, never day 0, in every language', async () => {
+      for (const locale of BUILT_IN_LOCALES) {
+        await loadLocale(locale);
+        const t = getContent(locale)!.timeline;
+        const el = await fixture<RecoveryTimeline>(html`<recovery-timeline lang=${locale} day="0"></recovery-timeline>`);
+        await waitUntil(() => heading(el)?.textContent?.trim() === t.title, `${locale} title`);
+        const shown = shadowText(el);
+        expect(shown, locale).to.not.match(/\b(dag|day|jour) 0\b/i);
+        expect(text(marker(el)!), locale).to.match(/\b(Dag|Day|Jour) 1\b/);
+        expect(numbers(t.dayCount(1))[0], `${locale}: started yesterday`).to.equal(2);
+        expect(numbers(t.dayCount(9))[0], `${locale}: 9 days ago`).to.equal(10);
+      }
+    });
+
+    it('names in each phase the days of PHASE_DAYS, in every language', async () => {
+      for (const locale of BUILT_IN_LOCALES) {
+        await loadLocale(locale);
+        const { phases } = getContent(locale)!.timeline;
+        for (const [id, { from, to }] of Object.entries(PHASE_DAYS)) {
+          expect(numbers(phases[id as PhaseId].when).slice(0, to === null ? 1 : 2), `${locale} ${id}`).to.deep.equal(to === null ? [from] : [from, to]);
+        }
+      }
+    });
+
+    for (const [day, phase] of PHASE_BOUNDARY_DAYS) {
+      it(`shows day ${day + 1} (day="${day}") in the phase whose days include it`, async () => {
+        const el = await fixture<RecoveryTimeline>(html`<recovery-timeline lang="en" day=${day}></recovery-timeline>`);
+        await waitUntil(() => heading(el)?.textContent?.trim() === en.title, 'English title');
+        expect(currentId(el)).to.equal(phase);
+        const shownDay = numbers(text(marker(el)!))[0]!;
+        expect(shownDay).to.equal(day + 1);
+        // The phase's text names these days (tested above).
+        const { from, to } = PHASE_DAYS[phase as keyof typeof PHASE_DAYS];
+        expect(shownDay >= from && (to === null || shownDay <= to), `day ${shownDay} within "${en.phases[phase].when}"`).to.equal(true);
+      });
+    }
+  });
+
   describe('onset and today', () => {
     it('counts the days from onset to today (a date string)', async () => {
       const el = await fixture<RecoveryTimeline>(html`<recovery-timeline onset="2026-01-10" today="2026-02-20"></recovery-timeline>`);
       expect(currentId(el)).to.equal('weeks-2-6');
-      expect(text(marker(el)!)).to.contain(nl.dayCount(41));
+      expect(text(marker(el)!)).to.contain(nl.dayCount(41)).and.to.contain('Dag 42');
       el.today = '2026-02-21';
       await el.updateComplete;
-      expect(text(marker(el)!)).to.contain(nl.dayCount(42));
-      el.today = '2026-02-22';
-      await el.updateComplete;
-      expect(currentId(el)).to.equal('after-6-weeks');
+      expect(text(marker(el)!)).to.contain(nl.dayCount(42)).and.to.contain('Dag 43');
+      expect(currentId(el), 'day 43 is the first day after 6 weeks').to.equal('after-6-weeks');
     });
 
     it('counts from a Date for today, by its local calendar date, across daylight saving', async () => {

@@ -136,10 +136,12 @@ describe('phaseForDay', () => {
     }
   });
 
-  it('covers every day up to a year with exactly one phase, following PHASE_DAYS, never recurrence', () => {
+  it('covers every day up to a year with exactly one phase, following PHASE_DAYS (day 1 is the first day), never recurrence', () => {
     const seen = new Set<string>();
-    for (let day = 0; day <= 366; day += 1) {
-      const phase = phaseForDay(day);
+    expect(PHASE_DAYS['first-days'].from, 'the day the pain started is day 1').to.equal(1);
+    for (let daysSinceStart = 0; daysSinceStart <= 366; daysSinceStart += 1) {
+      const phase = phaseForDay(daysSinceStart);
+      const day = daysSinceStart + 1;
       expect(phase, `day ${day}`).to.not.equal(undefined);
       const { from, to } = PHASE_DAYS[phase!];
       expect(day >= from && (to === null || day <= to), `day ${day} in ${phase}`).to.equal(true);

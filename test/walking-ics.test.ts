@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { WALK_TIMES, escapeText, foldLine, utcStamp, walkingCalendar, type CalendarInput } from '../src/walking-program/ics.js';
-import { WALKS_PER_DAY } from '../src/walking-program/schedule.js';
+import { WALKS_PER_DAY, planWalks } from '../src/walking-program/schedule.js';
 import { walking as nl } from '../src/content/nl.js';
 import { walking as en } from '../src/content/en.js';
 
@@ -37,6 +37,17 @@ function events(text: string): Map<string, string>[] {
 }
 
 describe('walkingCalendar (RFC 5545)', () => {
+  it('follows the plan from the minutes the reader walks now, week by week', () => {
+    for (const now of [2, 12, 25]) {
+      const schedule = planWalks(now, 30);
+      if (!schedule.ok) throw new Error(`no plan from ${now}`);
+      const durations = events(walkingCalendar({ ...input, weeks: schedule.weeks })).map((event) => event.get('DURATION'));
+      expect(durations.slice(0, WALKS_PER_DAY), `from ${now} minutes`).to.deep.equal(Array(WALKS_PER_DAY).fill(`PT${now}M`));
+      expect(durations, `from ${now} minutes`).to.deep.equal(schedule.weeks.flatMap((minutes) => Array(WALKS_PER_DAY).fill(`PT${minutes}M`)));
+      expect(durations.at(-1)).to.equal('PT30M');
+    }
+  });
+
   it('ends every line with CRLF, and has no bare CR or LF', () => {
     const text = walkingCalendar(input);
     expect(text.endsWith('\r\n')).to.equal(true);

@@ -22,6 +22,11 @@ describe('planWalks', () => {
     expect(weeksOf(DEFAULT_START, DEFAULT_GOAL)).to.deep.equal([5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 19, 21, 23, 25, 28, 30]);
   });
 
+  it('starts from the minutes the reader walks now, not from a fixed 5', () => {
+    expect(weeksOf(12, DEFAULT_GOAL)).to.deep.equal([12, 13, 14, 15, 17, 19, 21, 23, 25, 28, 30]);
+    expect(weeksOf(25, DEFAULT_GOAL)).to.deep.equal([25, 28, 30]);
+  });
+
   it('rounds 10% to whole minutes, half up', () => {
     // 15 * 1.1 = 16.5 and 25 * 1.1 = 27.5 round up; 20 * 1.1 = 22 is exact; 33 * 1.1 = 36.3 rounds down.
     expect(weeksOf(15, 17)).to.deep.equal([15, 17]);

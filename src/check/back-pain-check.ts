@@ -16,7 +16,7 @@ import { isoDate, type CalendarDate, type TimedPhaseId } from '../recovery-timel
 import { todayFor } from '../internal/today.js';
 import type { BackPainRedflags, RedFlagsResultDetail } from '../redflags/back-pain-redflags.js';
 import { renderSafetyNet, safetyNetStyles } from '../internal/safety-net.js';
-import { durationFromAmount, durationFromOnset, planFor, type CheckPlan, type DurationError, type DurationUnit } from './plan.js';
+import { asksImproving, durationFromAmount, durationFromOnset, planFor, type CheckPlan, type DurationError, type DurationUnit } from './plan.js';
 import { styles } from './back-pain-check.styles.js';
 import { buttonStyles } from '../styles/button.js';
 import { buttonRowStyles } from '../styles/button-row.js';
@@ -59,10 +59,11 @@ type Sections = 'check' | 'redFlags' | 'timeline' | 'selfCare' | 'riskFactors' |
 /**
  * One guided self-check for insurer portals: the warning signs (the red-flag check itself, which
  * `back-pain-widgets/back-pain-check/define` registers too), how
- * long the pain has lasted, what makes it harder (optional), and a personal plan: the next step
+ * long the pain has lasted, what makes it harder (optional; from 3 weeks of pain it first asks
+ * whether the pain is getting better), and a personal plan: the next step
  * in one sentence, the advice of the phase the person is in, the three most important self-care
- * steps, the walking programme's first week after 6 weeks, and calm advice when factors that
- * make pain last apply. A warning sign answered yes ends the check with its care card. The plan
+ * steps, after 6 weeks the walking programme (starting from what the reader walks now), and
+ * calm advice when factors that make pain last apply. A warning sign answered yes ends the check with its care card. The plan
  * ends with a summary to print for the GP or physiotherapist. Nothing is stored or sent: a reload
  * starts again, and answers leave the widget only through its events, as ids.
  *
@@ -211,11 +212,12 @@ export class BackPainCheck extends BackPainElement<Sections> {
   }
 
   private onShowPlan(skip: boolean): void {
-    const boxes = [...this.renderRoot.querySelectorAll<HTMLInputElement>('#factors input[type="checkbox"]')];
-    if (skip) boxes.forEach((box) => (box.checked = false));
-    const ticked = boxes.filter((box) => box.checked).map((box) => box.value);
+    const inputs = [...this.renderRoot.querySelectorAll<HTMLInputElement>('#factors input')];
+    if (skip) inputs.forEach((input) => (input.checked = false));
+    const ticked = inputs.filter((input) => input.type === 'checkbox' && input.checked).map((input) => input.value);
+    const improving = inputs.find((input) => input.name === 'improving' && input.checked)?.value;
     if (!this.plan) return;
-    this.plan = planFor(this.plan.day, ticked);
+    this.plan = planFor(this.plan.day, ticked, improving === undefined ? undefined : improving === 'yes');
     this.go('plan');
     this.complete();
   }
@@ -328,7 +330,17 @@ export class BackPainCheck extends BackPainElement<Sections> {
   }
 
   private renderFactors({ check: t, riskFactors: r }: WidgetContent<Sections>) {
+    // From 3 weeks on, whether it is getting better weighs more than the day count (NHG M54).
+    const improving = this.plan && asksImproving(this.plan.day)
+      ? html`<fieldset class="group">
+          <legend>${t.improvingQuestion}</legend>
+          ${[['yes', t.improvingYes], ['no', t.improvingNo]].map(
+            ([value, label]) => html`<label class="choice"><input type="radio" name="improving" value=${value!} /><span>${label}</span></label>`,
+          )}
+        </fieldset>`
+      : nothing;
     return html`<div id="factors" part="factors" ?hidden=${this.step !== 'factors'}>
+      ${improving}
       <fieldset class="group">
         <legend>${r.lastingHeading}</legend>
         <p class="hint">${t.factorsIntro}</p>
@@ -376,8 +388,8 @@ export class BackPainCheck extends BackPainElement<Sections> {
       ${plan.walking
         ? html`${heading(t.walkingHeading)}
             <p>${t.walkingIntro}</p>
-            <p>${w.weekLabel(1)}: ${w.walksPerDay(plan.walking.timesPerDay, plan.walking.minutes)}</p>
-            <p>${t.walkingGoal(plan.walking.weeks, plan.walking.goal)}</p>
+            <p>${t.walkingStart(plan.walking.timesPerDay)}</p>
+            <p>${t.walkingGoal(plan.walking.goal)}</p>
             <p>${w.stopRules}</p>`
         : nothing}
       ${plan.factors.length > 0
@@ -396,6 +408,7 @@ export class BackPainCheck extends BackPainElement<Sections> {
           ${row(t.summaryOutcome, t.nextStep[plan.nextStep])}
           ${row(t.summarySigns, this.signs?.signs.length ? this.signs.signs.map((id) => rf.flags[id].summary).join('; ') : t.noSigns)}
           ${row(t.summaryDuration, t.durationAnswer(plan.day))}
+          ${plan.improving === undefined ? nothing : row(t.summaryImproving, plan.improving ? t.improvingYes : t.improvingNo)}
           ${row(t.summaryFactors, plan.factors.length ? plan.factors.map((id) => r.lasting[id]).join('; ') : t.noFactors)}
           ${row(t.summaryVersion, m.version)}
         </dl>

@@ -1,8 +1,8 @@
 /**
  * The guided check's plan, apart from any rendering: how long the pain has lasted, and which
  * next step and advice follow from that and from the factors that make pain last. Pure: no Lit,
- * no DOM, no clock. Built on the timeline's date maths and the walking programme's schedule, so
- * no date or schedule rule is written twice.
+ * no DOM, no clock. Built on the timeline's date maths and the walking programme's numbers, so
+ * no date or walking rule is written twice.
  *
  * The milestones (NHG M54, KNGF 2021; see the facts file): most people are much better within 6
  * weeks, so the first weeks are self-care; when pain is not improving after 3-4 weeks, a GP or
@@ -12,7 +12,7 @@
 import { LASTING_FACTOR_IDS, type LastingFactorId } from '../content/structure.js';
 import { daysSince, phaseForDay, type CalendarDate, type TimedPhaseId } from '../recovery-timeline/timeline-dates.js';
 import { EARLY_HELP_FROM } from '../risk-factors/risk-advice.js';
-import { DEFAULT_GOAL, DEFAULT_START, WALKS_PER_DAY, planWalks } from '../walking-program/schedule.js';
+import { DEFAULT_GOAL, WALKS_PER_DAY } from '../walking-program/schedule.js';
 
 export type DurationUnit = 'days' | 'weeks';
 
@@ -22,8 +22,14 @@ export type DurationError = 'not-a-whole-number' | 'too-long' | 'not-a-date' | '
 /** Ten years: a longer answer is a typing error rather than an episode of back pain. */
 export const MAX_DAYS = 3653;
 
-/** From this day on, pain that is not improving is worth a look by a GP or physiotherapist. */
+/**
+ * From this day on (3 weeks), the check asks whether the pain is getting better: pain that is
+ * not improving is worth a look by a GP or physiotherapist (NHG M54: after 3-4 weeks).
+ */
 export const NOT_IMPROVING_FROM_DAY = 21;
+
+/** Whether the check asks "is it getting better?" after `day` days of pain. */
+export const asksImproving = (day: number) => day >= NOT_IMPROVING_FROM_DAY;
 
 export type Duration = { ok: true; days: number } | { ok: false; error: DurationError };
 
@@ -46,18 +52,21 @@ export function durationFromOnset(onset: string, today: CalendarDate): Duration 
  * The next step the plan opens with:
  * - `self-care`: keep moving, it usually gets better by itself;
  * - `gp-or-physio-if-not-better`: self-care, and see a GP or physiotherapist if it is not
- *   getting better (3-6 weeks, no factors that make pain last);
- * - `gp-or-physio`: make an appointment with a GP or physiotherapist (3-6 weeks with factors
- *   that make pain last, three or more such factors at any time, or after 6 weeks).
+ *   getting better (3-6 weeks without an answer and no factors that make pain last, or getting
+ *   better with one or two such factors);
+ * - `gp-or-physio`: make an appointment with a GP or physiotherapist (3-6 weeks and not getting
+ *   better, or without an answer but with factors that make pain last; three or more such
+ *   factors at any time; or after 6 weeks).
  */
 export type NextStep = 'self-care' | 'gp-or-physio-if-not-better' | 'gp-or-physio';
 
+/**
+ * The walking programme in the plan. It has no first week's minutes: the walks start from what
+ * the reader can easily walk now, which the check does not ask (the walking programme does).
+ */
 export interface WalkingStart {
   timesPerDay: number;
-  /** Minutes per walk in the first week. */
-  minutes: number;
-  /** Weeks to reach the usual goal. */
-  weeks: number;
+  /** Minutes per walk to build up to. */
   goal: number;
 }
 
@@ -67,27 +76,34 @@ export interface CheckPlan {
   nextStep: NextStep;
   /** Ticked factors that make pain last, in checklist order, without unknown ids. */
   factors: LastingFactorId[];
-  /** The walking programme's first week, from 6 weeks on. */
+  /** The answer to "is it getting better?": only from 3 weeks on, when answered. */
+  improving?: boolean;
+  /** The walking programme, from 6 weeks on. */
   walking?: WalkingStart;
 }
 
-/** The plan for someone without warning signs whose pain started `day` days ago. */
-export function planFor(day: number, factors: Iterable<string>): CheckPlan | undefined {
+/**
+ * The plan for someone without warning signs whose pain started `day` days ago, with the
+ * answer to "is it getting better?" (ignored before 3 weeks, when it is not asked).
+ */
+export function planFor(day: number, factors: Iterable<string>, improving?: boolean): CheckPlan | undefined {
   const phase = phaseForDay(day);
   if (!phase) return undefined;
   const ticked = new Set(factors);
   const lasting = LASTING_FACTOR_IDS.filter((id) => ticked.has(id));
   const afterSixWeeks = phase === 'after-6-weeks' || phase === 'after-12-weeks';
 
-  let nextStep: NextStep = 'self-care';
-  // Three or more factors that make pain last: offer help early, whatever the day (facts file).
-  if (afterSixWeeks || lasting.length >= EARLY_HELP_FROM) nextStep = 'gp-or-physio';
-  else if (day >= NOT_IMPROVING_FROM_DAY) nextStep = lasting.length > 0 ? 'gp-or-physio' : 'gp-or-physio-if-not-better';
+  const answer = asksImproving(day) ? improving : undefined;
 
-  if (!afterSixWeeks) return { day, phase, nextStep, factors: lasting };
-  const schedule = planWalks(DEFAULT_START, DEFAULT_GOAL);
-  // The defaults always make a valid plan; the fallback only keeps the types honest.
-  const weeks = schedule.ok ? schedule.weeks : [DEFAULT_START];
-  const walking = { timesPerDay: WALKS_PER_DAY, minutes: weeks[0] ?? DEFAULT_START, weeks: weeks.length, goal: DEFAULT_GOAL };
-  return { day, phase, nextStep, factors: lasting, walking };
+  let nextStep: NextStep = 'self-care';
+  // Three or more factors that make pain last, or not getting better after 3 weeks: offer help
+  // early (facts file; NHG M54, KNGF 2021).
+  if (afterSixWeeks || lasting.length >= EARLY_HELP_FROM || answer === false) nextStep = 'gp-or-physio';
+  else if (answer === true) nextStep = lasting.length > 0 ? 'gp-or-physio-if-not-better' : 'self-care';
+  else if (asksImproving(day)) nextStep = lasting.length > 0 ? 'gp-or-physio' : 'gp-or-physio-if-not-better';
+
+  const base = { day, phase, nextStep, factors: lasting, ...(answer === undefined ? {} : { improving: answer }) };
+  if (!afterSixWeeks) return base;
+  const walking = { timesPerDay: WALKS_PER_DAY, goal: DEFAULT_GOAL };
+  return { ...base, walking };
 }

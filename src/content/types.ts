@@ -181,7 +181,7 @@ export interface LiftingText {
 
 export interface PhaseText {
   title: string;
-  /** When this phase is, in words, e.g. "Dag 0 tot 2". */
+  /** When this phase is, in words, e.g. "Dag 1 tot en met 3". */
   when: string;
   /** What is normal in this phase. */
   normal: string;
@@ -207,8 +207,12 @@ export interface TimelineText {
   onsetInvalid: string;
   /** Marker of the current phase, e.g. "U bent hier". */
   youAreHere: string;
-  /** e.g. "Dag 5 sinds de pijn begon". */
-  dayCount: (day: number) => string;
+  /**
+   * The day count beside "you are here", from the whole days since the pain started (0 when it
+   * started today). Say it as people count days: 0 is day 1, e.g. "Dag 6: de pijn begon 5 dagen
+   * geleden". Never "day 0".
+   */
+  dayCount: (daysSinceStart: number) => string;
 }
 
 export interface FaqItem {
@@ -392,6 +396,12 @@ export interface CheckText {
   /** Errors of the duration step, by what is wrong. */
   durationErrors: Record<'missing' | 'not-a-whole-number' | 'too-long' | 'not-a-date' | 'future-date', string>;
   factorsIntro: string;
+  /** Asked from 3 weeks of pain on, above the factors, with a yes and a no. */
+  improvingQuestion: string;
+  improvingYes: string;
+  improvingNo: string;
+  /** The summary's row with that answer. */
+  summaryImproving: string;
   next: string;
   back: string;
   skip: string;
@@ -406,8 +416,10 @@ export interface CheckText {
   selfCareHeading: string;
   walkingHeading: string;
   walkingIntro: string;
-  /** e.g. "Bouw in 18 weken op naar 3 keer per dag 30 minuten." */
-  walkingGoal: (weeks: number, minutes: number) => string;
+  /** Where the walks start: the time the reader can easily walk now, never a fixed number. */
+  walkingStart: (timesPerDay: number) => string;
+  /** e.g. "Zo bouwt u op naar 30 minuten, 3 keer per dag." */
+  walkingGoal: (minutes: number) => string;
   factorsHeading: string;
   /** Link text to the portal's "find a physiotherapist" page. */
   findPhysio: string;

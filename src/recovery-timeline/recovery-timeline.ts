@@ -76,7 +76,10 @@ export class RecoveryTimeline extends BackPainElement<'timeline'> {
    */
   onset = '';
 
-  /** Whole days since the pain started, 0 on the day it started. Wins over `onset`. */
+  /**
+   * Whole days since the pain started, 0 on the day it started. The widget says it as people
+   * count days: `day="0"` shows "day 1". Wins over `onset`.
+   */
   day?: number;
 
   /**

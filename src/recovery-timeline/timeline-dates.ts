@@ -67,11 +67,13 @@ export function daysSince(isoText: string, today: CalendarDate): number | undefi
 }
 
 /**
- * The phase that a day falls into, counted from the day the pain started (day 0), by the day
- * ranges of PHASE_DAYS. `undefined` for a negative or non-whole day. Never "recurrence".
+ * The phase of someone whose pain started `daysSinceStart` whole days ago (0 when it started
+ * today): that is day `daysSinceStart + 1` as people count it, looked up in PHASE_DAYS.
+ * `undefined` for a negative or non-whole number. Never "recurrence".
  */
-export function phaseForDay(day: number): TimedPhaseId | undefined {
-  if (!Number.isInteger(day) || day < 0) return undefined;
+export function phaseForDay(daysSinceStart: number): TimedPhaseId | undefined {
+  if (!Number.isInteger(daysSinceStart) || daysSinceStart < 0) return undefined;
+  const day = daysSinceStart + 1;
   return (Object.keys(PHASE_DAYS) as TimedPhaseId[]).find((id) => {
     const { from, to } = PHASE_DAYS[id];
     return day >= from && (to === null || day <= to);

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { BUILT_IN_LOCALES } from '../../src/content/registry.js';
 import { expectBuilt, manifestWidgets } from './widgets.js';
 
 /** Opens the demo page in a frame and waits until every widget on it has rendered. */
@@ -25,6 +26,13 @@ async function openDemo(): Promise<Window> {
 
 describe('the demo page', () => {
   after(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('offers a language button for every built-in language, each spoken in its own language', async () => {
+    const page = new DOMParser().parseFromString(await (await fetch('/demo/index.html')).text(), 'text/html');
+    const buttons = [...page.querySelectorAll<HTMLButtonElement>('.language button[data-lang]')];
+    expect(buttons.map((button) => button.dataset.lang).sort()).to.deep.equal([...BUILT_IN_LOCALES].sort());
+    for (const button of buttons) expect(button.lang || page.documentElement.lang, button.dataset.lang).to.equal(button.dataset.lang);
+  });
 
   it('shows every widget of the manifest', async () => {
     const win = await openDemo();

@@ -24,6 +24,10 @@ export const check: CheckText = {
     'not-a-date': 'Choose a date, for example from the calendar.',
     'future-date': 'That day has not come yet. Choose the day the pain started.',
   },
+  improvingQuestion: 'Is the pain getting better?',
+  improvingYes: 'Yes, it is getting better',
+  improvingNo: 'No, it is not getting better',
+  summaryImproving: 'Getting better',
   factorsIntro:
     'Some things can make back pain last longer. Do you recognise any of these? Then tick them. You can also skip this step.',
   next: 'Next',
@@ -43,7 +47,9 @@ export const check: CheckText = {
   selfCareHeading: 'What you can do yourself',
   walkingHeading: 'Start walking',
   walkingIntro: 'Walking makes your back stronger. Start gently and build it up. Having a bad day? Then go back a step.',
-  walkingGoal: (weeks, minutes) => `Build up in about ${weeks} weeks to 3 times a day ${minutes} minutes.`,
+  walkingStart: (timesPerDay) =>
+    `Start with the time you can easily walk now, even on a bad day. Walk that ${timesPerDay} times a day. Each week, walk about 10% longer, and at least 1 minute more.`,
+  walkingGoal: (minutes) => `Build up like this to ${minutes} minutes, 3 times a day.`,
   factorsHeading: 'What makes it harder',
   findPhysio: 'Find a physiotherapist',
   summaryHeading: 'Summary for your GP or physiotherapist',
@@ -55,5 +61,5 @@ export const check: CheckText = {
   summaryVersion: 'Version of the information',
   noSigns: 'None',
   noFactors: 'Nothing ticked',
-  durationAnswer: (days) => (days === 1 ? 'For 1 day' : `For ${days} days`),
+  durationAnswer: (days) => (days === 0 ? 'Since today' : days === 1 ? 'For 1 day' : `For ${days} days`),
 };

@@ -8,18 +8,18 @@ export const lifting: LiftingText = {
     lifting: {
       title: 'Lifting',
       tips: [
-        'Bend your knees and lift with your legs, not with your back.',
-        'Keep your back fairly straight as you lift.',
         'Hold the load close to your body, not with your arms stretched out.',
+        'Bend your knees and hips in the way that feels comfortable for you.',
+        'Lift in a relaxed way, and vary how you lift. A rounded back while lifting is not dangerous.',
         'Do not twist your back while you lift or carry something.',
         'Do not lift too much at once.',
         'When you carry something a long way, stop and rest on the way.',
       ],
       illustration: 'A person bends their knees and holds a box close to their body.',
       steps: [
-        'Bend your knees and get close to the box.',
+        'Stand close to the box and bend your knees and hips.',
         'Hold the box close to your body.',
-        'Stand up using the strength of your legs.',
+        'Stand up calmly, keeping the box close.',
       ],
     },
     turning: {

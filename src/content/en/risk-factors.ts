@@ -7,7 +7,7 @@ export const riskFactors: RiskFactorsText = {
   factors: {
     'heavy-lifting': {
       label: 'I lift a lot or lift heavy things, for example at work',
-      tip: 'Bend your knees and lift from your legs, with the load close to your body. Do not lift too much at once. This makes lifting easier.',
+      tip: 'Keep the load close to your body, and lift in a relaxed way that feels comfortable. Vary how you lift. Do not lift too much at once. This makes lifting easier.',
     },
     'twisting-bending': {
       label: 'I often twist and bend my back',

@@ -65,8 +65,8 @@ export const selfCare: SelfCareText = {
         text: 'Regular exercise lowers the chance of back pain coming back. Walk, cycle or swim.',
       },
       'lift-with-legs': {
-        title: 'Lift with your legs',
-        text: 'Bend your knees when you lift, and keep the load close to your body. This makes lifting easier.',
+        title: 'Lift close to your body',
+        text: 'Keep the load close to your body, and bend your knees and hips in the way that feels comfortable. This makes lifting easier.',
       },
       'sport-technique': {
         title: 'Use good technique in sport',

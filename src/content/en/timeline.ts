@@ -7,7 +7,7 @@ export const timeline: TimelineText = {
   phases: {
     'first-days': {
       title: 'The first days',
-      when: 'Day 0 to 2 (day 0 is the day the pain started)',
+      when: 'Day 1 to 3 (day 1 is the day the pain started)',
       normal: 'The pain can be sharp or aching, and moving can be hard. Your back muscles may cramp. This is usually harmless.',
       helps: [
         'Keep moving gently, without forcing.',
@@ -21,7 +21,7 @@ export const timeline: TimelineText = {
     },
     'first-week': {
       title: 'The rest of the first week',
-      when: 'Day 3 to 7',
+      when: 'Day 4 to 7',
       normal: 'The pain usually starts to ease slowly. Some movements may still hurt. This does not mean anything is being damaged.',
       helps: [
         'Start building up your daily activities again, step by step.',
@@ -40,7 +40,7 @@ export const timeline: TimelineText = {
         'Do your normal activities, work and hobbies again, building up bit by bit.',
         'Stay fit: walking, cycling and swimming are good choices.',
         'Stop taking painkillers step by step.',
-        'Lift with your legs, and stand up regularly if you sit for a long time.',
+        'Keep what you lift close to your body, and stand up regularly if you sit for a long time.',
       ],
       contact:
         'If the pain is not getting better after 3 to 4 weeks, contact your GP or a physiotherapist. Physiotherapy is only paid for by a supplementary insurance policy. They can look at what might be slowing your recovery.',
@@ -93,9 +93,9 @@ export const timeline: TimelineText = {
   onsetFuture: 'This date is in the future. Choose today or an earlier day.',
   onsetInvalid: 'This date is not right. Enter a day, month and year that exist.',
   youAreHere: 'You are here',
-  dayCount: (day) => {
-    if (day === 0) return 'Day 0: the pain started today';
-    if (day === 1) return 'Day 1: the pain started yesterday';
-    return `Day ${day} since the pain started`;
+  dayCount: (daysSinceStart) => {
+    if (daysSinceStart === 0) return 'Day 1: the pain started today';
+    if (daysSinceStart === 1) return 'Day 2: the pain started yesterday';
+    return `Day ${daysSinceStart + 1}: the pain started ${daysSinceStart} days ago`;
   },
 };

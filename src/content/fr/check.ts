@@ -24,6 +24,10 @@ export const check: CheckText = {
     'not-a-date': 'Choisissez une date, par exemple dans le calendrier.',
     'future-date': "Ce jour n'est pas encore passé. Choisissez le jour où la douleur a commencé.",
   },
+  improvingQuestion: "La douleur s'améliore-t-elle ?",
+  improvingYes: "Oui, elle s'améliore",
+  improvingNo: "Non, elle ne s'améliore pas",
+  summaryImproving: 'Amélioration',
   factorsIntro:
     "Certaines choses peuvent faire durer le mal de dos plus longtemps. Vous reconnaissez quelque chose ? Cochez-le alors. Vous pouvez aussi passer cette étape.",
   next: 'Suivant',
@@ -43,8 +47,9 @@ export const check: CheckText = {
   selfCareHeading: 'Ce que vous faites vous-même',
   walkingHeading: 'Commencez à marcher',
   walkingIntro: "La marche rend votre dos plus fort. Commencez doucement et augmentez peu à peu. Vous avez une mauvaise journée ? Faites alors un petit pas en arrière.",
-  walkingGoal: (weeks, minutes) =>
-    `Augmentez en ${weeks === 1 ? 'environ 1 semaine' : `environ ${weeks} semaines`} jusqu'à ${minutes} minutes, 3 fois par jour.`,
+  walkingStart: (timesPerDay) =>
+    `Commencez par le temps que vous marchez facilement maintenant, même un jour où ça va moins bien. Marchez ainsi ${timesPerDay} fois par jour. Chaque semaine, marchez environ 10 % plus longtemps, et au moins 1 minute de plus.`,
+  walkingGoal: (minutes) => `Augmentez ainsi jusqu'à ${minutes} minutes, 3 fois par jour.`,
   factorsHeading: 'Ce qui rend les choses plus difficiles',
   findPhysio: 'Trouver un kiné',
   summaryHeading: 'Résumé pour votre médecin ou votre kiné',
@@ -56,5 +61,5 @@ export const check: CheckText = {
   summaryVersion: 'Version des informations',
   noSigns: 'Aucun',
   noFactors: 'Rien de coché',
-  durationAnswer: (days) => (days <= 1 ? `Depuis ${days} jour` : `Depuis ${days} jours`),
+  durationAnswer: (days) => (days === 0 ? "Depuis aujourd'hui" : days === 1 ? 'Depuis 1 jour' : `Depuis ${days} jours`),
 };

@@ -124,7 +124,7 @@ export const faq: FaqText = {
         "Le mal de dos est fréquent pendant la grossesse. Même alors, bouger est bon. Restez active d'une façon qui vous fait du bien, par exemple en marchant ou en nageant. Une douche chaude peut détendre les muscles.",
         "Dormez sur le côté, les genoux à moitié pliés. Ne soulevez pas trop à la fois et gardez la charge près du corps.",
         "Vous voulez prendre un antidouleur ? Demandez d'abord à votre sage-femme, votre médecin généraliste ou votre pharmacien ce qui est sûr. Ne prenez pas d'anti-inflammatoire comme l'ibuprofène ou le naproxène, sauf si votre médecin le dit.",
-        "Après la grossesse aussi, demandez un avis avant de prendre un anti-inflammatoire. Surtout si vous avez un ulcère à l'estomac, une maladie des reins ou du cœur, une tension trop haute ou de l'asthme. Et si vous avez plus de 70 ans, ou si vous prenez un médicament qui fluidifie le sang, comme l'aspirine ou l'Asaflow. De même avec un diurétique, un IEC, de la cortisone ou un ISRS (un antidépresseur). Sans avis, ne les prenez pas plus de quelques jours.",
+        "Après la grossesse aussi, demandez un avis avant de prendre un anti-inflammatoire. Surtout si vous avez un ulcère à l'estomac, une maladie des reins ou du cœur, une tension trop haute ou de l'asthme. Demandez-le aussi si vous avez plus de 70 ans. Faites de même si vous prenez un médicament qui fluidifie le sang (comme l'aspirine ou l'Asaflow), un diurétique, un IEC, de la cortisone ou un ISRS (un antidépresseur). Sans avis, ne les prenez pas plus de quelques jours.",
         'Vous avez très mal, ou vous êtes inquiète ? Demandez conseil à votre sage-femme ou à votre médecin.',
       ],
     },

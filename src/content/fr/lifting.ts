@@ -9,18 +9,18 @@ export const lifting: LiftingText = {
     lifting: {
       title: 'Soulever',
       tips: [
-        'Pliez les genoux et soulevez avec la force de vos jambes.',
-        'Gardez alors le dos à peu près droit.',
         'Gardez ce que vous soulevez près du corps.',
+        'Pliez les genoux et les hanches de la façon qui vous semble confortable.',
+        "Soulevez de façon détendue, et variez votre manière de soulever. Un dos arrondi quand vous soulevez n'est pas dangereux.",
         'Ne tournez pas le dos pendant que vous soulevez ou portez quelque chose.',
         'Ne soulevez pas trop à la fois.',
         'Vous devez porter quelque chose loin ? Posez-le alors de temps en temps et reposez-vous un moment.',
       ],
       illustration: 'Une personne plie les genoux et soulève une boîte, tout près du corps.',
       steps: [
-        'Pliez les genoux, tout près de la boîte.',
+        'Mettez-vous tout près de la boîte et pliez les genoux et les hanches.',
         'Gardez la boîte tout près du corps.',
-        'Remontez avec la force de vos jambes.',
+        'Remontez calmement, la boîte près de vous.',
       ],
     },
     turning: {

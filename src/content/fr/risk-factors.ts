@@ -9,7 +9,7 @@ export const riskFactors: RiskFactorsText = {
   factors: {
     'heavy-lifting': {
       label: 'Je soulève souvent ou des choses lourdes, par exemple au travail',
-      tip: 'Pliez les genoux, soulevez avec vos jambes et gardez la charge près du corps. Ne soulevez pas trop à la fois. Soulever est alors plus facile.',
+      tip: 'Gardez la charge près du corps et soulevez de façon détendue, comme cela vous semble confortable. Variez votre manière de soulever. Ne soulevez pas trop à la fois. Soulever est alors plus facile.',
     },
     'twisting-bending': {
       label: 'Je tourne et je me penche souvent',

@@ -15,7 +15,7 @@ export const selfCare: SelfCareText = {
     },
     painkillers: {
       title: 'Antidouleurs : seulement pour continuer à bouger',
-      text: "Les antidouleurs aident peu contre le mal de dos. Un antidouleur peut calmer un peu la douleur la plus forte, pour que vous puissiez continuer à bouger. Ne vous attendez pas à ce que la douleur parte. Un anti-inflammatoire comme l’ibuprofène ou le naproxène est le premier choix. Prenez-en le moins possible et le moins longtemps possible. Le paracétamol seul ne suffit souvent pas. Vous achetez ces médicaments sans prescription à la pharmacie. Demandez d’abord l’avis de votre pharmacien ou de votre médecin généraliste si vous êtes enceinte ou si vous avez plus de 70 ans. Faites-le aussi si vous avez un ulcère à l’estomac, une maladie des reins ou du cœur, une tension trop haute ou de l’asthme. Et si vous prenez un médicament qui fluidifie le sang, comme l’aspirine ou l’Asaflow, un diurétique, un IEC (contre la tension), de la cortisone ou un ISRS (un antidépresseur). Sans avis, ne prenez pas un anti-inflammatoire plus de quelques jours. Pour le paracétamol, ne prenez pas plus que ce que dit la notice. Prenez-en moins si vous avez une maladie du foie ou si vous buvez beaucoup d’alcool. Prenez les antidouleurs à heures fixes. Ça va mieux ? Diminuez-les alors petit à petit.",
+      text: "Les antidouleurs aident peu contre le mal de dos. Un antidouleur peut calmer un peu la douleur la plus forte, pour que vous puissiez continuer à bouger. Ne vous attendez pas à ce que la douleur parte. Un anti-inflammatoire comme l’ibuprofène ou le naproxène est le premier choix. Prenez-en le moins possible et le moins longtemps possible. Le paracétamol seul ne suffit souvent pas. Vous achetez ces médicaments sans prescription à la pharmacie. Demandez d’abord l’avis de votre pharmacien ou de votre médecin généraliste si vous êtes enceinte ou si vous avez plus de 70 ans. Faites-le aussi si vous avez un ulcère à l’estomac, une maladie des reins ou du cœur, une tension trop haute ou de l’asthme. Faites-le aussi si vous prenez un médicament qui fluidifie le sang (comme l’aspirine ou l’Asaflow), un diurétique, un IEC (contre la tension), de la cortisone ou un ISRS (un antidépresseur). Sans avis, ne prenez pas un anti-inflammatoire plus de quelques jours. Pour le paracétamol, ne prenez pas plus que ce que dit la notice. Prenez-en moins si vous avez une maladie du foie ou si vous buvez beaucoup d’alcool. Prenez les antidouleurs à heures fixes. Ça va mieux ? Diminuez-les alors petit à petit.",
     },
     heat: {
       title: 'La chaleur',
@@ -66,8 +66,8 @@ export const selfCare: SelfCareText = {
         text: "Bouger et faire de l'exercice souvent diminue le risque que le mal de dos revienne. Marchez, faites du vélo ou nagez.",
       },
       'lift-with-legs': {
-        title: 'Soulevez avec vos jambes',
-        text: 'Pliez les genoux quand vous soulevez quelque chose, et gardez la charge près du corps. Soulever est alors plus facile.',
+        title: 'Soulevez près du corps',
+        text: 'Gardez la charge près du corps, et pliez les genoux et les hanches comme cela vous semble confortable. Soulever est alors plus facile.',
       },
       'sport-technique': {
         title: 'Faites attention à votre technique en faisant du sport',

@@ -12,16 +12,16 @@ export const timeline: TimelineText = {
   onsetFuture: "Cette date est dans le futur. Choisissez aujourd'hui ou un jour avant.",
   onsetInvalid: "Cette date n'est pas correcte. Indiquez un jour, un mois et une année qui existent.",
   youAreHere: 'Vous êtes ici',
-  dayCount: (day) =>
-    day === 0
-      ? "Jour 0 : la douleur a commencé aujourd'hui"
-      : day === 1
-        ? 'Jour 1 : la douleur a commencé hier'
-        : `Jour ${day} depuis le début de la douleur`,
+  dayCount: (daysSinceStart) =>
+    daysSinceStart === 0
+      ? "Jour 1 : la douleur a commencé aujourd'hui"
+      : daysSinceStart === 1
+        ? 'Jour 2 : la douleur a commencé hier'
+        : `Jour ${daysSinceStart + 1} : la douleur a commencé il y a ${daysSinceStart} jours`,
   phases: {
     'first-days': {
       title: 'Les premiers jours',
-      when: 'Jour 0 à 2 (le jour 0 est le jour où la douleur a commencé)',
+      when: 'Jour 1 à 3 (le jour 1 est le jour où la douleur a commencé)',
       normal:
         "La douleur peut être forte. Bouger est difficile et votre dos est raide. C'est désagréable, mais le plus souvent sans danger.",
       helps: [
@@ -36,7 +36,7 @@ export const timeline: TimelineText = {
     },
     'first-week': {
       title: 'La suite de la première semaine',
-      when: 'Jour 3 à 7',
+      when: 'Jour 4 à 7',
       normal:
         "La douleur diminue en général lentement. Certains mouvements font encore mal. Cela ne veut pas dire que quelque chose s'abîme.",
       helps: [
@@ -56,7 +56,7 @@ export const timeline: TimelineText = {
         'Continuez à reprendre vos activités, aussi le travail, le sport et les loisirs.',
         'Restez en forme en marchant, en faisant du vélo ou en nageant.',
         'Diminuez les antidouleurs pas à pas.',
-        'Soulevez avec vos jambes et levez-vous souvent quand vous restez longtemps assis.',
+        'Gardez ce que vous soulevez près du corps et levez-vous souvent quand vous restez longtemps assis.',
       ],
       contact:
         "La douleur ne va pas mieux après 3 à 4 semaines ? Consultez alors votre médecin ou un kiné. La mutualité ne rembourse une partie qu’avec une prescription de votre médecin. Avec vous, ils regardent ce qui peut freiner la guérison.",

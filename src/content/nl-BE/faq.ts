@@ -4,11 +4,17 @@ import type { DeepPartial } from '../registry.js';
 
 export const faq: DeepPartial<Content['faq']> = {
   items: {
+    'what-is-it': {
+      answer: [
+        'Lage rugpijn is pijn onder in uw rug. Het gaat om de plek tussen uw onderste ribben en de plooi onder uw billen. Soms voelt u de pijn ook in uw bil of bovenbeen.',
+        "De pijn kan ineens beginnen. Mensen noemen dat het verschot, lumbago, 'erin schieten' of 'door de rug gaan'. De pijn kan ook langzaam komen.",
+        'Meestal is er geen ziekte en geen schade. Artsen noemen dit aspecifieke of gewone lage rugpijn.',
+      ],
+    },
     physiotherapist: {
       question: 'Wat doet een kinesitherapeut?',
       answer: [
-        'Een kinesitherapeut geeft u advies en oefeningen die passen bij de bewegingen die u moeilijk vindt. Weet u niet zeker wat u wel en niet kunt doen? Dan kunt u dat aan de kinesitherapeut vragen.',
-        'Het ziekenfonds betaalt alleen een deel terug met een voorschrift van uw arts.',
+        'Een kinesitherapeut geeft u advies en oefeningen die passen bij de bewegingen die u moeilijk vindt. Weet u niet zeker wat u wel en niet kunt doen? Dan kunt u dat aan de kinesitherapeut vragen. Het ziekenfonds betaalt alleen een deel terug met een voorschrift van uw arts.',
         'Het doel is dat u uw dagelijkse dingen weer kunt doen. En dat u daarna zelf weet hoe u een nieuwe periode van rugpijn aanpakt.',
         'Oefentherapie helpt vooral bij pijn die lang duurt, en om te voorkomen dat de pijn terugkomt. Welke oefeningen u doet, is minder belangrijk. Ze moeten vooral bij u passen en genoeg van u vragen.',
       ],

@@ -24,6 +24,10 @@ export const check: CheckText = {
     'not-a-date': 'Kies een datum, bijvoorbeeld uit de kalender.',
     'future-date': 'Die dag is nog niet geweest. Kies de dag waarop de pijn begon.',
   },
+  improvingQuestion: 'Wordt de pijn beter?',
+  improvingYes: 'Ja, het wordt beter',
+  improvingNo: 'Nee, het wordt niet beter',
+  summaryImproving: 'Wordt het beter',
   factorsIntro:
     'Sommige dingen kunnen rugpijn langer laten duren. Herkent u iets hiervan? Vink het dan aan. U mag deze stap ook overslaan.',
   next: 'Volgende',
@@ -43,7 +47,9 @@ export const check: CheckText = {
   selfCareHeading: 'Wat u zelf doet',
   walkingHeading: 'Begin met wandelen',
   walkingIntro: 'Wandelen maakt uw rug sterker. Begin rustig en bouw het op. Heeft u een slechte dag? Doe dan een stapje terug.',
-  walkingGoal: (weeks, minutes) => `Bouw in ongeveer ${weeks} weken op naar 3 keer per dag ${minutes} minuten.`,
+  walkingStart: (timesPerDay) =>
+    `Begin met de tijd die u nu makkelijk loopt, ook op een mindere dag. Wandel zo ${timesPerDay} keer per dag. Loop elke week ongeveer 10% langer, en minstens 1 minuut meer.`,
+  walkingGoal: (minutes) => `Zo bouwt u op naar ${minutes} minuten, 3 keer per dag.`,
   factorsHeading: 'Wat het moeilijker maakt',
   findPhysio: 'Zoek een fysiotherapeut',
   summaryHeading: 'Samenvatting voor uw huisarts of fysiotherapeut',
@@ -55,5 +61,5 @@ export const check: CheckText = {
   summaryVersion: 'Versie van de informatie',
   noSigns: 'Geen',
   noFactors: 'Niets aangevinkt',
-  durationAnswer: (days) => (days === 1 ? 'Sinds 1 dag' : `Sinds ${days} dagen`),
+  durationAnswer: (days) => (days === 0 ? 'Sinds vandaag' : days === 1 ? 'Sinds 1 dag' : `Sinds ${days} dagen`),
 };

@@ -9,18 +9,18 @@ export const lifting: LiftingText = {
     lifting: {
       title: 'Tillen',
       tips: [
-        'Zak door uw knieën en til met de kracht van uw benen.',
-        'Houd uw rug daarbij redelijk recht.',
         'Houd wat u tilt dicht tegen uw lichaam.',
+        'Buig uw knieën en heupen op de manier die voor u prettig voelt.',
+        'Til ontspannen en wissel af hoe u tilt. Een ronde rug bij het tillen is niet gevaarlijk.',
         'Draai niet met uw rug terwijl u iets tilt of draagt.',
         'Til niet te veel in één keer.',
         'Moet u iets ver dragen? Zet het dan af en toe neer en rust even uit.',
       ],
       illustration: 'Iemand zakt door de knieën en tilt een doos op, dicht tegen het lichaam.',
       steps: [
-        'Zak door uw knieën, dicht bij de doos.',
+        'Ga dicht bij de doos staan en buig uw knieën en heupen.',
         'Houd de doos dicht tegen uw lichaam.',
-        'Kom met de kracht van uw benen omhoog.',
+        'Kom rustig omhoog, met de doos dicht bij u.',
       ],
     },
     turning: {

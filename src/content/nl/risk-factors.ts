@@ -9,7 +9,7 @@ export const riskFactors: RiskFactorsText = {
   factors: {
     'heavy-lifting': {
       label: 'Ik til veel of zwaar, bijvoorbeeld voor mijn werk',
-      tip: 'Zak door uw knieën, til vanuit uw benen en houd de last dicht bij uw lichaam. Til niet te veel in één keer. Zo gaat tillen makkelijker.',
+      tip: 'Houd de last dicht bij uw lichaam en til ontspannen, op een manier die prettig voelt. Wissel af hoe u tilt. Til niet te veel in één keer. Zo gaat tillen makkelijker.',
     },
     'twisting-bending': {
       label: 'Ik draai en buk vaak',

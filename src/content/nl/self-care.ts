@@ -66,8 +66,8 @@ export const selfCare: SelfCareText = {
         text: 'Regelmatig bewegen en oefenen verkleint de kans dat rugpijn terugkomt. Wandel, fiets of zwem.',
       },
       'lift-with-legs': {
-        title: 'Til vanuit uw benen',
-        text: 'Buig uw knieën als u iets tilt, en houd de last dicht bij uw lichaam. Zo gaat tillen makkelijker.',
+        title: 'Til dicht bij uw lichaam',
+        text: 'Houd de last dicht bij uw lichaam, en buig uw knieën en heupen zoals het prettig voelt. Zo gaat tillen makkelijker.',
       },
       'sport-technique': {
         title: 'Let op uw techniek bij het sporten',

@@ -12,12 +12,16 @@ export const timeline: TimelineText = {
   onsetFuture: 'Deze datum ligt in de toekomst. Kies vandaag of een dag eerder.',
   onsetInvalid: 'Deze datum klopt niet. Vul een dag, maand en jaar in die bestaan.',
   youAreHere: 'U bent hier',
-  dayCount: (day) =>
-    day === 0 ? 'Dag 0: de pijn begon vandaag' : day === 1 ? 'Dag 1: de pijn begon gisteren' : `Dag ${day} sinds de pijn begon`,
+  dayCount: (daysSinceStart) =>
+    daysSinceStart === 0
+      ? 'Dag 1: de pijn begon vandaag'
+      : daysSinceStart === 1
+        ? 'Dag 2: de pijn begon gisteren'
+        : `Dag ${daysSinceStart + 1}: de pijn begon ${daysSinceStart} dagen geleden`,
   phases: {
     'first-days': {
       title: 'De eerste dagen',
-      when: 'Dag 0 tot en met 2 (dag 0 is de dag dat de pijn begon)',
+      when: 'Dag 1 tot en met 3 (dag 1 is de dag dat de pijn begon)',
       normal:
         'De pijn kan flink zijn. Bewegen gaat moeilijk en uw rug voelt stijf. Dat is vervelend, maar meestal onschuldig.',
       helps: [
@@ -32,7 +36,7 @@ export const timeline: TimelineText = {
     },
     'first-week': {
       title: 'De rest van de eerste week',
-      when: 'Dag 3 tot en met 7',
+      when: 'Dag 4 tot en met 7',
       normal:
         'De pijn wordt meestal langzaam minder. Sommige bewegingen doen nog pijn. Dat betekent niet dat er iets kapotgaat.',
       helps: [
@@ -52,7 +56,7 @@ export const timeline: TimelineText = {
         "Bouw uw activiteiten verder op, ook werk, sport en hobby's.",
         'Blijf fit door te wandelen, te fietsen of te zwemmen.',
         'Bouw pijnstillers stap voor stap af.',
-        'Til vanuit uw benen en sta regelmatig op als u lang zit.',
+        'Houd wat u tilt dicht bij uw lichaam en sta regelmatig op als u lang zit.',
       ],
       contact:
         'Wordt de pijn na 3 tot 4 weken niet beter? Ga dan naar de huisarts of een fysiotherapeut. Fysiotherapie wordt alleen vergoed als u een aanvullende verzekering heeft. Samen met u kijken zij wat het herstel in de weg kan zitten.',
