@@ -170,12 +170,20 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Merges `patch` over `base` without changing either; arrays and functions are replaced whole. */
+/**
+ * Merges `patch` over `base` without changing either; arrays and functions are replaced whole.
+ * Own keys only, and never one that reaches a prototype: `result["__proto__"] = …` would give
+ * the result a foreign prototype.
+ */
 export function mergeDeep<T>(base: T, patch: unknown): T {
   if (!isPlainObject(base) || !isPlainObject(patch)) return (patch ?? base) as T;
   const result: Record<string, unknown> = { ...base };
   for (const [name, value] of Object.entries(patch)) {
-    result[name] = mergeDeep(result[name], value);
+    if (PROTOTYPE_KEYS.has(name)) continue;
+    result[name] = mergeDeep(Object.hasOwn(result, name) ? result[name] : undefined, value);
   }
   return result as T;
 }
+
+/** Keys that would reach an object's prototype when merged: refused in registered content. */
+export const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -3,6 +3,8 @@
  * content: no separate schema to keep in step with types.ts. Reports each wrong path, for
  * example `redFlags.flags.fever.question: expected a non-empty string`.
  */
+import { PROTOTYPE_KEYS } from './registry.js';
+
 type Shape = unknown;
 
 export interface ValidationOptions {
@@ -54,14 +56,20 @@ function check(reference: Shape, candidate: unknown, path: string, complete: boo
     if (typeof candidate !== 'object' || candidate === null || Array.isArray(candidate)) return fail();
     const given = candidate as Record<string, unknown>;
     const expected = reference as Record<string, unknown>;
+    // Own keys only: an inherited name (toString) is no text, and a key that reaches a
+    // prototype (JSON.parse makes "__proto__" an own key) never gets as far as a merge.
     for (const name of Object.keys(given)) {
-      if (name in expected) continue;
+      if (PROTOTYPE_KEYS.has(name)) {
+        errors.push(`${join(path, name)}: this key is not allowed`);
+        continue;
+      }
+      if (Object.hasOwn(expected, name)) continue;
       const kind = optionalKind(path, name);
       if (!kind) errors.push(`${join(path, name)}: unknown key`);
       else if (typeof given[name] !== kind || given[name] === '') errors.push(`${join(path, name)}: expected ${kind === 'number' ? 'a number' : 'a non-empty string'}`);
     }
     for (const [name, value] of Object.entries(expected)) {
-      if (name in given) check(value, given[name], join(path, name), complete, errors);
+      if (Object.hasOwn(given, name)) check(value, given[name], join(path, name), complete, errors);
       else if (complete && !optionalKind(path, name)) errors.push(`${join(path, name)}: missing`);
     }
   }
