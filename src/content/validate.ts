@@ -44,8 +44,13 @@ function check(reference: Shape, candidate: unknown, path: string, complete: boo
     if (typeof candidate !== 'number' || !Number.isFinite(candidate)) fail();
   } else if (typeof reference === 'function') {
     if (typeof candidate !== 'function') return fail();
-    // A text function must return text for a sample number.
-    const sample: unknown = (candidate as (...args: number[]) => unknown)(1, 2);
+    // A text function must return text for a sample number (other input is guarded where texts are applied).
+    let sample: unknown;
+    try {
+      sample = (candidate as (...args: number[]) => unknown)(1, 2);
+    } catch {
+      sample = undefined;
+    }
     if (typeof sample !== 'string' || sample.trim() === '') {
       errors.push(`${where}: expected a function that returns a non-empty string`);
     }
