@@ -445,7 +445,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
   private renderWebAddress(address: string, name: string, t: RedFlagsTexts) {
     if (isCallOrMail(address)) return html`<a href=${address}>${decodeURIComponentSafely(new URL(address).pathname)}</a>`;
     return html`<a href=${address} target="_blank" rel="noopener"
-      >${t.visitContact(name || new URL(address).host)} <span>${t.opensInNewTab}</span></a
+      >${withIsolated(t.visitContact, name || new URL(address).host)} <span>${t.opensInNewTab}</span></a
     >`;
   }
 
@@ -460,16 +460,28 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
           ? html`<a class="call contact-call" part="contact-call" href="tel:${this.phone.dial}">
               <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${phoneIcon}</svg>
               <span class="call-text">
-                <span>${t.callContact(name || this.phone.display)}</span>
+                <span>${withIsolated(t.callContact, name || this.phone.display)}</span>
                 ${name ? html`<span class="number">${this.phone.display}</span>` : nothing}
               </span>
             </a>`
           : name
-            ? html`<p>${name}</p>`
+            ? html`<p><bdi>${name}</bdi></p>`
             : nothing}
         ${this.webAddress ? html`<p>${this.renderWebAddress(this.webAddress, name, t)}</p>` : nothing}
         <slot name="contact" @slotchange=${() => this.requestUpdate()}></slot>
       </div>
     `;
   }
+}
+
+/** Stands in for the page's value while a text is split around it: a character no text holds. */
+const SLOT = '\uFFFF';
+
+/**
+ * A text around a value the page wrote (a practice's name), with that value in `<bdi>`: bidi
+ * control characters in it (U+202E) then cannot reverse the words around it.
+ */
+function withIsolated(text: (value: string) => string, value: string) {
+  const [before, ...after] = text(SLOT).split(SLOT);
+  return after.length > 0 ? html`${before}${after.map((part) => html`<bdi>${value}</bdi>${part}`)}` : text(value);
 }
