@@ -5,8 +5,11 @@ import { clearWarning, warnInvalid } from './warn.js';
 const ACCEPTED =
   'an http or https address, a tel: or mailto: link, a path on this site starting with "/", or "#" and a place on this page';
 
-/** No spaces, quotes or angle brackets anywhere: a browser strips or rewrites them. */
-const ABSOLUTE = /^https?:\/\/[^\s<>"]+$/i;
+/**
+ * No spaces, quotes or angle brackets anywhere: a browser strips or rewrites them. An absolute
+ * address names its host right after "//" (not "http:///host" or "https://\\host").
+ */
+const ABSOLUTE = /^https?:\/\/[^\s<>"/\\][^\s<>"]*$/i;
 const PATH = /^[/#][^\s<>"]*$/;
 const TEL = /^tel:\+?[0-9().-]{3,}$/i;
 const MAILTO = /^mailto:[^\s<>"@?]+@[^\s<>"@?]+(\?[^\s<>"]*)?$/i;
