@@ -345,6 +345,27 @@ describe('<back-pain-faq>', () => {
       expect(scrolled.map((options) => options.behavior)).to.deep.equal(['auto']);
     });
 
+    it('renders with a malformed fragment (#%E0%A4%A), on load and on hashchange, with no uncaught error', async () => {
+      const uncaught: unknown[] = [];
+      const onError = (event: ErrorEvent) => {
+        uncaught.push(event.error);
+        event.preventDefault();
+      };
+      window.addEventListener('error', onError);
+      try {
+        history.replaceState(history.state, '', '#%E0%A4%A');
+        const el = await fixture<BackPainFaq>(html`<back-pain-faq></back-pain-faq>`);
+        await goTo(el, '#%E0%A4%B');
+        expect(uncaught.map(String)).to.deep.equal([]);
+        expect(heading(el)?.textContent?.trim()).to.equal(nl.title);
+        expect(openIds(el)).to.deep.equal([]);
+        await goTo(el, '#when-gp');
+        expect(openIds(el), 'a valid fragment still opens its question').to.deep.equal(['when-gp']);
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+    });
+
     it('waits for English to load before it opens the question', async () => {
       history.replaceState(history.state, '', '#scan');
       const el = await fixture<BackPainFaq>(html`<back-pain-faq lang="en"></back-pain-faq>`);

@@ -731,6 +731,28 @@ describe('<back-pain-redflags>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('isolates contact-name, so bidi control characters in it cannot reverse the text around it', async () => {
+      const name = 'Praktijk \u202Eadnil ed';
+      const el = await fixture<BackPainRedflags>(html`<back-pain-redflags
+        contact-name=${name}
+        contact-phone="020 123 45 67"
+        contact-url="https://example.org/contact"
+      ></back-pain-redflags>`);
+      await complete(el, allNo);
+      const contact = el.shadowRoot!.querySelector<HTMLElement>('.contact')!;
+      const walker = document.createTreeWalker(contact, NodeFilter.SHOW_TEXT);
+      const holders: Text[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.textContent!.includes('\u202E')) holders.push(node as Text);
+      expect(holders.length, 'the name is shown in the call button and the web link').to.be.at.least(2);
+      for (const text of holders) {
+        const isolate = text.parentElement!.closest('bdi, [dir="auto"]');
+        expect(isolate, 'inside <bdi> or dir=auto').to.exist;
+        expect(isolate!.textContent, 'the isolate holds the name only').to.equal(name);
+      }
+      expect(contact.textContent!.replace(/\s+/g, ' ')).to.contain(nl.callContact(name));
+      await expect(el).to.be.accessible();
+    });
+
     it('shows no contact block when the page gives none', async () => {
       const el = await fixture<BackPainRedflags>(html`<back-pain-redflags></back-pain-redflags>`);
       await complete(el, allNo);

@@ -13,8 +13,19 @@ describe('parseWebAddress', () => {
     expect(parseWebAddress('#check', base)).to.equal('https://clinic.example/back-pain/#check');
   });
 
+  it('accepts tel: and mailto: links, as a practice may give its contact that way', () => {
+    expect(parseWebAddress('tel:+31201234567', base)).to.equal('tel:+31201234567');
+    expect(parseWebAddress('mailto:praktijk@example.org', base)).to.equal('mailto:praktijk@example.org');
+  });
+
+  it('refuses a value written as a path that resolves to another site', () => {
+    for (const value of ['//evil.example', '///evil.example', '/\\evil.example', ' //evil.example/', '\t//evil.example', '/\\/evil.example', '\\\\evil.example']) {
+      expect(parseWebAddress(value, base), JSON.stringify(value)).to.equal(undefined);
+    }
+  });
+
   it('refuses scripts, other schemes, relative words and markup', () => {
-    for (const value of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', 'ftp://example.org', 'mailto:a@b.c', 'contact', '<img src=x>', 'https://example.org/a b', '']) {
+    for (const value of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', 'ftp://example.org', 'mailto:', 'tel:call-us', 'contact', '<img src=x>', 'https://example.org/a b', '']) {
       expect(parseWebAddress(value, base), value).to.equal(undefined);
     }
   });

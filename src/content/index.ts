@@ -19,6 +19,7 @@ import * as enBE from './en-BE.js';
 import type { Content } from './types.js';
 import {
   addedContent,
+  applyOverrides,
   availableLocales,
   builtInSpelling,
   isBuiltIn,
@@ -46,7 +47,7 @@ const builtIn: Record<BuiltInLocale, Content> = { nl, en, fr, 'nl-BE': mergeDeep
  */
 export function getContent(requested: string): Content | undefined {
   const locale = builtInSpelling(requested);
-  if (isBuiltIn(locale)) return mergeDeep(builtIn[locale], overridesFor(locale));
+  if (isBuiltIn(locale)) return applyOverrides(builtIn[locale], overridesFor(locale));
   return addedContent(locale);
 }
 

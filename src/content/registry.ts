@@ -170,12 +170,60 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Merges `patch` over `base` without changing either; arrays and functions are replaced whole. */
+/**
+ * Merges `patch` over `base` without changing either; arrays and functions are replaced whole.
+ * Own keys only, and never one that reaches a prototype: `result["__proto__"] = …` would give
+ * the result a foreign prototype.
+ */
 export function mergeDeep<T>(base: T, patch: unknown): T {
-  if (!isPlainObject(base) || !isPlainObject(patch)) return (patch ?? base) as T;
+  return merge(base, patch, '', (_, replacement) => replacement) as T;
+}
+
+/**
+ * A page's overrides over the built-in texts. An override text function that throws or returns
+ * no text for some input (registration tries one sample only) gives that text the built-in
+ * wording and warns once: a widget never goes blank for it.
+ */
+export function applyOverrides<T>(texts: T, overrides: unknown): T {
+  return merge(texts, overrides, '', keepBuiltInOnFailure) as T;
+}
+
+type Replace = (base: unknown, replacement: unknown, path: string) => unknown;
+
+function merge(base: unknown, patch: unknown, path: string, replace: Replace): unknown {
+  if (!isPlainObject(base) || !isPlainObject(patch)) return patch === undefined || patch === null ? base : replace(base, patch, path);
   const result: Record<string, unknown> = { ...base };
   for (const [name, value] of Object.entries(patch)) {
-    result[name] = mergeDeep(result[name], value);
+    if (PROTOTYPE_KEYS.has(name)) continue;
+    result[name] = merge(Object.hasOwn(result, name) ? result[name] : undefined, value, path ? `${path}.${name}` : name, replace);
   }
-  return result as T;
+  return result;
 }
+
+type TextFunction = (...args: unknown[]) => unknown;
+
+/** Override functions that have warned, so each failing one warns once, not at every render. */
+const failedOverrides = new WeakSet<TextFunction>();
+
+function keepBuiltInOnFailure(builtIn: unknown, override: unknown, path: string): unknown {
+  if (typeof builtIn !== 'function' || typeof override !== 'function') return override;
+  const own = override as TextFunction;
+  return (...args: unknown[]) => {
+    let problem: string;
+    try {
+      const text = own(...args);
+      if (typeof text === 'string' && text.trim() !== '') return text;
+      problem = `returned ${typeof text === 'string' ? 'an empty string' : String(typeof text)}`;
+    } catch {
+      problem = 'threw';
+    }
+    if (!failedOverrides.has(own)) {
+      failedOverrides.add(own);
+      console.warn(`back-pain-widgets: the registered text function ${path} ${problem} for (${args.map((arg) => JSON.stringify(arg)).join(', ')}). Showing the built-in wording.`);
+    }
+    return (builtIn as TextFunction)(...args);
+  };
+}
+
+/** Keys that would reach an object's prototype when merged: refused in registered content. */
+export const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -3,6 +3,8 @@
  * content: no separate schema to keep in step with types.ts. Reports each wrong path, for
  * example `redFlags.flags.fever.question: expected a non-empty string`.
  */
+import { PROTOTYPE_KEYS } from './registry.js';
+
 type Shape = unknown;
 
 export interface ValidationOptions {
@@ -42,8 +44,13 @@ function check(reference: Shape, candidate: unknown, path: string, complete: boo
     if (typeof candidate !== 'number' || !Number.isFinite(candidate)) fail();
   } else if (typeof reference === 'function') {
     if (typeof candidate !== 'function') return fail();
-    // A text function must return text for a sample number.
-    const sample: unknown = (candidate as (...args: number[]) => unknown)(1, 2);
+    // A text function must return text for a sample number (other input is guarded where texts are applied).
+    let sample: unknown;
+    try {
+      sample = (candidate as (...args: number[]) => unknown)(1, 2);
+    } catch {
+      sample = undefined;
+    }
     if (typeof sample !== 'string' || sample.trim() === '') {
       errors.push(`${where}: expected a function that returns a non-empty string`);
     }
@@ -54,14 +61,20 @@ function check(reference: Shape, candidate: unknown, path: string, complete: boo
     if (typeof candidate !== 'object' || candidate === null || Array.isArray(candidate)) return fail();
     const given = candidate as Record<string, unknown>;
     const expected = reference as Record<string, unknown>;
+    // Own keys only: an inherited name (toString) is no text, and a key that reaches a
+    // prototype (JSON.parse makes "__proto__" an own key) never gets as far as a merge.
     for (const name of Object.keys(given)) {
-      if (name in expected) continue;
+      if (PROTOTYPE_KEYS.has(name)) {
+        errors.push(`${join(path, name)}: this key is not allowed`);
+        continue;
+      }
+      if (Object.hasOwn(expected, name)) continue;
       const kind = optionalKind(path, name);
       if (!kind) errors.push(`${join(path, name)}: unknown key`);
       else if (typeof given[name] !== kind || given[name] === '') errors.push(`${join(path, name)}: expected ${kind === 'number' ? 'a number' : 'a non-empty string'}`);
     }
     for (const [name, value] of Object.entries(expected)) {
-      if (name in given) check(value, given[name], join(path, name), complete, errors);
+      if (Object.hasOwn(given, name)) check(value, given[name], join(path, name), complete, errors);
       else if (complete && !optionalKind(path, name)) errors.push(`${join(path, name)}: missing`);
     }
   }

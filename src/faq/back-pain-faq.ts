@@ -5,6 +5,7 @@ import { BackPainElement, type WidgetContent } from '../internal/back-pain-eleme
 import { checkBooleanAttribute } from '../internal/attributes.js';
 import { RedFlagsLink, redFlagsLinkStyles } from '../internal/redflags-link.js';
 import { clearWarning, warnInvalid } from '../internal/warn.js';
+import { decodeURIComponentSafely } from '../internal/web-address.js';
 import { styles } from './back-pain-faq.styles.js';
 import { matchingQuestions } from './faq-search.js';
 import { disclosureStyles } from '../styles/disclosure.js';
@@ -105,7 +106,8 @@ export class BackPainFaq extends BackPainElement<'faq'> {
   }
 
   private readonly onHashChange = (): void => {
-    const id = decodeURIComponent(location.hash.slice(1));
+    // A malformed fragment (#%E0%A4%A) names no question; decoding it must not throw.
+    const id = decodeURIComponentSafely(location.hash.slice(1));
     // The page's own anchor of the same name wins: a theme's "#symptoms" heading stays the page's.
     if (!isFaqId(id) || document.getElementById(id)) return;
     this.target = id;

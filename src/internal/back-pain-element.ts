@@ -6,7 +6,7 @@ import {
   availableLocales,
   isBuiltIn,
   loadPart,
-  mergeDeep,
+  applyOverrides,
   onContentChange,
   overridesFor,
   type PartLoaders,
@@ -161,7 +161,7 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
       ...this.otherSections.map(([section, loaders]) => loadPart(locale, section, loaders)),
     ];
     if (!parts.some((part) => part instanceof Promise)) {
-      return mergeDeep(Object.assign({}, ...parts) as WidgetContent<S>, overridesFor(locale));
+      return applyOverrides(Object.assign({}, ...parts) as WidgetContent<S>, overridesFor(locale));
     }
     if (isServer) {
       // A server renders once and cannot wait: the page must load the texts before rendering.

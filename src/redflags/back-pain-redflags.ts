@@ -12,7 +12,7 @@ import { BackPainElement, type WidgetContent } from '../internal/back-pain-eleme
 import { emit } from '../internal/events.js';
 import { parseKeyword } from '../internal/attributes.js';
 import { clearWarning, warnInvalid } from '../internal/warn.js';
-import { checkWebAddress } from '../internal/web-address.js';
+import { checkWebAddress, decodeURIComponentSafely, isCallOrMail } from '../internal/web-address.js';
 import { parsePhone, type PhoneNumber } from './contact.js';
 import { buttonRowStyles } from '../styles/button-row.js';
 import { backIcon, phoneIcon, urgencyIcons } from '../internal/icons.js';
@@ -109,7 +109,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
   /** Phone number of the embedding practice or insurer; shown as a large call button with the number. */
   contactPhone = '';
 
-  /** Web address of the embedding practice or insurer: an http(s) address, a path on this site ("/contact") or a place on this page ("#contact"). */
+  /** Web address of the embedding practice or insurer: an http(s) address, a tel: or mailto: link, a path on this site ("/contact") or a place on this page ("#contact"). */
   contactUrl = '';
 
   /**
@@ -441,6 +441,14 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
     );
   }
 
+  /** A call or e-mail link names its number or address and opens no tab; a web site opens one. */
+  private renderWebAddress(address: string, name: string, t: RedFlagsTexts) {
+    if (isCallOrMail(address)) return html`<a href=${address}>${decodeURIComponentSafely(new URL(address).pathname)}</a>`;
+    return html`<a href=${address} target="_blank" rel="noopener"
+      >${withIsolated(t.visitContact, name || new URL(address).host)} <span>${t.opensInNewTab}</span></a
+    >`;
+  }
+
   private renderContact(t: RedFlagsTexts) {
     const name = this.contactName.trim();
     const hasDetails = Boolean(name || this.phone || this.webAddress);
@@ -452,22 +460,28 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
           ? html`<a class="call contact-call" part="contact-call" href="tel:${this.phone.dial}">
               <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${phoneIcon}</svg>
               <span class="call-text">
-                <span>${t.callContact(name || this.phone.display)}</span>
+                <span>${withIsolated(t.callContact, name || this.phone.display)}</span>
                 ${name ? html`<span class="number">${this.phone.display}</span>` : nothing}
               </span>
             </a>`
           : name
-            ? html`<p>${name}</p>`
+            ? html`<p><bdi>${name}</bdi></p>`
             : nothing}
-        ${this.webAddress
-          ? html`<p>
-              <a href=${this.webAddress} target="_blank" rel="noopener"
-                >${t.visitContact(name || new URL(this.webAddress).host)} <span>${t.opensInNewTab}</span></a
-              >
-            </p>`
-          : nothing}
+        ${this.webAddress ? html`<p>${this.renderWebAddress(this.webAddress, name, t)}</p>` : nothing}
         <slot name="contact" @slotchange=${() => this.requestUpdate()}></slot>
       </div>
     `;
   }
+}
+
+/** Stands in for the page's value while a text is split around it: a character no text holds. */
+const SLOT = '\uFFFF';
+
+/**
+ * A text around a value the page wrote (a practice's name), with that value in `<bdi>`: bidi
+ * control characters in it (U+202E) then cannot reverse the words around it.
+ */
+function withIsolated(text: (value: string) => string, value: string) {
+  const [before, ...after] = text(SLOT).split(SLOT);
+  return after.length > 0 ? html`${before}${after.map((part) => html`<bdi>${value}</bdi>${part}`)}` : text(value);
 }

@@ -173,6 +173,22 @@ describe('links on the server, which knows no page address', () => {
     assert.equal(warn.mock.callCount(), 1);
     assert.match(warn.mock.calls[0].arguments[0], /redflags-href="javascript:alert\(1\)" is not valid/);
   });
+
+  it('refuses a path that a browser resolves to another site, as the browser does', (context) => {
+    const page = 'https://clinic.example/rugpijn/';
+    for (const value of ['//evil.example', '///evil.example', '/\\evil.example', ' //evil.example/', '\t//evil.example', '/\\/evil.example']) {
+      const warn = context.mock.method(console, 'warn', () => {});
+      const markup = selfCare(value);
+      // Every href the server writes, resolved against the page that will show it.
+      const foreign = [...markup.matchAll(/\shref="([^"]*)"/g)]
+        .map(([, href]) => new URL(href.replace(/&amp;/g, '&'), page))
+        .filter((url) => url.origin !== new URL(page).origin);
+      assert.deepEqual(foreign.map(String), [], JSON.stringify(value));
+      assert.equal(warn.mock.callCount(), 1, JSON.stringify(value));
+      assert.match(warn.mock.calls[0].arguments[0], /redflags-href=".*" is not valid/);
+      warn.mock.restore();
+    }
+  });
 });
 
 describe('loadLocale', () => {

@@ -1,0 +1,148 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import fc from 'fast-check';
+import * as nl from '../src/content/nl.js';
+import { getContent, registerContent } from '../src/content/index.js';
+import { parseWebAddress } from '../src/internal/web-address.js';
+import { parseKeyword } from '../src/internal/attributes.js';
+import { parsePhone } from '../src/redflags/contact.js';
+import { parseTopics } from '../src/lifting-tips/topics.js';
+import '../src/selfcare/define.js';
+import { captureWarnings } from './helpers.js';
+
+/**
+ * Generated values for the attribute parsers and registerContent: thousands per run, with a fixed
+ * seed so that CI runs the same values every time (a failure prints its seed and path to replay).
+ * Each asserts no exception, no link to another site from a value written as a path, and no
+ * change to Object.prototype.
+ */
+const SEED = 2027;
+
+/** Pieces that trip URL parsers: slashes and backslashes, spaces, schemes, escapes. */
+const urlPiece = fc.constantFrom(
+  '', ' ', '\t', '\n', '\r', '\u0000', '\u00a0', '/', '//', '///', '\\', '/\\', '\\\\', '#', '?', '@', ':', '.', '..', '%2F', '%5C', '%00', '%E0%A4%A',
+  'http:', 'https:', 'HTTPS:', 'tel:', 'mailto:', 'javascript:', 'data:', 'evil.example', 'localhost', '127.0.0.1', '[::1]', 'a@b.c', '+31', 'user:pw@',
+);
+const urlLike = fc.oneof(
+  fc.array(urlPiece, { maxLength: 8 }).map((pieces) => pieces.join('')),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.webUrl({ withFragments: true, withQueryParameters: true }),
+  fc.tuple(fc.array(urlPiece, { maxLength: 4 }), fc.webUrl()).map(([pieces, url]) => pieces.join('') + url.replace(/^https?:/, '')),
+);
+
+/** True when an address the rule gave back may be followed: this site, a call, an e-mail, or a site written out in full. */
+function allowed(value: string, address: string, page: string): boolean {
+  const url = new URL(address);
+  if (url.protocol === 'tel:' || url.protocol === 'mailto:') return true;
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+  return url.origin === new URL(page).origin || /^https?:\/\/[^/\\]/i.test(value.trim());
+}
+
+const prototypeNames = () => Object.getOwnPropertyNames(Object.prototype).sort().join(',');
+
+describe('fuzz: attribute parsers', () => {
+  const page = 'https://clinic.example/rugpijn/check';
+
+  it('parseWebAddress: no exception, and nothing written as a path leaves the site', () => {
+    fc.assert(
+      fc.property(urlLike, (value) => {
+        const address = parseWebAddress(value, page);
+        return address === undefined || allowed(value, address, page);
+      }),
+      { seed: SEED, numRuns: 5000 },
+    );
+  });
+
+  it('parsePhone, parseTopics and parseKeyword: no exception, and only expected shapes come back', () => {
+    const element = document.createElement('div');
+    const warnings = captureWarnings();
+    try {
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (value) => {
+          const phone = parsePhone(value);
+          if (phone && !/^\+?\d+$/.test(phone.dial)) return false;
+          const { topics } = parseTopics(value);
+          if (!Array.isArray(topics) || topics.some((topic) => typeof topic !== 'string')) return false;
+          const keyword = parseKeyword(element, 'layout', value, ['list', 'tabs'] as const, 'Showing the list.');
+          return keyword === undefined || keyword === 'list' || keyword === 'tabs';
+        }),
+        { seed: SEED, numRuns: 3000 },
+      );
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('a rendered widget: every href it shows resolves to this page’s site or to the address written out in full', async () => {
+    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<back-pain-selfcare></back-pain-selfcare>`);
+    const warnings = captureWarnings();
+    try {
+      await fc.assert(
+        fc.asyncProperty(urlLike, async (value) => {
+          el.setAttribute('redflags-href', value);
+          await el.updateComplete;
+          return [...el.shadowRoot!.querySelectorAll('a[href]')].every((a) => allowed(value, new URL(a.getAttribute('href')!, document.baseURI).href, document.baseURI));
+        }),
+        { seed: SEED, numRuns: 500 },
+      );
+    } finally {
+      warnings.restore();
+    }
+  });
+});
+
+/** JSON text of an object tree with keys that reach prototypes among ordinary content keys. */
+const contentKey = fc.oneof(
+  fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'redFlags', 'flags', 'fever', 'question', 'title', 'intro', 'faq', 'items', 'sources', 'meta', 'version'),
+  fc.string({ maxLength: 8 }),
+);
+const { tree } = fc.letrec<{ tree: string; value: string }>((arbitrary) => ({
+  tree: fc
+    .array(fc.tuple(contentKey, arbitrary('value')), { maxLength: 5 })
+    .map((pairs) => `{${pairs.map(([key, value]) => `${JSON.stringify(key)}:${value}`).join(',')}}`),
+  value: fc.oneof(
+    { depthSize: 'small' },
+    fc.string({ maxLength: 12 }).map((text) => JSON.stringify(text)),
+    fc.constantFrom('1', 'null', 'true', '[]', '["a"]', '{}'),
+    arbitrary('tree'),
+  ),
+}));
+
+/** A patch that is valid but for one key placed along a real path: the case a merge must survive. */
+const nearlyValid = fc
+  .tuple(
+    fc.constantFrom([], ['redFlags'], ['redFlags', 'flags'], ['redFlags', 'flags', 'fever'], ['faq', 'items'], ['sources'], ['meta']),
+    fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString'),
+    fc.constantFrom('{}', '{"polluted":"yes"}', '"x"', '[]', '{"title":"x"}'),
+    fc.boolean(),
+  )
+  .map(([path, key, value, withText]) => {
+    const inner = `{${JSON.stringify(key)}:${value}${withText && path.length === 1 && path[0] === 'redFlags' ? ',"title":"Eigen titel"' : ''}}`;
+    return path.reduceRight((json, name) => `{${JSON.stringify(name)}:${json}}`, inner);
+  });
+
+describe('fuzz: registerContent', () => {
+  it('takes any JSON object without an exception, a foreign prototype or a change to Object.prototype', () => {
+    const before = prototypeNames();
+    const warnings = captureWarnings();
+    try {
+      fc.assert(
+        fc.property(fc.oneof(tree, nearlyValid), fc.constantFrom('nl', 'en', 'xx', 'de'), (json, locale) => {
+          registerContent(locale, JSON.parse(json));
+          const content = getContent('nl')!;
+          return (
+            prototypeNames() === before &&
+            ({} as Record<string, unknown>).polluted === undefined &&
+            Object.getPrototypeOf(content.redFlags) === Object.prototype &&
+            Object.getPrototypeOf(content.redFlags.flags) === Object.prototype &&
+            typeof content.redFlags.title === 'string'
+          );
+        }),
+        { seed: SEED, numRuns: 3000 },
+      );
+    } finally {
+      warnings.restore();
+      registerContent('nl', { redFlags: { title: nl.redFlags.title, intro: nl.redFlags.intro } });
+    }
+    expect(prototypeNames()).to.equal(before);
+  });
+});
