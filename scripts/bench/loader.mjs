@@ -60,11 +60,11 @@ async function checkServerRenderedPage({ browser, origin, problems, plainText })
 }
 
 /**
- * Loads the loader page, the bundle page, the server-rendered page and the plain page in turn,
- * each in a fresh browser context, after one warm-up round.
- * @returns {Promise<object>} medians and samples per page, and each page's ratio to plain HTML
+ * Adds the plain page (the bundle page's widgets as static HTML) and the server-rendered page to
+ * `pages`, and checks the server-rendered one (see checkServerRenderedPage).
+ * @returns {Promise<object>} what was checked, for the results
  */
-export async function benchLoaderPage({ browser, origin, pages, problems, runs }) {
+export async function preparePages({ browser, origin, pages, problems }) {
   const plainText = await withFreshPage(browser, problems, 'loader: making the plain page', async (page) => {
     await loadAndMeasure(page, origin + BUNDLE_THREE_PAGE);
     const { html } = await page.evaluate(flattenWidgets);
@@ -72,7 +72,16 @@ export async function benchLoaderPage({ browser, origin, pages, problems, runs }
     return visibleText(html);
   });
   await addServerRenderedPage(pages);
-  const serverRenderedCheck = await checkServerRenderedPage({ browser, origin, problems, plainText });
+  return checkServerRenderedPage({ browser, origin, problems, plainText });
+}
+
+/**
+ * Loads the loader page, the bundle page, the server-rendered page and the plain page in turn,
+ * each in a fresh browser context, after one warm-up round.
+ * @returns {Promise<object>} medians and samples per page, and each page's ratio to plain HTML
+ */
+export async function benchLoaderPage({ browser, origin, pages, problems, runs }) {
+  const serverRenderedCheck = await preparePages({ browser, origin, pages, problems });
   const paths = { loader: LOADER_THREE_PAGE, bundle: BUNDLE_THREE_PAGE, server: SERVER_THREE_PAGE, plain: PLAIN_THREE_PAGE };
   const samples = { loader: [], bundle: [], server: [], plain: [] };
   for (let run = 0; run <= runs; run++) {

@@ -51,6 +51,26 @@ export function loaderTable({ runs, loader, bundle, server, plain, ratio: toPlai
   ].join('\n');
 }
 
+/** Part 1c: the loader and server-rendered pages on a throttled phone, with each page's waterfall. */
+export function phoneTable({ runs, phone, goals, loader, server, plain, ratio: toPlain, waterfalls }) {
+  const row = (label, measure) => [label, medianMs(loader[measure]), medianMs(server[measure]), medianMs(plain[measure]), times(toPlain.loader[measure]), times(toPlain.server[measure])];
+  const files = (name) =>
+    table(
+      ['file', 'start', 'end'],
+      waterfalls[name].map(({ file, startMs, endMs }) => [`\`${file}\``, ms(startMs), ms(endMs)]),
+    );
+  return [
+    `**The same three widgets on a phone**: CPU ${phone.cpuSlowdown}× slower, ${phone.roundTripMs} ms round trip, ${phone.downloadKbps / 1000} Mbit/s down, ${phone.uploadKbps} kbit/s up (Chromium's DevTools protocol), ${runs} alternating runs, each in a fresh browser context. Goals: loader page within ${goals.loader}× of plain HTML, server-rendered page within ${goals.server}×, for "every widget's content painted":`,
+    '',
+    table(
+      ['measure', 'loader', 'server-rendered', 'plain HTML', 'loader / plain', 'server-rendered / plain'],
+      [row('first contentful paint', 'fcp'), row("every widget's content painted (main thread done with the frame after)", 'nextFrame')],
+    ),
+    '',
+    ...['loader', 'server', 'plain'].flatMap((name) => [`Waterfall of the ${name} page (last run, ms from navigation start):`, '', files(name), '']),
+  ].join('\n').trimEnd();
+}
+
 function scaleTable(scale, counts, runs) {
   const perCount = (instances, key) => counts.map((count) => instances[count][key].median).join(' / ');
   return [
@@ -121,6 +141,7 @@ export function toMarkdown(results) {
     `Taken on ${date.slice(0, 10)} on ${machine.cpu} (${machine.cores} cores, ${machine.memoryGB} GB), ${machine.os}, headless Chromium ${machine.chromium}, Node ${machine.node}; viewport ${settings.viewport.width}×${settings.viewport.height}, Dutch. Medians; 1 MB = 10⁶ bytes.`,
     renderTable(results.render),
     ...(results.loader ? [loaderTable(results.loader)] : []),
+    ...(results.phone ? [phoneTable(results.phone)] : []),
     scaleTable(results.scale, settings.scaleCounts, settings.scaleRuns),
     interactionLine(results.interaction),
     lighthouseTable(results.lighthouse, settings.lighthouseUrl),

@@ -3,7 +3,7 @@
  *
  *   1. render: a page with every widget against plain HTML with the same visible text; and
  *      three widgets through the loader, from the bundle and rendered on the server, against
- *      plain HTML
+ *      plain HTML; then the loader and server-rendered pages on a throttled phone, with waterfalls
  *   2. scale: 1, 10 and 100 instances of each widget
  *   3. interaction: answering the last red-flag question until the outcome card is on screen
  *   4. Lighthouse on the demo page
@@ -13,6 +13,7 @@
  * Needs the build output (`npm run build`) and Chromium (CHROME_PATH or its usual install path).
  *
  *   node scripts/bench/run.mjs --only loader   part 1b alone, printed, nothing written
+ *   node scripts/bench/run.mjs --only phone    part 1c alone, printed, nothing written
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -21,14 +22,15 @@ import { join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { widgets } from '../widgets.mjs';
-import { benchLoaderPage } from './loader.mjs';
+import { benchLoaderPage, preparePages } from './loader.mjs';
+import { benchPhone } from './phone.mjs';
 import { findBrowsers } from '../browsers.mjs';
 import { VIEWPORT, createProblemLog, launchChromium } from './browser.mjs';
 import { benchRedflagsInteraction } from './interaction.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { createPages } from './pages.mjs';
 import { benchRenderAgainstPlain } from './render.mjs';
-import { loaderTable, toMarkdown } from './report.mjs';
+import { loaderTable, phoneTable, toMarkdown } from './report.mjs';
 import { benchScale } from './scale.mjs';
 import { startServer } from './server.mjs';
 import { round } from './stats.mjs';
@@ -41,6 +43,7 @@ const SETTINGS = {
   viewport: VIEWPORT,
   renderRuns: 11,
   loaderRuns: 11,
+  phoneRuns: 11,
   scaleCounts: [1, 10, 100],
   scaleRuns: 5,
   interactionRuns: 20,
@@ -92,6 +95,13 @@ async function main() {
   const problems = createProblemLog();
   const shared = { browser, origin: server.origin, pages, problems };
   try {
+    if (process.argv.includes('--only') && process.argv.includes('phone')) {
+      step('1c three widgets on a throttled phone');
+      await preparePages(shared);
+      console.log(phoneTable(await benchPhone({ ...shared, runs: SETTINGS.phoneRuns })));
+      problems.entries().forEach(({ page, kind, text, count }) => console.error(`${page}: ${kind} (${count}×): ${text}`));
+      return;
+    }
     if (process.argv.includes('--only') && process.argv.includes('loader')) {
       step('1b three widgets through the loader');
       console.log(loaderTable(await benchLoaderPage({ ...shared, runs: SETTINGS.loaderRuns })));
@@ -103,6 +113,8 @@ async function main() {
     const render = await benchRenderAgainstPlain({ ...shared, runs: SETTINGS.renderRuns });
     step('1b/4 three widgets through the loader');
     const loader = await benchLoaderPage({ ...shared, runs: SETTINGS.loaderRuns });
+    step('1c/4 three widgets on a throttled phone');
+    const phone = await benchPhone({ ...shared, runs: SETTINGS.phoneRuns });
     step('2/4 1, 10 and 100 instances of each widget');
     const scale = await benchScale({ ...shared, tags, counts: SETTINGS.scaleCounts, runs: SETTINGS.scaleRuns });
     step('3/4 red-flag interaction');
@@ -121,6 +133,7 @@ async function main() {
       settings: SETTINGS,
       render,
       loader,
+      phone,
       scale,
       interaction,
       lighthouse,

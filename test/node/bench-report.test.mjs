@@ -5,7 +5,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { summarise } from '../../scripts/bench/stats.mjs';
-import { loaderTable } from '../../scripts/bench/report.mjs';
+import { loaderTable, phoneTable } from '../../scripts/bench/report.mjs';
+import { GOALS, PHONE } from '../../scripts/bench/phone.mjs';
 
 const runs = (values) => values.map((fcp) => ({ fcp, ready: 10 }));
 
@@ -29,5 +30,28 @@ describe('bench medians', () => {
     });
     const fcpRow = table.split('\n').find((line) => line.startsWith('| first contentful paint'));
     assert.equal(fcpRow, '| first contentful paint | 50 ms | 45 ms (1 of 3 runs) | n/a (0 of 3 runs) | 40 ms | 1× | 1× | 1× |');
+  });
+
+  it('show the phone figures with their goals, and a waterfall per page', () => {
+    const page = (fcp, nextFrame) => ({ fcp: summarise([{ fcp }], 'fcp'), nextFrame: summarise([{ nextFrame }], 'nextFrame') });
+    const files = (end) => [
+      { file: '/bench/page.html', startMs: 0, endMs: 310 },
+      { file: '/dist/cdn/loader.js', startMs: 320, endMs: end },
+    ];
+    const table = phoneTable({
+      runs: 1,
+      phone: PHONE,
+      goals: GOALS,
+      loader: page(900, 1800),
+      server: page(700, 1300),
+      plain: page(700, 1200),
+      ratio: { loader: { fcp: 1.29, nextFrame: 1.5 }, server: { fcp: 1, nextFrame: 1.08 } },
+      waterfalls: { loader: files(640), server: files(630), plain: files(620) },
+    });
+    assert.match(table, /CPU 4× slower, 150 ms round trip, 1\.6 Mbit\/s down/);
+    assert.match(table, /loader page within 1\.5× of plain HTML, server-rendered page within 1\.1×/);
+    assert.ok(table.includes("| every widget's content painted (main thread done with the frame after) | 1800 ms | 1300 ms | 1200 ms | 1.5× | 1.08× |"), table);
+    assert.ok(table.includes('| `/dist/cdn/loader.js` | 320 ms | 640 ms |'), table);
+    assert.equal(table.match(/^Waterfall of the/gm).length, 3);
   });
 });

@@ -1,0 +1,66 @@
+/**
+ * Part 1c: the three-widget pages of part 1b as a patient's phone gets them: CPU slowed 4× and
+ * a slow 4G network (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up), through Chromium's
+ * DevTools protocol. The loader page and the server-rendered page against plain HTML with the
+ * same text, with a waterfall of what each page fetched.
+ */
+import { LOADER_THREE_PAGE, PLAIN_THREE_PAGE, SERVER_THREE_PAGE } from './pages.mjs';
+import { loadAndMeasure } from './measure.mjs';
+import { withFreshPage } from './browser.mjs';
+import { ratio, round, summarise } from './stats.mjs';
+
+export const PHONE = { cpuSlowdown: 4, roundTripMs: 150, downloadKbps: 1600, uploadKbps: 750 };
+
+/** First contentful paint, and the main thread done with the frame after every widget shows its texts. */
+const MEASURES = ['fcp', 'nextFrame'];
+
+/** Goals of the issue that asked for this part: how much slower than plain HTML each page may be. */
+export const GOALS = { loader: 1.5, server: 1.1 };
+
+async function throttle(page) {
+  const session = await page.createCDPSession();
+  await session.send('Network.enable');
+  await session.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: PHONE.roundTripMs,
+    downloadThroughput: (PHONE.downloadKbps * 1000) / 8,
+    uploadThroughput: (PHONE.uploadKbps * 1000) / 8,
+  });
+  await session.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
+}
+
+/** In the page: each file it fetched, its start and end in ms from navigation start. */
+function waterfall() {
+  const [navigation] = performance.getEntriesByType('navigation');
+  const entries = [navigation, ...performance.getEntriesByType('resource')];
+  return entries.map((entry) => ({ file: new URL(entry.name).pathname, startMs: entry.startTime, endMs: entry.responseEnd }));
+}
+
+/**
+ * Loads the loader, server-rendered and plain pages in turn, throttled, each in a fresh browser
+ * context, after one warm-up round. Needs the pages part 1b made (`preparePages` in loader.mjs).
+ * @returns {Promise<object>} medians per page, ratios to plain HTML, and the waterfall of each page's last run
+ */
+export async function benchPhone({ browser, origin, problems, runs }) {
+  const paths = { loader: LOADER_THREE_PAGE, server: SERVER_THREE_PAGE, plain: PLAIN_THREE_PAGE };
+  const samples = { loader: [], server: [], plain: [] };
+  const waterfalls = {};
+  for (let run = 0; run <= runs; run++) {
+    for (const [name, path] of Object.entries(paths)) {
+      const result = await withFreshPage(browser, problems, `phone: ${name} page`, async (page) => {
+        await throttle(page);
+        const times = await loadAndMeasure(page, origin + path);
+        const files = (await page.evaluate(waterfall)).map(({ file, startMs, endMs }) => ({ file, startMs: round(startMs), endMs: round(endMs) }));
+        return { ...times, files };
+      });
+      if (run === 0) continue; // warms up the server and the disk cache
+      samples[name].push(result);
+      waterfalls[name] = result.files;
+    }
+  }
+  const summary = Object.fromEntries(
+    Object.entries(samples).map(([name, results]) => [name, Object.fromEntries(MEASURES.map((measure) => [measure, summarise(results, measure)]))]),
+  );
+  const toPlain = (name) => Object.fromEntries(MEASURES.map((measure) => [measure, ratio(summary[name][measure].median, summary.plain[measure].median)]));
+  return { runs, phone: PHONE, goals: GOALS, ...summary, ratio: { loader: toPlain('loader'), server: toPlain('server') }, waterfalls };
+}
