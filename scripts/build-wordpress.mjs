@@ -32,12 +32,13 @@ const ICONS = {
   'back-pain-selfcare': 'heart',
   'back-pain-check': 'clipboard',
 };
-// Without JavaScript the checks cannot ask their questions: the reader still learns where to turn.
+// Until the script runs, or for good without JavaScript, a check cannot ask its questions: the
+// reader still learns where to turn.
 const EMERGENCY_LINE = {
-  nl: 'Deze check werkt alleen met JavaScript. Twijfelt u of is het dringend? Bel uw huisarts of de huisartsenpost. Bij levensgevaar: bel 112.',
-  'nl-BE': 'Deze check werkt alleen met JavaScript. Twijfelt u of is het dringend? Bel uw huisarts of de huisartsenwachtpost op 1733. Bij levensgevaar: bel 112.',
-  fr: "Ce test ne fonctionne qu'avec JavaScript. En cas de doute ou d'urgence, appelez votre médecin généraliste ou le poste de garde au 1733. En cas de danger de mort, appelez le 112.",
-  en: 'This check only works with JavaScript. If in doubt or if it is urgent, call your GP or the out-of-hours GP service. In a life-threatening emergency, call 112.',
+  nl: 'Ziet u hier geen vragen? Twijfelt u, of is het dringend? Bel dan uw huisarts. Is de praktijk dicht? Bel de huisartsenpost. Bij levensgevaar: bel 112.',
+  'nl-BE': 'Ziet u hier geen vragen? Twijfelt u, of is het dringend? Bel dan uw huisarts. Is de praktijk dicht? Bel de huisartsenwachtpost op 1733. Bij levensgevaar: bel 112.',
+  fr: "Vous ne voyez pas de questions ici ? En cas de doute ou d'urgence, appelez votre médecin généraliste. Le cabinet est fermé ? Appelez le médecin de garde au 1733. En cas de danger de mort, appelez le 112.",
+  en: 'No questions showing here? If you are unsure or it is urgent, call your GP. Is the practice closed? Call the out-of-hours GP service (huisartsenpost). In a life-threatening emergency, call 112.',
 };
 const WITH_EMERGENCY_LINE = new Set(['back-pain-redflags', 'back-pain-check']);
 

@@ -505,6 +505,9 @@ async function main() {
     await flemish.page.close();
     log('no JavaScript: fallback with 112; nl_BE: Flemish');
 
+    await editorChecks(browser, wp.url);
+    log('editor: blocks with their controls and the real widget as preview; Flemish titles in the inserter');
+
     if (process.env.WORDPRESS_SCREENSHOTS) {
       const shot = await openPage(browser, `${wp.url}/?p=${widgetPost}`);
       await shot.page.setViewport({ width: 1000, height: 1400 });
@@ -543,6 +546,54 @@ async function main() {
   wp.php(`require_once ABSPATH . 'wp-admin/includes/plugin.php'; deactivate_plugins( '${PLUGIN}' ); uninstall_plugin( '${PLUGIN}' );`);
   assert.equal(wp.php('var_export( get_option( "back_pain_widgets", "gone" ) );'), "'gone'", 'uninstall removes the option');
   log('uninstall removes the option');
+}
+
+/**
+ * The block editor as the Author sees it (site in nl_BE): the inserter finds the blocks by a Dutch
+ * word with their Flemish titles, a block gets a control per attribute (a date picker for a date),
+ * and its preview in the editor's iframe is the real widget.
+ */
+async function editorChecks(browser, url) {
+  const { page, problems } = await openPage(browser, `${url}/wp-login.php`);
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.type('#user_login', 'author');
+  await page.type('#user_pass', 'author-password');
+  await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+  await page.goto(`${url}/wp-admin/post-new.php`, { waitUntil: 'domcontentloaded' });
+  await page.waitForFunction(() => window.wp?.blocks?.getBlockType('back-pain-widgets/recovery-timeline')?.edit, { timeout: 30_000 });
+  await page.evaluate(() => window.wp.data.dispatch('core/preferences').set('core/edit-post', 'welcomeGuide', false));
+
+  await page.click('button.editor-document-tools__inserter-toggle');
+  await page.waitForSelector('.block-editor-inserter__search input');
+  await page.type('.block-editor-inserter__search input', 'rugpijn');
+  await page.waitForFunction(() => document.querySelector('.block-editor-block-types-list')?.textContent.includes('Moet ik naar de huisarts?'), { timeout: 10_000 });
+  if (process.env.WORDPRESS_SCREENSHOTS) await page.screenshot({ path: join(root, 'docs/screenshots/wordpress-inserter.png') });
+  await page.click('button.editor-document-tools__inserter-toggle');
+
+  await page.evaluate(() => {
+    const block = window.wp.blocks.createBlock('back-pain-widgets/recovery-timeline', { onset: '2026-11-30' });
+    window.wp.data.dispatch('core/block-editor').insertBlocks(block);
+    window.wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+  });
+  const canvas = await waitForCanvas(page);
+  await canvas.waitForFunction(() => document.querySelector('recovery-timeline')?.shadowRoot?.querySelector('[part="title"]'), { timeout: 15_000 });
+  const preview = await canvas.evaluate(() => ({ onset: document.querySelector('recovery-timeline').getAttribute('onset'), lang: document.querySelector('recovery-timeline').lang }));
+  assert.deepEqual(preview, { onset: '2026-11-30', lang: 'nl-BE' }, 'the preview is the real widget with the block\'s attributes');
+  await page.evaluate(() => window.wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block'));
+  await page.waitForSelector('.block-editor-block-inspector input[type="date"]');
+  const controls = await page.evaluate(() => [...document.querySelectorAll('.block-editor-block-inspector label')].map((label) => label.textContent.trim()));
+  for (const label of ['Onset', 'Day', 'Redflags href', 'Lang', 'Heading level', 'Theme']) assert.ok(controls.includes(label), `a control for ${label}: ${controls}`);
+  assert.deepEqual(problems.filter((problem) => /back-pain|bpw|backPain/i.test(problem)), [], 'no errors from the plugin in the editor');
+  await page.close();
+}
+
+async function waitForCanvas(page) {
+  for (let i = 0; i < 100; i += 1) {
+    const frame = page.frames().find((f) => f.name() === 'editor-canvas');
+    if (frame) return frame;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the editor has no canvas iframe');
 }
 
 /** If a widget shows a contact block on its outcome, reach it: its links are checked too. */

@@ -38,10 +38,13 @@ add_action(
 		wp_register_script( HANDLE . '-editor', plugins_url( 'editor.js', plugin_file() ), array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-server-side-render', 'wp-i18n' ), $version, true );
 		wp_add_inline_script( HANDLE . '-editor', 'window.backPainWidgets = ' . wp_json_encode( editor_data() ) . ';', 'before' );
 
-		foreach ( array_keys( data()['widgets'] ) as $tag ) {
+		// The inserter shows the widget's own title in the site's language (block.json has English).
+		$language = language_for_locale( get_user_locale() );
+		foreach ( data()['widgets'] as $tag => $widget ) {
 			register_block_type(
 				dirname( __DIR__ ) . '/blocks/' . $tag,
 				array(
+					'title'           => $widget['titles'][ $language ],
 					'render_callback' => static function ( $attributes ) use ( $tag ) {
 						$given = array();
 						foreach ( (array) $attributes as $name => $value ) {
