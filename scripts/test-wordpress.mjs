@@ -9,7 +9,7 @@
  * installed with apt-get when missing and the user is root, else the script says what to install.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir, userInfo } from 'node:os';
@@ -23,8 +23,9 @@ const cache = process.env.WORDPRESS_CACHE ?? join(homedir(), '.cache/back-pain-w
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const SYSTEM_PACKAGES = ['php-cli', 'php-mysql', 'php-xml', 'php-mbstring', 'php-curl', 'php-zip', 'php-gd', 'php-intl', 'mariadb-server'];
 const RELEASES = {
-  trixie: ['wordpress', 'wordpress-theme-twentytwentyfive', 'libjs-cropper', 'libjs-lodash', 'libjs-underscore', 'php-getid3'],
-  bookworm: ['wordpress', 'wordpress-theme-twentytwentythree', 'libjs-cropper', 'libjs-underscore', 'php-getid3'],
+  trixie: ['wordpress', 'wordpress-theme-twentytwentyfive', 'wordpress-theme-twentytwentyfour', 'libjs-cropper', 'libjs-lodash', 'libjs-underscore', 'php-getid3'],
+  // Twenty Twenty-One, tested on 6.8 too, is packaged only up to bookworm.
+  bookworm: ['wordpress', 'wordpress-theme-twentytwentythree', 'wordpress-theme-twentytwentyone', 'libjs-cropper', 'libjs-underscore', 'php-getid3'],
 };
 const PLUGIN = 'back-pain-widgets/back-pain-widgets.php';
 const started = Date.now();
@@ -59,7 +60,8 @@ function mariadbd() {
 
 /** WordPress as Debian packages it for a release, unpacked with its symlinks resolved. */
 function wordpressFrom(suite) {
-  const dir = join(cache, `wordpress-${suite}`);
+  // Named by its packages, so that a changed list fetches afresh.
+  const dir = join(cache, `wordpress-${suite}-${createHash('sha256').update(RELEASES[suite].join(' ')).digest('hex').slice(0, 8)}`);
   const tree = join(dir, 'wordpress');
   if (existsSync(join(tree, 'wp-settings.php'))) return tree;
   log(`fetching WordPress from Debian ${suite}`);
@@ -505,6 +507,10 @@ async function main() {
     await flemish.page.close();
     log('no JavaScript: fallback with 112; nl_BE: Flemish');
 
+    await themeChecks(browser, wp, widgetPost);
+    log('themes: readable in Twenty Twenty-Four, Twenty Twenty-Five and Twenty Twenty-One, whose dark mode gives dark widgets');
+    await settingsPreview(browser, wp.url);
+    log('settings page: the preview is the real widget');
     await editorChecks(browser, wp.url);
     log('editor: blocks with their controls and the real widget as preview; Flemish titles in the inserter');
 
@@ -546,6 +552,62 @@ async function main() {
   wp.php(`require_once ABSPATH . 'wp-admin/includes/plugin.php'; deactivate_plugins( '${PLUGIN}' ); uninstall_plugin( '${PLUGIN}' );`);
   assert.equal(wp.php('var_export( get_option( "back_pain_widgets", "gone" ) );'), "'gone'", 'uninstall removes the option');
   log('uninstall removes the option');
+}
+
+/** Text and background of the red-flag check in each theme: readable, and dark in a dark mode. */
+async function themeChecks(browser, wp, postId) {
+  cpSync(join(wordpressFrom('bookworm'), 'wp-content/themes/twentytwentyone'), join(wp.dir, 'wp-content/themes/twentytwentyone'), { recursive: true });
+  const cases = [
+    ['twentytwentyfour', 'light'],
+    ['twentytwentyfive', 'light'],
+    ['twentytwentyone', 'light'],
+    ['twentytwentyone', 'dark'],
+  ];
+  for (const [theme, scheme] of cases) {
+    // Twenty Twenty-One's dark mode follows the reader's preference once the site allows it.
+    wp.php(`switch_theme( '${theme}' ); set_theme_mod( 'respect_user_color_preference', true );`);
+    const page = await browser.newPage();
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+    await page.goto(`${wp.url}/?p=${postId}`, { waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => document.querySelector('back-pain-redflags')?.shadowRoot?.querySelector('.widget'), { timeout: 15_000 });
+    const { text, background, darkTheme } = await page.evaluate(() => {
+      const style = getComputedStyle(document.querySelector('back-pain-redflags').shadowRoot.querySelector('.widget'));
+      return { text: style.color, background: style.backgroundColor, darkTheme: document.body.classList.contains('is-dark-theme') };
+    });
+    const ratio = contrast(text, background);
+    assert.ok(ratio >= 4.5, `${theme} (${scheme}): text ${text} on ${background} has contrast ${ratio.toFixed(2)}`);
+    if (scheme === 'dark') {
+      assert.ok(darkTheme, `${theme} switched to its dark mode`);
+      assert.ok(luminance(background) < 0.2, `${theme} in dark mode: the widget is dark too, not a white box (${background})`);
+    }
+    await page.close();
+  }
+  wp.php(`switch_theme( 'twentytwentyfive' );`);
+}
+
+function luminance(rgb) {
+  const [r, g, b] = rgb.match(/[\d.]+/g).slice(0, 3).map((value) => {
+    const channel = Number(value) / 255;
+    return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function contrast(a, b) {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** The settings page's preview, as the Administrator sees it, is the real widget. */
+async function settingsPreview(browser, url) {
+  const { page, problems } = await openPage(browser, `${url}/wp-login.php`);
+  await page.type('#user_login', 'admin');
+  await page.type('#user_pass', 'admin-password');
+  await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+  await page.goto(`${url}/wp-admin/options-general.php?page=back-pain-widgets`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => document.querySelector('back-pain-redflags')?.shadowRoot?.querySelector('[part="title"]'), { timeout: 15_000 });
+  assert.deepEqual(problems, [], 'no errors on the settings page');
+  await page.close();
 }
 
 /**

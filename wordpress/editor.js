@@ -25,7 +25,8 @@
 			const options = [ { label: __( 'Default', 'back-pain-widgets' ), value: '' } ].concat(
 				definition.enum.filter( ( v ) => v !== '' ).map( ( v ) => ( { label: v, value: v } ) )
 			);
-			return el( SelectControl, { key: name, label: label( name ), value: value || '', options, onChange: set } );
+			// "Default" removes the attribute, so the widget (or the settings) decide.
+			return el( SelectControl, { key: name, label: label( name ), value: value || '', options, onChange: ( next ) => set( next === '' ? undefined : next ) } );
 		}
 		return el( TextControl, {
 			key: name,
