@@ -107,7 +107,8 @@ function settings_field( $args ) {
  */
 function sanitize_settings( $input ) {
 	$old   = settings();
-	$input = is_array( $input ) ? wp_unslash( $input ) : array();
+	// options.php has already unslashed the form's values.
+	$input = is_array( $input ) ? $input : array();
 	$get   = static function ( $key ) use ( $input ) {
 		return isset( $input[ $key ] ) && is_string( $input[ $key ] ) ? trim( $input[ $key ] ) : '';
 	};
