@@ -35,6 +35,7 @@ add_action(
 		$version = data()['version'];
 		wp_register_script_module( HANDLE, plugins_url( 'assets/loader.js', plugin_file() ), array(), $version );
 		wp_register_style( HANDLE, false, array(), $version );
+		wp_register_script( HANDLE . '-preview', plugins_url( 'preview.js', plugin_file() ), array(), $version, false );
 		wp_register_script( HANDLE . '-editor', plugins_url( 'editor.js', plugin_file() ), array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-server-side-render', 'wp-i18n' ), $version, true );
 		wp_add_inline_script( HANDLE . '-editor', 'window.backPainWidgets = ' . wp_json_encode( editor_data() ) . ';', 'before' );
 
@@ -100,7 +101,12 @@ function editor_data() {
  * The loader and the page's styles for the widgets, once per request.
  */
 function enqueue_assets() {
-	wp_enqueue_script_module( HANDLE );
+	if ( is_admin() ) {
+		// The settings page's preview: the same classic script as in the editor's iframe.
+		wp_enqueue_script( HANDLE . '-preview' );
+	} else {
+		wp_enqueue_script_module( HANDLE );
+	}
 	enqueue_style();
 }
 
@@ -141,7 +147,7 @@ add_action(
 	'enqueue_block_assets',
 	static function () {
 		if ( is_admin() ) {
-			wp_enqueue_script( HANDLE . '-preview', plugins_url( 'preview.js', plugin_file() ), array(), data()['version'], false );
+			wp_enqueue_script( HANDLE . '-preview' );
 			enqueue_style();
 		}
 	}
