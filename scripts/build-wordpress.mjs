@@ -129,7 +129,9 @@ function php(value, indent = '') {
   if (Array.isArray(value)) return `array( ${value.map((item) => php(item, indent)).join(', ')} )`;
   if (value && typeof value === 'object') {
     const inner = `${indent}\t`;
-    const rows = Object.entries(value).map(([key, item]) => `${inner}${php(key)} => ${php(item, inner)},`);
+    // Arrows aligned, as the WordPress Coding Standards ask.
+    const width = Math.max(...Object.keys(value).map((key) => php(key).length));
+    const rows = Object.entries(value).map(([key, item]) => `${inner}${php(key).padEnd(width)} => ${php(item, inner)},`);
     return `array(\n${rows.join('\n')}\n${indent})`;
   }
   if (typeof value === 'string') return `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;

@@ -106,8 +106,8 @@ function settings_field( $args ) {
  * @return array<string, string>
  */
 function sanitize_settings( $input ) {
-	$old   = settings();
 	// options.php has already unslashed the form's values.
+	$old   = settings();
 	$input = is_array( $input ) ? $input : array();
 	$get   = static function ( $key ) use ( $input ) {
 		return isset( $input[ $key ] ) && is_string( $input[ $key ] ) ? trim( $input[ $key ] ) : '';
