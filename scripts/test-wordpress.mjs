@@ -363,7 +363,7 @@ async function main() {
   const author = await new Visitor(wp.url).logIn('author', 'author-password');
   const widgetPost = await author.publish(
     'Rugpijn',
-    [block('back-pain-redflags', { layout: 'list' }), block('back-pain-treatments', { compact: true }), '[back_pain_widget widget="back-pain-faq" heading-level="3"]'].join('\n\n'),
+    [block('back-pain-redflags', { layout: 'list' }), block('back-pain-treatments', { compact: true }), '[back_pain_widget widget="back-pain-faq" heading-level="3" open]'].join('\n\n'),
   );
   const plainPost = await author.publish('Openingstijden', '<!-- wp:paragraph --><p>Wij zijn open van 8 tot 17 uur.</p><!-- /wp:paragraph -->');
   const authorHostile = await author.publish('Hostile (Author)', hostileContent());
@@ -404,7 +404,7 @@ async function main() {
     const html = await (await fetch(`${wp.url}/?p=${widgetPost}`)).text();
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     assert.ok(html.includes(`<script type="module" src="${wp.url}/wp-content/plugins/back-pain-widgets/assets/loader.js?ver=${version}" id="back-pain-widgets-js-module">`), 'the loader is a script module with the package version');
-    assert.match(html, /<back-pain-faq lang="en" heading-level="3">/, 'the shortcode renders with its attributes');
+    assert.match(html, /<back-pain-faq open lang="en" heading-level="3">/, 'the shortcode renders with its attributes, a bare one as on');
     await post.page.close();
     log('post with widgets: rendered, no errors, all files from the site');
 
