@@ -1,7 +1,8 @@
 /**
  * The npm package holds what users need and nothing else: the built dist/ (modules, their types,
  * JSX types, React wrappers, Vue, Svelte and Angular types, drop-in bundles, editor data), the
- * manifest, package.json, README, LICENSE and CHANGELOG. No sources, tests, stories or configuration. Run after `npm run build`.
+ * manifest, package.json, README, LICENSE and CHANGELOG. No sources, tests, stories or
+ * configuration, and not the WordPress plugin. Run after `npm run build`.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -14,7 +15,9 @@ const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 
 const built = readdirSync('dist', { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile())
-  .map((entry) => join(entry.parentPath, entry.name).split('\\').join('/'));
+  .map((entry) => join(entry.parentPath, entry.name).split('\\').join('/'))
+  // The WordPress plugin (npm run build:wordpress) is its own download, not part of the package.
+  .filter((file) => !file.startsWith('dist/wordpress/'));
 const expected = new Set(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json', ...built]);
 
 const problems = [];
