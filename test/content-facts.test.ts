@@ -172,26 +172,28 @@ describe('lifting: relaxed and varied, close to the body, never the straight-bac
 describe('sources: each with its edition and year as published, and no year the facts file does not name', () => {
   /**
    * Number in the title, and the year of publication: from back-pain-facts.md (NHG M54 2017, KNGF
-   * 2021, KCE 287 2017) and NG59's own title page (30 November 2016). `undefined`: no year is
-   * known exactly, so none may be claimed.
+   * 2021, KCE 287 2017), the text revision's list (NHG M55 2015; NICE NG59 2016, updated 2020) and
+   * NG59's own title page (30 November 2016, last updated 11 December 2020). `undefined`: no year
+   * is known exactly, so none may be claimed.
    */
-  const EDITIONS: Record<string, { title: RegExp; year: number | undefined }> = {
+  const EDITIONS: Record<string, { title: RegExp; year: number | undefined; updated?: number }> = {
     'nhg-m54': { title: /\(M54\)/, year: 2017 },
-    'nhg-m55': { title: /\(M55\)/, year: undefined },
+    'nhg-m55': { title: /\(M55\)/, year: 2015 },
     'kngf-2021': { title: /KNGF-richtlijn/, year: 2021 },
-    'nice-ng59': { title: /\(NG59\)/, year: 2016 },
+    'nice-ng59': { title: /\(NG59\)/, year: 2016, updated: 2020 },
     'kce-287': { title: /\(KCE Report 287\)/, year: 2017 },
     nts: { title: /Nederlandse Triage Standaard/, year: undefined },
     'nhs-back-pain': { title: /Back pain/, year: undefined },
   };
   for (const [locale, content] of Object.entries(contents)) {
     it(locale, () => {
-      for (const [id, { title, year }] of Object.entries(EDITIONS)) {
+      for (const [id, { title, year, updated }] of Object.entries(EDITIONS)) {
         const source = content.sources[id as keyof typeof content.sources];
         // The Belgian guidelines are only in the languages for Belgium.
         if (!source && id === 'kce-287' && ['nl', 'en'].includes(locale)) continue;
         expect(source?.title, `${id} title`).to.match(title);
         expect(source?.year, `${id} year`).to.equal(year);
+        expect(source?.updated, `${id} updated`).to.equal(updated);
       }
     });
   }

@@ -25,6 +25,18 @@ describe('the footer of every widget', () => {
     expect(widgets).to.have.length.greaterThan(8);
   });
 
+  it('names each source with its year, and the year of its update', async () => {
+    for (const [lang, text] of [
+      ['en', '(NICE, 2016, updated in 2020)'],
+      ['nl', '(NICE, 2016, bijgewerkt in 2020)'],
+    ]) {
+      const footer = (await render('back-pain-treatments', lang)).shadowRoot!.querySelector('[part="footer"]')!;
+      const items = [...footer.querySelectorAll('li')].map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
+      expect(items.find((item) => item.includes('(NG59)')), lang).to.contain(text);
+      expect(items.find((item) => item.includes('(M54)')), lang).to.contain('(NHG, 2017)');
+    }
+  });
+
   for (const tag of widgets) {
     it(`<${tag}> outside <main> is no contentinfo landmark`, async () => {
       const widget = await render(tag, 'nl');

@@ -48,13 +48,18 @@ export interface Source {
   /** What the source is, in the reader's language, when the title is in another one. */
   about?: string;
   publisher: string;
+  /** Year of publication of this edition. */
   year?: number;
+  /** Year of the latest update of this edition, when it was updated. */
+  updated?: number;
 }
 
 /** Strings every widget uses. */
 export interface CommonText {
   /** Heading of the footer list of sources. */
   sourcesHeading: string;
+  /** Before the year a source was updated, e.g. "bijgewerkt in" in "(NICE, 2016, bijgewerkt in 2020)". */
+  updatedIn: string;
   /** Label before the review date, e.g. "Laatst gecontroleerd". */
   reviewedLabel: string;
   /** Label before the date of the next review, e.g. "Volgende controle". */

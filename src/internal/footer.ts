@@ -43,9 +43,9 @@ export function renderFooter(texts: Pick<Content, 'meta' | 'common' | 'sources'>
         // A language a deployer added may lack the Belgian sources: they are optional.
         const source = sources[id];
         if (!source) return '';
-        const { title, titleLang, about, publisher, year } = source;
+        const { title, titleLang, about, publisher, year, updated } = source;
         return html`<li>
-          <cite lang=${titleLang}>${title}</cite>${about ? `, ${about}` : ''} (${publisher}${year ? `, ${year}` : ''})
+          <cite lang=${titleLang}>${title}</cite>${about ? `, ${about}` : ''} (${publisher}${year ? `, ${year}` : ''}${updated ? `, ${common.updatedIn} ${updated}` : ''})
         </li>`;
       })}
     </ul>

@@ -8,6 +8,7 @@ export const meta: ContentMeta = { version: '2027.01', reviewed: '2026-12-07', n
 
 export const common: CommonText = {
   sourcesHeading: 'Sources',
+  updatedIn: 'updated in',
   reviewedLabel: 'Last reviewed',
   nextReviewLabel: 'Next review',
   redFlagsCheck: 'Do the check first: do I need to see a GP?',
@@ -41,6 +42,7 @@ export const sources: Record<SourceId, Source> = {
     titleLang: 'nl',
     about: 'Dutch GP guideline on sciatica',
     publisher: 'NHG',
+    year: 2015,
   },
   'kngf-2021': {
     title: 'KNGF-richtlijn Lage rugpijn en lumbosacraal radiculair syndroom',
@@ -54,6 +56,7 @@ export const sources: Record<SourceId, Source> = {
     titleLang: 'en',
     publisher: 'NICE',
     year: 2016,
+    updated: 2020,
   },
   'nhs-back-pain': { title: 'Back pain', titleLang: 'en', publisher: 'NHS' },
   nts: { title: 'Nederlandse Triage Standaard', titleLang: 'nl', about: 'Dutch triage standard', publisher: 'Stichting NTS' },

@@ -11,6 +11,7 @@ export const meta: ContentMeta = { version: '2027.01', reviewed: '2026-12-07', n
 
 export const common: CommonText = {
   sourcesHeading: 'Sources',
+  updatedIn: 'mis à jour en',
   reviewedLabel: 'Dernière vérification',
   nextReviewLabel: 'Prochaine vérification',
   redFlagsCheck: "Faites d'abord le test : dois-je voir mon médecin ?",
@@ -44,6 +45,7 @@ export const sources: Record<SourceId, Source> = {
     titleLang: 'nl',
     about: 'Recommandation néerlandaise pour les médecins généralistes sur la sciatique',
     publisher: 'NHG',
+    year: 2015,
   },
   'kngf-2021': {
     title: 'KNGF-richtlijn Lage rugpijn en lumbosacraal radiculair syndroom',
@@ -58,6 +60,7 @@ export const sources: Record<SourceId, Source> = {
     about: 'Recommandation britannique sur le mal de dos et la sciatique',
     publisher: 'NICE',
     year: 2016,
+    updated: 2020,
   },
   'nhs-back-pain': { title: 'Back pain', titleLang: 'en', about: 'Information britannique pour les patients sur le mal de dos', publisher: 'NHS' },
   nts: { title: 'Nederlandse Triage Standaard', titleLang: 'nl', about: "Norme néerlandaise pour évaluer l'urgence des plaintes", publisher: 'Stichting NTS' },

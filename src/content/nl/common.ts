@@ -10,6 +10,7 @@ export const meta: ContentMeta = { version: '2027.01', reviewed: '2026-12-07', n
 
 export const common: CommonText = {
   sourcesHeading: 'Bronnen',
+  updatedIn: 'bijgewerkt in',
   reviewedLabel: 'Laatst gecontroleerd',
   nextReviewLabel: 'Volgende controle',
   redFlagsCheck: 'Doe eerst de check: moet ik naar de huisarts?',
@@ -32,7 +33,7 @@ export const common: CommonText = {
 
 export const sources: Content['sources'] = {
   'nhg-m54': { title: 'NHG-Standaard Aspecifieke lagerugpijn (M54)', titleLang: 'nl', publisher: 'NHG', year: 2017 },
-  'nhg-m55': { title: 'NHG-Standaard Lumbosacraal radiculair syndroom (M55)', titleLang: 'nl', publisher: 'NHG' },
+  'nhg-m55': { title: 'NHG-Standaard Lumbosacraal radiculair syndroom (M55)', titleLang: 'nl', publisher: 'NHG', year: 2015 },
   'kngf-2021': {
     title: 'KNGF-richtlijn Lage rugpijn en lumbosacraal radiculair syndroom',
     titleLang: 'nl',
@@ -45,6 +46,7 @@ export const sources: Content['sources'] = {
     about: 'Britse richtlijn over lage rugpijn en ischias',
     publisher: 'NICE',
     year: 2016,
+    updated: 2020,
   },
   'nhs-back-pain': { title: 'Back pain', titleLang: 'en', about: 'Britse patiëntinformatie over rugpijn', publisher: 'NHS' },
   nts: { title: 'Nederlandse Triage Standaard', titleLang: 'nl', publisher: 'Stichting NTS' },
