@@ -13,6 +13,6 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
     customElements.define(tag, element);
   } else if (existing !== element && !warned.has(tag)) {
     warned.add(tag);
-    console.warn(`<${tag}> is already defined by another copy of back-pain-widgets; that copy is used.`);
+    console.warn(`<${tag}> is already defined on this page (by another copy of back-pain-widgets or by another script); that definition is used.`);
   }
 }
