@@ -24,6 +24,16 @@ const browsers = [
 export const strictPolicy =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
+/**
+ * Pages that also list the Trusted Types policies they allow, each with the list it is served
+ * with after the strict policy (test/embedding/trusted-types.test.ts).
+ */
+export const trustedTypesPages = {
+  '/test/embedding/pages/trusted-types-every-file.html': "trusted-types lit-html 'allow-duplicates'",
+  '/test/embedding/pages/trusted-types-once.html': 'trusted-types lit-html',
+  '/test/embedding/pages/trusted-types-without-lit.html': 'trusted-types page-policy',
+};
+
 /** Pages rendered on request with @lit-labs/ssr, as a server would send them (test/ssr/). */
 function serverRenderedPages() {
   return {
@@ -72,6 +82,8 @@ export default {
     async function strictContentSecurityPolicy(context, next) {
       await next();
       if (context.path.startsWith('/test/embedding/pages/csp')) context.set('Content-Security-Policy', strictPolicy);
+      const trustedTypes = trustedTypesPages[context.path];
+      if (trustedTypes) context.set('Content-Security-Policy', `${strictPolicy}; ${trustedTypes}`);
     },
   ],
   plugins: [bundleReactTests(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), serverRenderedPages(), forcedColors()],

@@ -1,29 +1,28 @@
 /**
  * When the English texts cannot be fetched (a locales file missing beside the bundle), a widget
  * shows Dutch, says so once, and marks the text as Dutch so a screen reader uses a Dutch voice.
- * The failed fetch is set up in the registry's shared state before any widget asks for English.
+ * The widget under test is the treatments widget with an English chunk that fails to load.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { treatments as nlTreatments, meta } from '../src/content/nl.js';
+import { treatmentsTexts } from '../src/content/load/treatments.js';
+import { BackPainTreatments } from '../src/treatments/back-pain-treatments.js';
 import { formatDate } from '../src/internal/footer.js';
 import { captureWarnings } from './helpers.js';
 
-const failedFetch = Promise.reject(new Error('404: locales chunk missing'));
-failedFetch.catch(() => {}); // handled by the widget; this only keeps the log quiet
-(globalThis as Record<symbol, unknown>)[Symbol.for('back-pain-widgets.content-registry')] = {
-  overrides: new Map(),
-  added: new Map(),
-  loading: new Map([['en', failedFetch]]),
-  loaded: new Map(),
-  listeners: new Set(),
-};
-await import('../src/treatments/define.js');
+const tag = 'back-pain-treatments-english-missing';
+customElements.define(
+  tag,
+  class extends BackPainTreatments {
+    protected override readonly sectionTexts = { ...treatmentsTexts, en: () => Promise.reject(new Error('404: locales chunk missing')) };
+  },
+);
 
 describe('English texts that cannot be loaded', () => {
   it('shows Dutch, marked as Dutch, with one warning naming lang', async () => {
     const warnings = captureWarnings();
     try {
-      const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<back-pain-treatments lang="en"></back-pain-treatments>`);
+      const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(`<${tag} lang="en"></${tag}>`);
       await waitUntil(() => el.shadowRoot!.querySelector('.widget'), 'the widget shows content');
       const widget = el.shadowRoot!.querySelector('.widget')!;
       expect(widget.getAttribute('lang')).to.equal('nl');

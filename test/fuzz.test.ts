@@ -2,6 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as nl from '../src/content/nl.js';
 import { getContent, registerContent } from '../src/content/index.js';
+import { applyOverrides, mergeDeep } from '../src/content/registry.js';
+import { validateAgainst } from '../src/content/validate.js';
 import { parseWebAddress } from '../src/internal/web-address.js';
 import { parseKeyword } from '../src/internal/attributes.js';
 import { parsePhone } from '../src/redflags/contact.js';
@@ -120,13 +122,110 @@ const nearlyValid = fc
     return path.reduceRight((json, name) => `{${JSON.stringify(name)}:${json}}`, inner);
   });
 
+/** The names every object inherits (`__proto__`, `constructor`, `toString` …), and `prototype`. */
+const inheritedNames = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
+const prototypeKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty');
+
+/** Own keys at every depth, with the objects that hold them. */
+function* ownEntriesDeep(value: unknown): Generator<[string, unknown, object]> {
+  if (typeof value !== 'object' || value === null) return;
+  for (const [key, child] of Object.entries(value)) {
+    yield [key, child, value];
+    yield* ownEntriesDeep(child);
+  }
+}
+
+/** True when every object below the root has the prototype an object or a list of its kind has. */
+const ordinaryPrototypes = (value: unknown) =>
+  [...ownEntriesDeep(value)].every(
+    ([, child]) => typeof child !== 'object' || child === null || Object.getPrototypeOf(child) === (Array.isArray(child) ? Array.prototype : Object.prototype),
+  );
+
+/** A path into the Dutch content, one step per number (each picks a key there), through objects only. */
+function realPath(steps: number[]): string[] {
+  const path: string[] = [];
+  let node: unknown = nl;
+  for (const step of steps) {
+    if (typeof node !== 'object' || node === null || Array.isArray(node)) break;
+    const keys = Object.keys(node).sort();
+    const key = keys[step % keys.length];
+    const child = (node as Record<string, unknown>)[key];
+    if (typeof child !== 'object' || child === null || Array.isArray(child)) break;
+    path.push(key);
+    node = (node as Record<string, unknown>)[key];
+  }
+  return path;
+}
+
+/**
+ * JSON text with a prototype key at a random depth along a real path of the content, as
+ * `JSON.parse` makes it an own key: `{"redFlags":{"flags":{"__proto__":{"polluted":"yes"}}}}`.
+ */
+const prototypeKeyAtDepth = fc
+  .tuple(
+    fc.array(fc.nat(), { maxLength: 6 }),
+    prototypeKey,
+    fc.oneof(fc.constantFrom('{}', '{"polluted":"yes"}', '{"title":"x"}', '"x"', '[]', '1', 'null'), tree),
+    fc.boolean(),
+  )
+  .map(([steps, key, value, withText]) => {
+    const inner = `{${JSON.stringify(key)}:${value}${withText ? ',"title":"Eigen titel"' : ''}}`;
+    return realPath(steps).reduceRight((json, name) => `{${JSON.stringify(name)}:${json}}`, inner);
+  });
+
+/** An object along a real path whose texts are inherited, not own: `{ redFlags: Object.create({ title: 5 }) }`. */
+const inheritedTexts = fc.tuple(fc.array(fc.nat(), { maxLength: 6 }), tree).map(([steps, json]) => {
+  const inherited: unknown = Object.create(JSON.parse(json) as object);
+  return realPath(steps).reduceRight<unknown>((child, name) => ({ [name]: child }), inherited);
+});
+
+describe('fuzz: the content registry’s guards, each on its own', () => {
+  it('validation accepts no key that every object inherits or that reaches a prototype, at any depth', () => {
+    fc.assert(
+      fc.property(fc.oneof(prototypeKeyAtDepth, nearlyValid, tree), (json) => {
+        const candidate: unknown = JSON.parse(json);
+        const accepted = validateAgainst(nl, candidate, { complete: false }).length === 0;
+        return !accepted || [...ownEntriesDeep(candidate)].every(([key]) => !inheritedNames.has(key));
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+  });
+
+  it('validation reads own properties only: inherited texts are neither checked nor taken', () => {
+    fc.assert(
+      fc.property(inheritedTexts, (candidate) => validateAgainst(nl, candidate, { complete: false }).length === 0),
+      { seed: SEED, numRuns: 1000 },
+    );
+  });
+
+  it('the merges, given content no validation saw, never give an object a foreign prototype', () => {
+    const before = prototypeNames();
+    const warnings = captureWarnings();
+    try {
+      fc.assert(
+        fc.property(fc.oneof(prototypeKeyAtDepth, nearlyValid, tree), (json) => {
+          const merged = [mergeDeep(nl, JSON.parse(json)), applyOverrides(nl, JSON.parse(json)), mergeDeep({}, JSON.parse(json))];
+          return (
+            prototypeNames() === before &&
+            ({} as Record<string, unknown>).polluted === undefined &&
+            merged.every(ordinaryPrototypes)
+          );
+        }),
+        { seed: SEED, numRuns: 2000 },
+      );
+    } finally {
+      warnings.restore();
+    }
+  });
+});
+
 describe('fuzz: registerContent', () => {
   it('takes any JSON object without an exception, a foreign prototype or a change to Object.prototype', () => {
     const before = prototypeNames();
     const warnings = captureWarnings();
     try {
       fc.assert(
-        fc.property(fc.oneof(tree, nearlyValid), fc.constantFrom('nl', 'en', 'xx', 'de'), (json, locale) => {
+        fc.property(fc.oneof(tree, nearlyValid, prototypeKeyAtDepth), fc.constantFrom('nl', 'en', 'xx', 'de'), (json, locale) => {
           registerContent(locale, JSON.parse(json));
           const content = getContent('nl')!;
           return (
@@ -134,6 +233,7 @@ describe('fuzz: registerContent', () => {
             ({} as Record<string, unknown>).polluted === undefined &&
             Object.getPrototypeOf(content.redFlags) === Object.prototype &&
             Object.getPrototypeOf(content.redFlags.flags) === Object.prototype &&
+            ordinaryPrototypes(content) &&
             typeof content.redFlags.title === 'string'
           );
         }),

@@ -14,7 +14,7 @@ import { checkWebAddress } from '../internal/web-address.js';
 import { formatDate } from '../internal/footer.js';
 import { isoDate, type CalendarDate, type TimedPhaseId } from '../recovery-timeline/timeline-dates.js';
 import { todayFor } from '../internal/today.js';
-import type { BackPainRedflags, RedFlagsResultDetail } from '../redflags/back-pain-redflags.js';
+import type { RedFlagsResultDetail } from '../redflags/back-pain-redflags.js';
 import { renderSafetyNet, safetyNetStyles } from '../internal/safety-net.js';
 import { asksImproving, durationFromAmount, durationFromOnset, planFor, type CheckPlan, type DurationError, type DurationUnit } from './plan.js';
 import { styles } from './back-pain-check.styles.js';
@@ -153,7 +153,9 @@ export class BackPainCheck extends BackPainElement<Sections> {
 
   /** Clears every answer and goes back to the first question. */
   restart(): void {
-    this.renderRoot.querySelector<BackPainRedflags>('back-pain-redflags')?.reset();
+    // A page may have defined <back-pain-redflags> itself, with a class that has no reset().
+    const signs: { reset?: unknown } | null = this.renderRoot.querySelector('back-pain-redflags');
+    if (typeof signs?.reset === 'function') signs.reset();
     this.resetAfterSigns();
     this.go('signs');
   }

@@ -4,8 +4,9 @@
  * widgets it shows, in the languages they show. Deployers' languages and overrides arrive
  * through `registerContent`.
  *
- * State lives on `globalThis` under a registry symbol so that two copies of the library on one
- * page (two script tags, two versions) share registered content.
+ * The state is this module's own: two copies of the library on one page (an insurer's portal and
+ * an embedded page, perhaps two versions) each keep their texts, their content version and what
+ * was registered with them (see docs/two-copies.md).
  */
 import type { Content } from './types.js';
 import type { SectionId } from './structure.js';
@@ -58,15 +59,13 @@ interface RegistryState {
   listeners: Set<() => void>;
 }
 
-const key = Symbol.for('back-pain-widgets.content-registry');
-const globalScope = globalThis as typeof globalThis & { [key]?: RegistryState };
-const state: RegistryState = (globalScope[key] ??= {
+const state: RegistryState = {
   overrides: new Map(),
   added: new Map(),
   loading: new Map(),
   loaded: new Map(),
   listeners: new Set(),
-});
+};
 
 /** Languages a widget can show now: the built-in ones and any a deployer registered. */
 export function availableLocales(): string[] {
@@ -94,7 +93,7 @@ export function overridesFor(locale: string): DeepPartial<Content> | undefined {
 /**
  * One part's built-in texts in a language: the texts when they are at hand, else a promise that
  * settles once they are (and rejects when their chunk cannot be fetched). Each chunk is fetched
- * once per page, also when two copies of the library ask for it.
+ * once per copy of the library.
  */
 export function loadPart<P extends Part>(locale: BuiltInLocale, part: P, loaders: PartLoaders<P>): PartTexts<P> | Promise<unknown> {
   const key = `${locale}/${part}`;
