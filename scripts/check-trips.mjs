@@ -29,7 +29,7 @@ const ROUND_TRIP = 300;
 /** The last trip a page may fetch a file in (HTML = 0, loader = 1). */
 const LAST_TRIP = 2;
 /** Pages open at once (each has its own path prefix, so its requests are told apart). */
-const AT_ONCE = 4;
+const AT_ONCE = 8;
 
 if (!existsSync('dist/cdn/loader.js')) {
   console.error('dist/cdn/loader.js is missing: run `npm run build` first.');
