@@ -137,20 +137,23 @@ const languageChunks = {
  * (`common`, `timeline`; `all`), in chunks/ and locales/ without `.js` and the texts hash.
  */
 function needs(fileName, chunks) {
-  const code = new Set();
+  const seen = new Set();
+  const code = [];
   const parts = new Set();
   const visit = (name) => {
-    if (code.has(name)) return;
-    code.add(name);
+    if (seen.has(name)) return;
+    seen.add(name);
     for (const imported of chunks[name].imports) visit(imported);
     for (const imported of chunks[name].dynamicImports) {
       const texts = textsOf(chunks[imported]?.facadeModuleId);
       if (texts) parts.add(texts.part);
       else visit(imported);
     }
+    // After what it imports: the base chunk, the largest, is asked for first.
+    code.push(name.replace(/^chunks\//, '').replace(/\.js$/, ''));
   };
   visit(fileName);
-  return [[...code].map((name) => name.replace(/^chunks\//, '').replace(/\.js$/, '')), [...parts]];
+  return [code, [...parts]];
 }
 
 /** The text chunks a build wrote (`nl-BE-timeline`), so that the loader asks for none that is not there. */
