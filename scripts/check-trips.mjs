@@ -25,11 +25,11 @@ import { chromiumArgs, findBrowsers } from './browsers.mjs';
 import { widgets } from './widgets.mjs';
 
 /** One round trip, in ms: longer than a browser takes to ask for all the files it asks for at once. */
-const ROUND_TRIP = 300;
+const ROUND_TRIP = 400;
 /** The last trip a page may fetch a file in (HTML = 0, loader = 1). */
 const LAST_TRIP = 2;
 /** Pages open at once (each has its own path prefix, so its requests are told apart). */
-const AT_ONCE = 8;
+const AT_ONCE = 6;
 
 if (!existsSync('dist/cdn/loader.js')) {
   console.error('dist/cdn/loader.js is missing: run `npm run build` first.');
@@ -117,7 +117,7 @@ async function visit(browser, page) {
   // A context of its own: its own cache and connection, as a first visit has.
   const context = await browser.createBrowserContext();
   const tab = await context.newPage();
-  page.errors = [];
+  Object.assign(page, { errors: [], requests: [], sent: [], mark: undefined });
   tab.on('pageerror', (error) => page.errors.push(error.message));
   tab.on('console', (message) => ['error', 'warn', 'warning'].includes(message.type()) && page.errors.push(message.text()));
   try {
@@ -140,6 +140,12 @@ async function visit(browser, page) {
   }
 }
 
+/** The files of `page` fetched later than allowed: on load after LAST_TRIP, and for the widget added later after its first round trip. */
+function tooLate(page) {
+  const first = page.requests.slice(0, page.loaded);
+  return [...first.filter(({ trip }) => trip > LAST_TRIP), ...page.requests.slice(page.loaded).filter(({ trip }) => trip > page.mark)];
+}
+
 async function run(name, launch) {
   const browser = await launch();
   try {
@@ -147,6 +153,13 @@ async function run(name, launch) {
     await Promise.all(Array.from({ length: AT_ONCE }, async () => {
       for (let page = queue.shift(); page; page = queue.shift()) await visit(browser, page);
     }));
+    // On a busy machine a browser may stall long enough, between files it asks for at once, to
+    // look like a round trip: a page that took too many opens once more, alone. A loader that
+    // waits for a file before asking for the next takes too many both times.
+    for (const page of pages.filter((each) => each.browser === name && tooLate(each).length > 0)) {
+      page.again = true;
+      await visit(browser, page);
+    }
   } finally {
     await browser.close();
   }
@@ -171,7 +184,7 @@ for (const page of pages) {
     const slow = added.filter(({ trip }) => trip > page.mark);
     if (slow.length > 0) problems.push(`${name}: <${page.later}>, added later, fetched ${slow.map(({ file }) => file).join(', ')} more than one round trip after it appeared`);
   }
-  rows.push(`${name}: ${first.length} files, last in trip ${last}${laterTrips}`);
+  rows.push(`${name}: ${first.length} files, last in trip ${last}${laterTrips}${page.again ? ' (opened again, alone)' : ''}`);
   if (late.length > 0) problems.push(`${name}: fetched in trip ${late.map(({ trip, file }) => `${trip} ${file}`).join(', ')}`);
   for (const error of page.errors) problems.push(`${name}: ${error}`);
 }
