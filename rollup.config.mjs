@@ -9,8 +9,14 @@
  *   whole on its own (Lit and the Dutch texts included); other languages are chunks in
  *   dist/cdn/locales/, one per section, fetched only when a widget shows that language.
  *
+ * Text chunks are named for what they hold and for the texts of the whole build
+ * (locales/en-timeline-<texts hash>.js), not for the code: a new release of the code with the same
+ * texts keeps their names, so a cache keeps them.
+ *
  * The widgets come from widgets.json.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -20,13 +26,38 @@ import { widgets } from './scripts/widgets.mjs';
 
 const defineModule = (folder) => `dist/${folder}/define.js`;
 
-/** Chunks are named for what they hold: locales/en-red-flags-<hash>.js, chunks/lifting-tips-<hash>.js. */
+const { BUILT_IN_LOCALES } = await import(resolve('dist/content/registry.js'));
+
+/**
+ * One hash of every built-in text module (dist/content/<locale>.js and dist/content/<locale>/),
+ * in the name of each text chunk: it changes when any text does, and only then.
+ */
+const TEXTS = createHash('sha256')
+  .update(
+    BUILT_IN_LOCALES.flatMap((locale) => [
+      `dist/content/${locale}.js`,
+      ...readdirSync(`dist/content/${locale}`).filter((file) => file.endsWith('.js')).sort().map((file) => `dist/content/${locale}/${file}`),
+    ])
+      .map((file) => `${file}\n${readFileSync(file, 'utf8')}`)
+      .join('\n'),
+  )
+  .digest('base64url')
+  .slice(0, 8);
+
+/** The language and part of a text chunk's module (`en`, `red-flags`; `all` for content/<lang>.js), or undefined. */
+function textsOf(moduleId) {
+  const module = moduleId?.replaceAll('\\', '/') ?? '';
+  const texts = module.match(/content\/([\w-]+)\/([\w-]+)\.js$/);
+  if (texts && texts[1] !== 'load') return { locale: texts[1], part: texts[2] };
+  const language = module.match(/content\/([\w-]+)\.js$/);
+  return language && BUILT_IN_LOCALES.includes(language[1]) ? { locale: language[1], part: 'all' } : undefined;
+}
+
+/** Chunks are named for what they hold: locales/en-red-flags-<texts hash>.js, chunks/lifting-tips-<hash>.js. */
 function chunkFileNames(chunk) {
   const module = chunk.facadeModuleId?.replaceAll('\\', '/') ?? '';
-  const texts = module.match(/content\/([\w-]+)\/([\w-]+)\.js$/);
-  if (texts && texts[1] !== 'load') return `locales/${texts[1]}-${texts[2]}-[hash].js`;
-  const language = module.match(/content\/([\w-]+)\.js$/);
-  if (language) return `locales/${language[1]}-all-[hash].js`;
+  const texts = textsOf(module);
+  if (texts) return `locales/${texts.locale}-${texts.part}-${TEXTS}.js`;
   // A widget whose module another widget imports (the red-flag check, in the guided check) is a
   // chunk without a facade: find its define module among the chunk's modules.
   const defines = (id) => widgets.find(({ folder }) => id.replaceAll('\\', '/').endsWith(`/dist/${folder}/define.js`));
@@ -100,46 +131,94 @@ const languageChunks = {
   },
 };
 
-/** The file name of the chunk with every widget, once built, for the loader. */
-let everyWidgetChunk;
+/**
+ * What a page fetches for one widget (or for the chunk with every widget), found in the bundle's
+ * graph: the code chunks it imports, directly or through others, and the parts its texts come in
+ * (`common`, `timeline`; `all`), in chunks/ and locales/ without `.js` and the texts hash.
+ */
+function needs(fileName, chunks) {
+  const seen = new Set();
+  const code = [];
+  const parts = new Set();
+  const visit = (name) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    for (const imported of chunks[name].imports) visit(imported);
+    for (const imported of chunks[name].dynamicImports) {
+      const texts = textsOf(chunks[imported]?.facadeModuleId);
+      if (texts) parts.add(texts.part);
+      else visit(imported);
+    }
+    // After what it imports: the base chunk, the largest, is asked for first.
+    code.push(name.replace(/^chunks\//, '').replace(/\.js$/, ''));
+  };
+  visit(fileName);
+  return [code, [...parts]];
+}
+
+/** The text chunks a build wrote (`nl-BE-timeline`), so that the loader asks for none that is not there. */
+const textChunks = new Set();
+const rememberTexts = (chunks) => {
+  for (const chunk of Object.values(chunks)) {
+    const texts = chunk.type !== 'asset' && textsOf(chunk.facadeModuleId);
+    if (texts) textChunks.add(`${texts.locale}-${texts.part}`);
+  }
+};
+
+/** What a page with many widgets fetches (see needs), once the chunk with every widget is built. */
+let everyWidgetNeeds;
 
 /**
  * The loader's entry: its code, and each tag's widget chunk. The chunks are imported here so that
- * the build makes them; the loader gets their file names (see chunkNames).
+ * the build makes them; the loader gets what each needs instead (see filesNeeded).
  */
 const loaderEntry = {
   name: 'loader-entry',
-  // Its imports are absolute paths already, and the chunk with every widget is built.
-  resolveId(id, importer) {
-    if (id === 'loader-entry') return id;
-    if (importer === 'loader-entry') return id.startsWith('./') ? { id, external: true } : id;
-    return null;
+  resolveId(id) {
+    return id === 'loader-entry' ? id : null;
   },
   load(id) {
     if (id !== 'loader-entry') return null;
     const imports = widgets.map(({ tag, folder }) => `  '${tag}': () => import(${JSON.stringify(resolve(defineModule(folder)))}),`);
-    const every = `() => import(${JSON.stringify(`./${everyWidgetChunk}`)})`;
-    return `import { defineOnDemand } from ${JSON.stringify(resolve('dist/loader.js'))};\ndefineOnDemand({\n${imports.join('\n')}\n}, ${every}, ${JSON.stringify(BASE_CHUNK)}, ${MANY});\n`;
+    return `import { defineOnDemand } from ${JSON.stringify(resolve('dist/loader.js'))};\ndefineOnDemand({\n${imports.join('\n')}\n}, ${JSON.stringify(EVERY)}, ${JSON.stringify(LOCALES)}, ${JSON.stringify(ABSENT)}, ${JSON.stringify(TEXTS)}, ${MANY});\n`;
   },
 };
 
-/** Stands in the loader's entry for the base chunk's file name until the chunks are named. */
-const BASE_CHUNK = 'base chunk';
+/** Stand-ins in the loader's entry until the chunks are built and named. */
+const EVERY = 'every widget';
+const ABSENT = 'absent texts';
 
 /**
- * In the loader's entry, each chunk import becomes the chunk's file name (in chunks/, without
- * `.js`), and the base chunk's stand-in the base chunk's: the loader fetches the base chunk
- * alongside each widget chunk, which it could not do from an import of the widget chunk alone.
+ * The text chunks each built-in locale reads: its own, and for a regional variant (`nl-BE`) its
+ * base language's first (the primary subtag, a built-in locale too), as the content registry merges them.
  */
-const chunkNames = {
-  name: 'chunk-names',
+const LOCALES = Object.fromEntries(BUILT_IN_LOCALES.map((locale) => {
+  const base = locale.split('-')[0];
+  return [locale, base !== locale && BUILT_IN_LOCALES.includes(base) ? [base, locale] : [locale]];
+}));
+
+/**
+ * In the loader's entry, each widget chunk's import becomes what a page with that widget needs:
+ * the loader fetches all of it at once, as soon as it sees the widget, instead of one chain of
+ * imports after the other (widget chunk, its shared chunks, its texts). The stand-ins become the
+ * needs of the chunk with every widget and the text chunks that are not there (a part that does
+ * not differ in a regional variant).
+ */
+const filesNeeded = {
+  name: 'files-needed',
   renderChunk(code, chunk, _, { chunks }) {
     if (!chunk.isEntry) return null;
-    const base = Object.values(chunks).find(({ name }) => name === 'base').fileName;
-    const quoted = (fileName) => JSON.stringify(fileName.replace(/^chunks\//, '').replace(/\.js$/, ''));
+    rememberTexts(chunks);
+    const absent = Object.values(LOCALES).flat().flatMap((locale) =>
+      [...new Set(Object.values(chunks).flatMap((each) => needs(each.fileName, chunks)[1]).concat(everyWidgetNeeds[1]))]
+        .map((part) => `${locale}-${part}`)
+        .filter((name) => !textChunks.has(name)));
     // The module an import picks out of a shared chunk (`.then(…)`) is not needed: the chunk defines its widget.
     const chunkImport = /\(\) => import\((['"])\.\/(chunks\/[^'"]+)\1\)(?:\.then\(function \(\w+\) \{ return \w+\.\w+; \}\))?/g;
-    return code.replace(chunkImport, (_, quote, fileName) => quoted(fileName)).replace(JSON.stringify(BASE_CHUNK), quoted(base));
+    return code
+      .replace(chunkImport, (_, quote, fileName) => JSON.stringify(needs(fileName, chunks)))
+      .replace(JSON.stringify(EVERY), JSON.stringify(everyWidgetNeeds))
+      .replace(JSON.stringify(ABSENT), JSON.stringify([...new Set(absent)]));
   },
 };
 
@@ -166,7 +245,13 @@ const everyWidget = {
   plugins: [
     languageChunks,
     ...commonPlugins(),
-    { name: 'remember-name', generateBundle: (_, files) => void (everyWidgetChunk = Object.values(files).find((file) => file.isEntry).fileName) },
+    {
+      name: 'remember-needs',
+      generateBundle(_, files) {
+        rememberTexts(files);
+        everyWidgetNeeds = needs(Object.values(files).find((file) => file.isEntry).fileName, files);
+      },
+    },
   ],
   output: { dir: 'dist/cdn', format: 'es', entryFileNames: 'chunks/all-[hash].js', chunkFileNames },
   onwarn,
@@ -174,7 +259,7 @@ const everyWidget = {
 
 const loader = {
   input: { loader: 'loader-entry' },
-  plugins: [loaderEntry, sectionChunks, chunkNames, ...commonPlugins()],
+  plugins: [loaderEntry, sectionChunks, filesNeeded, ...commonPlugins()],
   output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames, manualChunks },
   onwarn,
 };

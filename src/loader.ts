@@ -1,36 +1,64 @@
 /**
  * The drop-in loader (dist/cdn/loader.js): defines only the widgets a page shows, when they
- * appear, also when a page's script adds them later. The build passes it the file names (in
- * chunks/, without `.js`) of each tag's widget chunk, of a chunk with every widget, and of the
- * base chunk (Lit and the base element) that every widget chunk imports; each widget then fetches
- * its texts in the language it shows.
+ * appear, also when a page's script adds them later. The build passes it, for each tag, what a
+ * page with that widget needs (see `Needs`), the same for a chunk with every widget, the text
+ * chunks each built-in locale reads, the text chunks that are not there, and the texts hash in
+ * their names.
+ *
+ * It fetches everything a widget needs at once, as soon as it sees it: the browser would otherwise
+ * find a chunk's imports, and a widget its texts, only once the chunk before has arrived, one
+ * round trip after the other.
  *
  * Limit: a widget inside another component's shadow root is not seen. Such pages load the
  * widget's own file or the bundle.
  */
-export function defineOnDemand(widgets: Record<string, string>, every: string, base: string, many: number): void {
+
+/** A widget's code chunks (in chunks/, without `.js`) and the parts its texts come in (`common`, `timeline`). */
+type Needs = [code: string[], parts: string[]];
+
+export function defineOnDemand(
+  widgets: Record<string, Needs>,
+  every: Needs,
+  locales: Record<string, string[]>,
+  absent: string[],
+  texts: string,
+  many: number,
+): void {
   // A classic script resolves the chunks against the page, not against this file.
   if (document.currentScript) console.warn('back-pain-widgets: load loader.js with <script type="module">.');
-  const pending = new Map(Object.entries(widgets));
-  const load = (tag: string, chunks: string[]) =>
-    Promise.all(chunks.map((chunk) => import(`./chunks/${chunk}.js`))).catch(() => console.warn(`back-pain-widgets: <${tag}> could not be loaded.`));
+  const pending = new Set(Object.keys(widgets));
+  const codes = Object.keys(locales);
+
+  /** Fetches code and texts of `tag` for an element whose language is `lang` (matched as the widget does, else Dutch). */
+  const load = (tag: string, [code, parts]: Needs, lang: string) => {
+    const locale = codes.find((each) => each.toLowerCase() == lang) ?? codes.find((each) => each == lang.split('-')[0]) ?? 'nl';
+    const names = parts.flatMap((part) => locales[locale].map((each) => `${each}-${part}`)).filter((name) => !absent.includes(name));
+    Promise.all([...code.map((chunk) => import(`./chunks/${chunk}.js`)), ...names.map((name) => import(`./locales/${name}-${texts}.js`))]).catch(() =>
+      console.warn(`back-pain-widgets: <${tag}> could not be loaded.`),
+    );
+  };
 
   const define = (root: ParentNode, first = false) => {
-    // Custom elements not defined yet (not by the bundle or an own file either), in one query.
-    const found = new Set<string>();
-    for (const element of [root, ...root.querySelectorAll(':not(:defined)')]) {
-      const tag = (element as Element).localName;
-      if (pending.has(tag) && !customElements.get(tag)) found.add(tag);
+    // Custom elements not defined yet (not by the bundle or an own file either), in one query,
+    // each with the language it will show.
+    const found = new Map<string, Set<string>>();
+    for (const element of [root, ...root.querySelectorAll(':not(:defined)')] as Element[]) {
+      const tag = element.localName;
+      if (pending.has(tag) && !customElements.get(tag)) {
+        const lang = element.closest('[lang]:not([lang=""])')?.getAttribute('lang') ?? '';
+        found.set(tag, (found.get(tag) ?? new Set()).add(lang.toLowerCase()));
+      }
     }
     // Many widgets at once: one chunk with all of them weighs less than a chunk each.
-    if (first && found.size >= many) {
-      pending.clear();
-      load([...found].join('>, <'), [every]);
+    const all = first && found.size >= many;
+    for (const [tag, langs] of found) {
+      pending.delete(tag);
+      for (const lang of langs) load(tag, all ? every : widgets[tag], lang);
     }
-    // The base chunk alongside the widget's, not after it: the browser finds a chunk's imports
-    // only once the chunk has arrived.
-    for (const tag of found) if (pending.delete(tag)) load(tag, [base, widgets[tag]]);
-    if (pending.size === 0) observer.disconnect();
+    if (all || pending.size === 0) {
+      pending.clear();
+      observer.disconnect();
+    }
   };
 
   const observer = new MutationObserver((records) => {
