@@ -119,10 +119,16 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
     super.willUpdate(changed);
     if (changed.has('headingLevel')) this.level = this.checkHeadingLevel();
     if (changed.has('theme')) this.shownTheme = parseKeyword(this, 'theme', this.theme, THEMES, 'Following the page (auto).') ?? 'auto';
-    const locale = this.resolveLocale();
+    const requested = this.resolveLocale();
     // A language whose texts failed to load shows Dutch, marked as Dutch.
-    this.locale = this.unavailable.has(locale) ? 'nl' : locale;
-    this.texts = this.textsFor(this.locale);
+    const locale = this.unavailable.has(requested) ? 'nl' : requested;
+    const texts = this.textsFor(locale);
+    // While another language loads, the last one stays: re-rendering the placeholder would throw
+    // away the widget's DOM, and with it the answers a reader has given so far.
+    if (texts || !this.texts) {
+      this.locale = locale;
+      this.texts = texts;
+    }
   }
 
   private checkHeadingLevel(): number {
