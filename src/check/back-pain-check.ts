@@ -7,7 +7,7 @@ import { selfCareTexts } from '../content/load/self-care.js';
 import { timelineTexts } from '../content/load/timeline.js';
 import { walkingTexts } from '../content/load/walking.js';
 import type { PartLoaders } from '../content/registry.js';
-import { LASTING_FACTOR_IDS, SELF_CARE_IDS, type LastingFactorId, type RedFlagId, type RouteId, type SectionId, type Urgency } from '../content/structure.js';
+import { LASTING_FACTOR_IDS, RED_FLAG_IDS, ROUTES, SELF_CARE_IDS, URGENCIES, type LastingFactorId, type RedFlagId, type RouteId, type SectionId, type Urgency } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
 import { emit } from '../internal/events.js';
 import { checkWebAddress } from '../internal/web-address.js';
@@ -83,6 +83,21 @@ type Sections = 'check' | 'redFlags' | 'timeline' | 'selfCare' | 'riskFactors' |
  * @fires {CustomEvent<CheckStepDetail>} check-step - A step is shown. Detail: `{ step }`, one of `signs`, `duration`, `factors`, `plan`.
  * @fires {CustomEvent<CheckCompleteDetail>} check-complete - The plan is shown, or a warning sign ended the check. Detail: `{ urgency, route, flags, signs, phase, factors, contentVersion, lang }`, ids only; `phase` is `null` when a warning sign ended the check.
  */
+/**
+ * Whether the red-flag check itself sent `event`. Page content in the contact slot sits inside
+ * it too, so an event that page content dispatches passes the same listener.
+ */
+const fromRedflags = (event: Event) => event.composedPath()[0] === event.currentTarget;
+
+/** The outcome with ids only, or `undefined` for a detail that is not one (a forged event's). */
+function redflagsResult(detail: unknown): RedFlagsResultDetail | undefined {
+  const { urgency, route, flags, signs, contentVersion, lang } = (detail ?? {}) as Partial<Record<keyof RedFlagsResultDetail, unknown>>;
+  const oneOf = <T>(list: readonly T[], value: unknown): value is T => list.includes(value as T);
+  const ids = (list: unknown): list is RedFlagId[] => Array.isArray(list) && list.every((id) => oneOf(RED_FLAG_IDS, id));
+  if (!oneOf(URGENCIES, urgency) || !oneOf(ROUTES, route) || !ids(flags) || !ids(signs)) return undefined;
+  return { urgency, route, flags: [...flags], signs: [...signs], contentVersion: String(contentVersion), lang: String(lang) };
+}
+
 export class BackPainCheck extends BackPainElement<Sections> {
   static override styles = [...BackPainElement.styles, buttonStyles, buttonRowStyles, fieldsetStyles, iconStyles, textFieldStyles, styles, safetyNetStyles];
   static override properties: PropertyDeclarations = {
@@ -172,9 +187,12 @@ export class BackPainCheck extends BackPainElement<Sections> {
 
   /** The red-flag check's outcome stays inside this widget: the check reports its own events. */
   private onSignsResult(event: CustomEvent<RedFlagsResultDetail>): void {
+    if (!fromRedflags(event)) return;
     event.stopPropagation();
-    this.signs = event.detail;
-    if (event.detail.urgency === 'self-care') {
+    const signs = redflagsResult(event.detail);
+    if (!signs) return;
+    this.signs = signs;
+    if (signs.urgency === 'self-care') {
       if (this.step === 'signs') this.go('duration');
       return;
     }
@@ -183,6 +201,7 @@ export class BackPainCheck extends BackPainElement<Sections> {
   }
 
   private onSignsReset(event: Event): void {
+    if (!fromRedflags(event)) return;
     event.stopPropagation();
     this.resetAfterSigns();
   }
