@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { WALK_TIMES, escapeText, foldLine, utcStamp, walkingCalendar, type CalendarInput } from '../src/walking-program/ics.js';
-import { WALKS_PER_DAY, planWalks } from '../src/walking-program/schedule.js';
+import { MAX_WEEKS, WALKS_PER_DAY, firstDayBounds, isAllowedFirstDay, planWalks } from '../src/walking-program/schedule.js';
 import { walking as nl } from '../src/content/nl.js';
 import { walking as en } from '../src/content/en.js';
 
@@ -156,5 +156,26 @@ describe('foldLine', () => {
 describe('utcStamp', () => {
   it('writes a moment in UTC basic format, without milliseconds', () => {
     expect(utcStamp(new Date(Date.UTC(2026, 11, 31, 23, 59, 58, 999)))).to.equal('20261231T235958Z');
+  });
+});
+
+describe('the first day of a plan', () => {
+  it('is a date within a year of today, either way', () => {
+    expect(firstDayBounds('2026-03-02')).to.deep.equal({ min: '2025-03-02', max: '2027-03-02' });
+    for (const ok of ['2025-03-02', '2026-03-02', '2027-03-02']) expect(isAllowedFirstDay(ok, '2026-03-02'), ok).to.equal(true);
+    for (const refused of ['2025-03-01', '2027-03-03', '20265-03-02', '9999-12-31', '0001-01-01', '2026-02-30', '2026-3-8', '', 'today'])
+      expect(isAllowedFirstDay(refused, '2026-03-02'), refused).to.equal(false);
+  });
+
+  it('keeps every date of the longest plan, and so of its calendar file, in four-digit years, whatever today is', () => {
+    for (const today of ['0001-01-01', '2026-03-02', '9998-06-30', '9999-12-31', '10000-01-01']) {
+      const { min, max } = firstDayBounds(today);
+      for (const startDate of [min, max]) {
+        const calendar = walkingCalendar({ ...input, startDate, weeks: Array(MAX_WEEKS).fill(5) });
+        const starts = linesOf(calendar).filter((line) => line.startsWith('DTSTART'));
+        expect(starts, `${today}: from ${startDate}`).to.have.length(MAX_WEEKS * WALKS_PER_DAY);
+        for (const line of starts) expect(line, `${today}: from ${startDate}`).to.match(/^DTSTART:\d{8}T\d{6}$/);
+      }
+    }
   });
 });

@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { walkingTexts } from '../content/load/walking.js';
-import { isIsoDate } from '../content/validate.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
-import { dateFormat } from '../internal/footer.js';
+import { dateFormat, formatDate } from '../internal/footer.js';
 import { RedFlagsLink, redFlagsLinkStyles } from '../internal/redflags-link.js';
 import { clearWarning, warnInvalid } from '../internal/warn.js';
 import { walkingCalendar } from './ics.js';
@@ -14,6 +13,8 @@ import {
   WALKS_PER_DAY,
   addDays,
   checkMinutes,
+  firstDayBounds,
+  isAllowedFirstDay,
   localIsoDate,
   planWalks,
   type Schedule,
@@ -110,6 +111,8 @@ export class WalkingProgram extends BackPainElement<'walking'> {
   private announceTimer?: ReturnType<typeof setTimeout>;
 
   private schedule: Schedule = planWalks(DEFAULT_START, DEFAULT_GOAL);
+  /** True when the first day in the field is refused: then there is no plan and no calendar file. */
+  private dateRefused = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -121,6 +124,7 @@ export class WalkingProgram extends BackPainElement<'walking'> {
     if (!this.hasUpdated || changed.has('startMinutes') || changed.has('goalMinutes')) this.presetMinutes();
     if (!this.hasUpdated || changed.has('startDate') || changed.has('today')) this.fields.date = this.checkStartDate();
     this.schedule = planWalks(parseMinutes(this.fields.start), parseMinutes(this.fields.goal));
+    this.dateRefused = !isAllowedFirstDay(this.firstDay(), this.todayIso());
   }
 
   /**
@@ -161,20 +165,27 @@ export class WalkingProgram extends BackPainElement<'walking'> {
     return fallback;
   }
 
+  /** The date field and the attribute share one rule: a date within a year of today. */
   private checkStartDate(): string {
+    const today = this.todayIso();
     if (this.startDate) {
-      if (isIsoDate(this.startDate)) {
+      if (isAllowedFirstDay(this.startDate, today)) {
         clearWarning(this, 'start-date');
         return this.startDate;
       }
-      warnInvalid(this, 'start-date', this.startDate, 'a date written as YYYY-MM-DD, such as "2026-03-02"', 'Starting today.');
+      const { min, max } = firstDayBounds(today);
+      warnInvalid(this, 'start-date', this.startDate, `a date written as YYYY-MM-DD within a year of today, from ${min} to ${max}`, 'Starting today.');
     }
+    return today;
+  }
+
+  private todayIso(): string {
     return localIsoDate(this.now());
   }
 
-  /** The first day: the date field, or today when it is empty (a date field is valid or empty). */
+  /** The first day: the date field, or today when it is empty. */
   private firstDay(): string {
-    return this.fields.date || localIsoDate(this.now());
+    return this.fields.date || this.todayIso();
   }
 
   private onInput(event: Event): void {
@@ -220,6 +231,9 @@ export class WalkingProgram extends BackPainElement<'walking'> {
     const outOfRange = t.outOfRange(MIN_MINUTES, MAX_MINUTES);
     const startError = errors.start && (errors.start === 'above-goal' ? t.startAboveGoal : outOfRange);
     const goalError = errors.goal && outOfRange;
+    const bounds = firstDayBounds(this.todayIso());
+    const dateError = this.dateRefused ? t.startDateOutOfRange(formatDate(bounds.min, this.locale), formatDate(bounds.max, this.locale)) : undefined;
+    const planShown = this.schedule.ok && !dateError;
     return html`
       ${this.renderTitle(t.title)}
       <p class="intro">${t.intro}</p>
@@ -238,14 +252,23 @@ export class WalkingProgram extends BackPainElement<'walking'> {
       >
         ${this.renderMinutesField('start', t.startLabel, t.startHint, startError)}
         ${this.renderMinutesField('goal', t.goalLabel, t.goalHint, goalError)}
-        <p class="visually-hidden" role="status">${this.errorsCommitted && !this.schedule.ok
-          ? [startError, goalError].filter(Boolean).join(' ')
-          : this.planSettled && this.schedule.ok
+        <p class="visually-hidden" role="status">${this.errorsCommitted && !planShown
+          ? [startError, goalError, dateError].filter(Boolean).join(' ')
+          : this.planSettled && this.schedule.ok && planShown
             ? t.planChanged(this.schedule.weeks.length, this.schedule.weeks.at(-1)!)
             : ''}</p>
         <div class="field" part="field">
           <label for="date">${t.startDateLabel}</label>
-          <input id="date" name="date" type="date" />
+          <input
+            id="date"
+            name="date"
+            type="date"
+            min=${bounds.min}
+            max=${bounds.max}
+            aria-invalid=${dateError ? 'true' : 'false'}
+            aria-describedby=${dateError ? 'date-error' : nothing}
+          />
+          ${dateError ? html`<p class="error" part="error" id="date-error">${dateError}</p>` : nothing}
         </div>
       </form>
       <div class="plan" part="plan">
@@ -255,7 +278,7 @@ export class WalkingProgram extends BackPainElement<'walking'> {
           <li>${t.painkillers}</li>
           <li class="stop">${t.stopRules}</li>
         </ul>
-        ${this.schedule.ok ? this.renderWeeks(this.schedule.weeks, t) : html`<p class="needs-input">${t.planNeedsInput}</p>`}
+        ${this.schedule.ok && planShown ? this.renderWeeks(this.schedule.weeks, t) : html`<p class="needs-input">${t.planNeedsInput}</p>`}
       </div>
     `;
   }
