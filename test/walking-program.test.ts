@@ -6,6 +6,7 @@ import { walking as nl } from '../src/content/nl.js';
 import { walking as en } from '../src/content/en.js';
 import { escapeText } from '../src/walking-program/ics.js';
 import { planWalks } from '../src/walking-program/schedule.js';
+import { registerContent } from '../src/content/index.js';
 import { ANNOUNCE_AFTER_MS } from '../src/walking-program/walking-program.js';
 import { captureWarnings, shadowText, fixtureWithWarnings } from './helpers.js';
 
@@ -591,6 +592,20 @@ describe('<walking-program>', () => {
         expect(performance.getEntriesByType('resource').length, 'no request').to.equal(requestsBefore);
       } finally {
         downloads.restore();
+      }
+    });
+
+    it('sanitises a registered calendar file name', async () => {
+      registerContent('nl', { walking: { calendarFileName: '../\u202Eplan\u0000.exe' } });
+      const downloads = captureDownloads();
+      try {
+        const el = await make();
+        buttonNamed(el, nl.download)!.click();
+        expect(downloads.links[0]!.download).to.equal('plan.exe.ics');
+        await waitUntil(() => downloads.revoked.length === 1, 'URL revoked', { timeout: 3000 });
+      } finally {
+        downloads.restore();
+        registerContent('nl', { walking: { calendarFileName: nl.calendarFileName } });
       }
     });
 

@@ -4,7 +4,7 @@ import { BackPainElement, type WidgetContent } from '../internal/back-pain-eleme
 import { dateFormat, formatDate } from '../internal/footer.js';
 import { RedFlagsLink, redFlagsLinkStyles } from '../internal/redflags-link.js';
 import { clearWarning, warnInvalid } from '../internal/warn.js';
-import { walkingCalendar } from './ics.js';
+import { calendarFileName, walkingCalendar } from './ics.js';
 import {
   DEFAULT_GOAL,
   DEFAULT_START,
@@ -219,7 +219,7 @@ export class WalkingProgram extends BackPainElement<'walking'> {
     const url = URL.createObjectURL(new Blob([calendar], { type: 'text/calendar;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = t.calendarFileName;
+    link.download = calendarFileName(t.calendarFileName);
     this.renderRoot.append(link);
     link.click();
     link.remove();
