@@ -11,6 +11,7 @@ import { LASTING_FACTOR_IDS, RED_FLAG_IDS, ROUTES, SELF_CARE_IDS, URGENCIES, typ
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
 import { emit } from '../internal/events.js';
 import { checkWebAddress } from '../internal/web-address.js';
+import { parseWholeNumber } from '../internal/attributes.js';
 import { formatDate } from '../internal/footer.js';
 import { isoDate, type CalendarDate, type TimedPhaseId } from '../recovery-timeline/timeline-dates.js';
 import { todayFor } from '../internal/today.js';
@@ -57,6 +58,21 @@ declare global {
 type Sections = 'check' | 'redFlags' | 'timeline' | 'selfCare' | 'riskFactors' | 'walking';
 
 /**
+ * Whether the red-flag check itself sent `event`. Page content in the contact slot sits inside
+ * it too, so an event that page content dispatches passes the same listener.
+ */
+const fromRedflags = (event: Event) => event.composedPath()[0] === event.currentTarget;
+
+/** The outcome with ids only, or `undefined` for a detail that is not one (a forged event's). */
+function redflagsResult(detail: unknown): RedFlagsResultDetail | undefined {
+  const { urgency, route, flags, signs, contentVersion, lang } = (detail ?? {}) as Partial<Record<keyof RedFlagsResultDetail, unknown>>;
+  const oneOf = <T>(list: readonly T[], value: unknown): value is T => list.includes(value as T);
+  const ids = (list: unknown): list is RedFlagId[] => Array.isArray(list) && list.every((id) => oneOf(RED_FLAG_IDS, id));
+  if (!oneOf(URGENCIES, urgency) || !oneOf(ROUTES, route) || !ids(flags) || !ids(signs)) return undefined;
+  return { urgency, route, flags: [...flags], signs: [...signs], contentVersion: String(contentVersion), lang: String(lang) };
+}
+
+/**
  * One guided self-check for insurer portals: the warning signs (the red-flag check itself, which
  * `back-pain-widgets/back-pain-check/define` registers too), how
  * long the pain has lasted, what makes it harder (optional; from 3 weeks of pain it first asks
@@ -83,21 +99,6 @@ type Sections = 'check' | 'redFlags' | 'timeline' | 'selfCare' | 'riskFactors' |
  * @fires {CustomEvent<CheckStepDetail>} check-step - A step is shown. Detail: `{ step }`, one of `signs`, `duration`, `factors`, `plan`.
  * @fires {CustomEvent<CheckCompleteDetail>} check-complete - The plan is shown, or a warning sign ended the check. Detail: `{ urgency, route, flags, signs, phase, factors, contentVersion, lang }`, ids only; `phase` is `null` when a warning sign ended the check.
  */
-/**
- * Whether the red-flag check itself sent `event`. Page content in the contact slot sits inside
- * it too, so an event that page content dispatches passes the same listener.
- */
-const fromRedflags = (event: Event) => event.composedPath()[0] === event.currentTarget;
-
-/** The outcome with ids only, or `undefined` for a detail that is not one (a forged event's). */
-function redflagsResult(detail: unknown): RedFlagsResultDetail | undefined {
-  const { urgency, route, flags, signs, contentVersion, lang } = (detail ?? {}) as Partial<Record<keyof RedFlagsResultDetail, unknown>>;
-  const oneOf = <T>(list: readonly T[], value: unknown): value is T => list.includes(value as T);
-  const ids = (list: unknown): list is RedFlagId[] => Array.isArray(list) && list.every((id) => oneOf(RED_FLAG_IDS, id));
-  if (!oneOf(URGENCIES, urgency) || !oneOf(ROUTES, route) || !ids(flags) || !ids(signs)) return undefined;
-  return { urgency, route, flags: [...flags], signs: [...signs], contentVersion: String(contentVersion), lang: String(lang) };
-}
-
 export class BackPainCheck extends BackPainElement<Sections> {
   static override styles = [...BackPainElement.styles, buttonStyles, buttonRowStyles, fieldsetStyles, iconStyles, textFieldStyles, styles, safetyNetStyles];
   static override properties: PropertyDeclarations = {
@@ -216,7 +217,7 @@ export class BackPainCheck extends BackPainElement<Sections> {
     const unit = root.querySelector<HTMLSelectElement>('#unit')!.value as DurationUnit;
     const onset = root.querySelector<HTMLInputElement>('#onset')!.value;
     const duration = amount
-      ? durationFromAmount(Number(amount), unit)
+      ? durationFromAmount(parseWholeNumber(amount), unit)
       : onset
         ? durationFromOnset(onset, this.todayDate())
         : ({ ok: false, error: 'missing' } as const);

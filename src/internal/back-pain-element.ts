@@ -14,7 +14,7 @@ import {
 import { commonTexts } from '../content/load/common.js';
 import { matchLocale, onDocumentLanguageChange, requestedLanguage } from './language.js';
 import { clearWarning, warnInvalid } from './warn.js';
-import { parseKeyword } from './attributes.js';
+import { parseKeyword, wholeNumberConverter } from './attributes.js';
 import { footerStyles, renderFooter } from './footer.js';
 import { tokens } from '../styles/tokens.js';
 
@@ -59,7 +59,7 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
     // useDefault: the defaults are not written onto the host; a lang="" there would mark the
     // page's slotted content as in an unknown language.
     lang: { reflect: true, useDefault: true },
-    headingLevel: { attribute: 'heading-level', type: Number },
+    headingLevel: { attribute: 'heading-level', converter: wholeNumberConverter },
     theme: { reflect: true, useDefault: true },
   };
 
@@ -74,7 +74,7 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
    * Level (1-6) of the widget's heading, so it fits the page's outline. Headings inside the
    * widget are one level lower.
    */
-  headingLevel = 2;
+  headingLevel?: number = 2;
 
   /**
    * Colour theme: `auto` (the default) follows the page: dark where the page declares dark
@@ -133,6 +133,8 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
 
   private checkHeadingLevel(): number {
     const level = this.headingLevel;
+    // undefined: the attribute was removed.
+    if (level === undefined) return 2;
     if (Number.isInteger(level) && level >= 1 && level <= 6) {
       clearWarning(this, 'heading-level');
       return level;

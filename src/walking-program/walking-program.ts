@@ -4,6 +4,7 @@ import { BackPainElement, type WidgetContent } from '../internal/back-pain-eleme
 import { dateFormat, formatDate } from '../internal/footer.js';
 import { RedFlagsLink, redFlagsLinkStyles } from '../internal/redflags-link.js';
 import { clearWarning, warnInvalid } from '../internal/warn.js';
+import { parseWholeNumber, wholeNumberConverter } from '../internal/attributes.js';
 import { calendarFileName, walkingCalendar } from './ics.js';
 import {
   DEFAULT_GOAL,
@@ -27,8 +28,6 @@ import { textFieldStyles } from '../styles/text-field.js';
 
 type WalkingTexts = WidgetContent<'walking'>['walking'];
 
-/** An empty field is no number, not zero. */
-const parseMinutes = (text: string) => (text.trim() === '' ? NaN : Number(text));
 
 /** How long the object URL of a download lives: some browsers read it after the click returns. */
 const REVOKE_AFTER_MS = 1000;
@@ -64,8 +63,8 @@ export const ANNOUNCE_AFTER_MS = 1000;
 export class WalkingProgram extends BackPainElement<'walking'> {
   static override styles = [...BackPainElement.styles, buttonStyles, visuallyHiddenStyles, textFieldStyles, redFlagsLinkStyles, styles];
   static override properties: PropertyDeclarations = {
-    startMinutes: { attribute: 'start-minutes', type: Number },
-    goalMinutes: { attribute: 'goal-minutes', type: Number },
+    startMinutes: { attribute: 'start-minutes', converter: wholeNumberConverter },
+    goalMinutes: { attribute: 'goal-minutes', converter: wholeNumberConverter },
     startDate: { attribute: 'start-date' },
     today: { attribute: false },
     redflagsHref: { attribute: 'redflags-href' },
@@ -77,13 +76,13 @@ export class WalkingProgram extends BackPainElement<'walking'> {
   protected readonly section = 'walking' as const;
   protected readonly sectionTexts = walkingTexts;
 
-  /** Minutes per walk in the first week: a whole number from 2 to 60, not above the goal. Default: 5, or the goal when that is shorter. */
+  /** Minutes per walk in the first week: a whole number in plain digits from 2 to 60, not above the goal. Default: 5, or the goal when that is shorter. */
   startMinutes?: number;
 
-  /** Minutes per walk to build up to: a whole number from 2 to 60. Default: 30. */
-  goalMinutes: number = DEFAULT_GOAL;
+  /** Minutes per walk to build up to: a whole number in plain digits from 2 to 60. Default: 30. */
+  goalMinutes?: number = DEFAULT_GOAL;
 
-  /** First day of the plan, written YYYY-MM-DD. Default: today. */
+  /** First day of the plan, written YYYY-MM-DD, within a year of today (as the date field takes it). Default: today. */
   startDate = '';
 
   /** The current moment: the default first day and the time stamp of the calendar file. Default: the clock; set it to fix the date, as tests and demos do. */
@@ -123,7 +122,7 @@ export class WalkingProgram extends BackPainElement<'walking'> {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('startMinutes') || changed.has('goalMinutes')) this.presetMinutes();
     if (!this.hasUpdated || changed.has('startDate') || changed.has('today')) this.fields.date = this.checkStartDate();
-    this.schedule = planWalks(parseMinutes(this.fields.start), parseMinutes(this.fields.goal));
+    this.schedule = planWalks(parseWholeNumber(this.fields.start), parseWholeNumber(this.fields.goal));
     this.dateRefused = !isAllowedFirstDay(this.firstDay(), this.todayIso());
   }
 
