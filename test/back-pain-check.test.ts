@@ -395,3 +395,82 @@ describe('<back-pain-check>', () => {
     expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
   });
 });
+
+describe('<back-pain-check> and a forged redflags-result', () => {
+  const forged = (detail: unknown) => new CustomEvent('redflags-result', { bubbles: true, composed: true, detail });
+  const selfCare = { urgency: 'self-care', route: 'self-care', flags: [], signs: [], contentVersion: meta.version, lang: 'nl' };
+  const emergency = { urgency: 'emergency', route: 'call-112', flags: ['bladder-bowel'], signs: ['bladder-bowel'], contentVersion: meta.version, lang: 'nl' };
+  const withText = { ...emergency, flags: ['bladder-bowel', 'Jan Jansen, 0612345678'], signs: ['<img src=x onerror=alert(1)>'], note: 'free text' };
+
+  /** Records the check's events and any error thrown while a listener ran. */
+  function watch(el: BackPainCheck) {
+    const seen = { steps: [] as string[], completes: [] as CheckCompleteDetail[], errors: [] as string[] };
+    el.addEventListener('check-step', (event) => seen.steps.push(event.detail.step));
+    el.addEventListener('check-complete', (event) => seen.completes.push(event.detail));
+    const onError = (event: ErrorEvent) => {
+      event.preventDefault();
+      seen.errors.push(event.message);
+    };
+    window.addEventListener('error', onError);
+    return { seen, stop: () => window.removeEventListener('error', onError) };
+  }
+
+  async function renderWithContact() {
+    const el = await render(html`<back-pain-check today=${TODAY}><p slot="contact">Praktijk <a id="page-link" href="/contact">contact</a></p></back-pain-check>`);
+    return { el, link: el.querySelector<HTMLElement>('#page-link')! };
+  }
+
+  it('from the contact slot, does not advance the check, however its detail is written (null too)', async () => {
+    const { el, link } = await renderWithContact();
+    const { seen, stop } = watch(el);
+    try {
+      for (const detail of [selfCare, emergency, withText, null, undefined, 'self-care', { urgency: 'self-care' }]) {
+        link.dispatchEvent(forged(detail));
+        await el.updateComplete;
+      }
+    } finally {
+      stop();
+    }
+    expect(seen.errors, 'no error').to.deep.equal([]);
+    expect(seen.steps, 'no step shown').to.deep.equal([]);
+    expect(seen.completes, 'no outcome').to.deep.equal([]);
+    expect(stepHeading(el).textContent?.trim()).to.equal(nl.steps.signs);
+    expect(shadowText(el)).not.to.contain(nl.startAgain);
+  });
+
+  it('from the contact slot on the plan, does not change the plan; the real answers still complete it', async () => {
+    const { el, link } = await renderWithContact();
+    await answerSigns(el);
+    await enterDuration(el, '5');
+    const { seen, stop } = watch(el);
+    try {
+      button(el, nl.showPlan).click();
+      await el.updateComplete;
+      link.dispatchEvent(forged(emergency));
+      link.dispatchEvent(forged({ urgency: 'self-care', route: 'self-care', flags: [], signs: [] }));
+      el.querySelector('[slot="contact"]')!.dispatchEvent(new CustomEvent('redflags-reset', { bubbles: true, composed: true, detail: {} }));
+      await el.updateComplete;
+    } finally {
+      stop();
+    }
+    expect(seen.completes.map((detail) => detail.urgency)).to.deep.equal(['self-care']);
+    expect(stepHeading(el).textContent?.trim()).to.equal(nl.steps.plan);
+    expect(field<HTMLElement>(el, '[part="summary"]').textContent).to.contain(nl.durationAnswer(5));
+  });
+
+  it('with free text, null or unknown ids, is ignored even when dispatched on the red-flag check itself', async () => {
+    const el = await render();
+    const { seen, stop } = watch(el);
+    try {
+      for (const detail of [withText, null, { ...emergency, urgency: 'panic' }, { ...emergency, route: 'javascript:alert(1)' }, { ...emergency, flags: 'bladder-bowel' }]) {
+        inner(el).dispatchEvent(forged(detail));
+        await el.updateComplete;
+      }
+    } finally {
+      stop();
+    }
+    expect(seen.errors).to.deep.equal([]);
+    expect(seen.completes).to.deep.equal([]);
+    expect(stepHeading(el).textContent?.trim()).to.equal(nl.steps.signs);
+  });
+});

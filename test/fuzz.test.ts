@@ -5,7 +5,9 @@ import { getContent, registerContent } from '../src/content/index.js';
 import { applyOverrides, mergeDeep } from '../src/content/registry.js';
 import { validateAgainst } from '../src/content/validate.js';
 import { parseWebAddress } from '../src/internal/web-address.js';
-import { parseKeyword } from '../src/internal/attributes.js';
+import { parseKeyword, parseWholeNumber } from '../src/internal/attributes.js';
+import { isAllowedFirstDay } from '../src/walking-program/schedule.js';
+import { calendarFileName, escapeText } from '../src/walking-program/ics.js';
 import { parsePhone } from '../src/redflags/contact.js';
 import { parseTopics } from '../src/lifting-tips/topics.js';
 import '../src/selfcare/define.js';
@@ -72,6 +74,37 @@ describe('fuzz: attribute parsers', () => {
     } finally {
       warnings.restore();
     }
+  });
+
+  it('parseWholeNumber: no exception; a number only from plain decimal digits, and then exactly that number', () => {
+    /** Pieces that other number parsers read as a number: hex, exponents, signs, separators, other digits. */
+    const numberPiece = fc.constantFrom('', ' ', '\t', '\n', '0', '1', '9', '0x', '0b', '0o', 'e', 'E', '.', '+', '-', '_', ',', 'Infinity', 'NaN', '\u00a0', '３', '٣', 'px');
+    const numberLike = fc.oneof(
+      fc.array(numberPiece, { maxLength: 8 }).map((pieces) => pieces.join('')),
+      fc.string({ unit: 'binary', maxLength: 20 }),
+      fc.nat().map(String),
+    );
+    fc.assert(
+      fc.property(numberLike, (value) => {
+        const number = parseWholeNumber(value);
+        if (!/^\s*[0-9]+\s*$/.test(value)) return Number.isNaN(number);
+        return number === Number(value.trim()) && Number.isInteger(number) && number >= 0;
+      }),
+      { seed: SEED, numRuns: 5000 },
+    );
+  });
+
+  it('the walking programme\'s first day and calendar texts: no exception; an accepted date is a four-digit date, a file name a plain .ics name', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 24 }), fc.date({ min: new Date(0), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true }), (value, today) => {
+        const accepted = isAllowedFirstDay(value, today.toISOString().slice(0, 10));
+        const name = calendarFileName(value);
+        // eslint-disable-next-line no-control-regex -- finding control characters is the point
+        const controls = /[\u0000-\u0008\u000a-\u001f\u007f]/;
+        return (!accepted || /^\d{4}-\d{2}-\d{2}$/.test(value)) && /^[^/\\<>:"|?*]{1,100}\.ics$/.test(name) && !controls.test(name) && !controls.test(escapeText(value));
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
   });
 
   it('a rendered widget: every href it shows resolves to this page’s site or to the address written out in full', async () => {

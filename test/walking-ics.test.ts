@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { WALK_TIMES, escapeText, foldLine, utcStamp, walkingCalendar, type CalendarInput } from '../src/walking-program/ics.js';
-import { WALKS_PER_DAY, planWalks } from '../src/walking-program/schedule.js';
+import { WALK_TIMES, calendarFileName, escapeText, foldLine, utcStamp, walkingCalendar, type CalendarInput } from '../src/walking-program/ics.js';
+import { MAX_WEEKS, WALKS_PER_DAY, firstDayBounds, isAllowedFirstDay, planWalks } from '../src/walking-program/schedule.js';
 import { walking as nl } from '../src/content/nl.js';
 import { walking as en } from '../src/content/en.js';
 
@@ -121,6 +121,41 @@ describe('escapeText', () => {
     expect(escapeText('one\r\ntwo\nthree\rfour')).to.equal('one\\ntwo\\nthree\\nfour');
     expect(escapeText('a:b "c"')).to.equal('a:b "c"');
   });
+
+  it('drops the other control characters (C0 and DEL), which a TEXT value may not hold; keeps a tab', () => {
+    expect(escapeText('a\u0000b\u0007c\u001bd\u007fe\u000bf\u000cg\th')).to.equal('abcdefg\th');
+  });
+});
+
+describe('a calendar with control characters in its texts', () => {
+  it('holds no control character but CR LF at line ends and a tab', () => {
+    const controls = Array.from({ length: 32 }, (_, code) => String.fromCharCode(code)).join('') + '\u007f';
+    const text = walkingCalendar({ ...input, title: (minutes) => `${controls}${minutes} min`, description: `Rustig${controls}wandelen` });
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    expect(unfold(text).replace(/\r\n/g, '')).not.to.match(/[\u0000-\u0008\u000a-\u001f\u007f]/);
+    expect(events(text)[0]!.get('SUMMARY')).to.equal('\t\\n\\n5 min');
+  });
+});
+
+describe('calendarFileName', () => {
+  it('keeps a plain name that ends in .ics', () => {
+    expect(calendarFileName(nl.calendarFileName)).to.equal('wandelschema.ics');
+    expect(calendarFileName('mijn wandelschema.ics')).to.equal('mijn wandelschema.ics');
+  });
+
+  it('removes folders, control and bidi characters, and characters no file system takes; always ends in .ics', () => {
+    expect(calendarFileName('../../etc/passwd')).to.equal('etcpasswd.ics');
+    expect(calendarFileName('..\\windows\\plan.ics')).to.equal('windowsplan.ics');
+    expect(calendarFileName('plan\u202Escj.exe')).to.equal('planscj.exe.ics');
+    expect(calendarFileName('a\u0000b\nc\u007f<d>:e"f|g?h*.ics')).to.equal('abcdefgh.ics');
+    expect(calendarFileName('plan.ICS')).to.equal('plan.ics');
+    expect(calendarFileName('  .hidden  ')).to.equal('hidden.ics');
+  });
+
+  it('falls back to a name when nothing is left, and keeps a name short', () => {
+    for (const empty of ['', '...', '/\\', '\u0000', '.ics']) expect(calendarFileName(empty), JSON.stringify(empty)).to.equal('walking-plan.ics');
+    expect(calendarFileName(`${'a'.repeat(300)}.ics`)).to.equal(`${'a'.repeat(100)}.ics`);
+  });
 });
 
 describe('foldLine', () => {
@@ -156,5 +191,26 @@ describe('foldLine', () => {
 describe('utcStamp', () => {
   it('writes a moment in UTC basic format, without milliseconds', () => {
     expect(utcStamp(new Date(Date.UTC(2026, 11, 31, 23, 59, 58, 999)))).to.equal('20261231T235958Z');
+  });
+});
+
+describe('the first day of a plan', () => {
+  it('is a date within a year of today, either way', () => {
+    expect(firstDayBounds('2026-03-02')).to.deep.equal({ min: '2025-03-02', max: '2027-03-02' });
+    for (const ok of ['2025-03-02', '2026-03-02', '2027-03-02']) expect(isAllowedFirstDay(ok, '2026-03-02'), ok).to.equal(true);
+    for (const refused of ['2025-03-01', '2027-03-03', '20265-03-02', '9999-12-31', '0001-01-01', '2026-02-30', '2026-3-8', '', 'today'])
+      expect(isAllowedFirstDay(refused, '2026-03-02'), refused).to.equal(false);
+  });
+
+  it('keeps every date of the longest plan, and so of its calendar file, in four-digit years, whatever today is', () => {
+    for (const today of ['0001-01-01', '2026-03-02', '9998-06-30', '9999-12-31', '10000-01-01']) {
+      const { min, max } = firstDayBounds(today);
+      for (const startDate of [min, max]) {
+        const calendar = walkingCalendar({ ...input, startDate, weeks: Array(MAX_WEEKS).fill(5) });
+        const starts = linesOf(calendar).filter((line) => line.startsWith('DTSTART'));
+        expect(starts, `${today}: from ${startDate}`).to.have.length(MAX_WEEKS * WALKS_PER_DAY);
+        for (const line of starts) expect(line, `${today}: from ${startDate}`).to.match(/^DTSTART:\d{8}T\d{6}$/);
+      }
+    }
   });
 });

@@ -6,6 +6,7 @@ import { walking as nl } from '../src/content/nl.js';
 import { walking as en } from '../src/content/en.js';
 import { escapeText } from '../src/walking-program/ics.js';
 import { planWalks } from '../src/walking-program/schedule.js';
+import { registerContent } from '../src/content/index.js';
 import { ANNOUNCE_AFTER_MS } from '../src/walking-program/walking-program.js';
 import { captureWarnings, shadowText, fixtureWithWarnings } from './helpers.js';
 
@@ -217,7 +218,7 @@ describe('<walking-program>', () => {
 
   describe('attributes', () => {
     it('presets the start, the goal and the first day', async () => {
-      const el = await make(html`<walking-program start-minutes="10" goal-minutes="20" start-date="2026-04-06"></walking-program>`);
+      const el = await make(html`<walking-program start-minutes="10" goal-minutes="20" start-date="2026-04-06" .today=${today}></walking-program>`);
       expect(input(el, 'start').value).to.equal('10');
       expect(input(el, 'goal').value).to.equal('20');
       expect(input(el, 'date').value).to.equal('2026-04-06');
@@ -283,11 +284,11 @@ describe('<walking-program>', () => {
       });
     }
 
-    for (const value of ['2026-02-30', 'tomorrow', '02-03-2026']) {
+    for (const value of ['2026-02-30', 'tomorrow', '02-03-2026', '20265-03-02', '9999-12-31', '2027-03-03', '2025-03-01']) {
       it(`starts today for start-date="${value}", with one warning`, async () => {
         const { el, warnings } = await fixtureWithWarnings<WalkingProgram>(html`<walking-program start-date=${value} .today=${today}></walking-program>`);
         expect(warnings).to.have.length(1);
-        expect(warnings[0]).to.contain(`start-date="${value}"`).and.to.contain('YYYY-MM-DD');
+        expect(warnings[0]).to.contain(`start-date="${value}"`).and.to.contain('YYYY-MM-DD').and.to.contain('within a year of today');
         expect(input(el, 'date').value).to.equal('2026-03-02');
         expect(weeks(el)).to.have.length(18);
       });
@@ -492,6 +493,75 @@ describe('<walking-program>', () => {
     });
   });
 
+  describe('the first day', () => {
+    /** Dates as the message writes them. */
+    const long = (iso: string) => new Intl.DateTimeFormat('nl', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+
+    /** Fills the date field, collecting any error a listener or a render throws meanwhile. */
+    async function fillDate(el: WalkingProgram, value: string) {
+      const thrown: string[] = [];
+      const onError = (event: ErrorEvent) => thrown.push(event.message);
+      window.addEventListener('error', onError);
+      try {
+        await fill(el, 'date', value);
+        await el.updateComplete;
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+      return thrown;
+    }
+
+    for (const value of ['20265-03-02', '9999-12-31', '2027-03-03', '2025-03-01']) {
+      it(`refuses ${value} with a visible message beside the field, and offers no plan or calendar file`, async () => {
+        const el = await make();
+        expect(await fillDate(el, value), 'nothing thrown').to.deep.equal([]);
+        const date = input(el, 'date');
+        expect(date.getAttribute('aria-invalid')).to.equal('true');
+        const message = nl.startDateOutOfRange(long('2025-03-02'), long('2027-03-02'));
+        expect($(el, '#date-error')?.textContent?.trim()).to.equal(message);
+        expect(description(el, date)).to.contain(message);
+        expect(buttonNamed(el, nl.download), 'no calendar file').to.equal(undefined);
+        expect(weeks(el)).to.deep.equal([]);
+        expect(shadowText(el)).to.contain(nl.planNeedsInput);
+        await expect(el).to.be.accessible();
+
+        await fillDate(el, '2027-03-02');
+        expect(date.getAttribute('aria-invalid')).to.equal('false');
+        expect($(el, '#date-error')).to.equal(null);
+        expect(weeks(el)).to.have.length(18);
+      });
+    }
+
+    it('offers the picker the same bounds', async () => {
+      const el = await make();
+      expect(input(el, 'date').min).to.equal('2025-03-02');
+      expect(input(el, 'date').max).to.equal('2027-03-02');
+    });
+
+    it('makes a valid calendar file from the last day allowed, for the longest plan', async () => {
+      const el = await make(html`<walking-program start-minutes="2" goal-minutes="60" .today=${today}></walking-program>`);
+      await fillDate(el, '2027-03-02');
+      const downloads = captureDownloads();
+      try {
+        buttonNamed(el, nl.download)!.click();
+        const lines = (await downloads.blobs[0]!.text()).replace(/\r\n[ \t]/g, '').split('\r\n');
+        const starts = lines.filter((line) => line.startsWith('DTSTART'));
+        expect(starts).to.have.length(28 * 3);
+        for (const line of starts) expect(line).to.match(/^DTSTART:(\d{8})T\d{6}$/);
+        expect(starts.at(-1)).to.equal('DTSTART:20270907T180000');
+        await waitUntil(() => downloads.revoked.length === 1, 'URL revoked', { timeout: 3000 });
+      } finally {
+        downloads.restore();
+      }
+    });
+
+    it('with a clock in the year 9999, throws nothing and offers no calendar file that would run past it', async () => {
+      const el = await make(html`<walking-program .today=${new Date(9999, 11, 30, 10, 0)}></walking-program>`);
+      expect(input(el, 'date').getAttribute('aria-invalid')).to.equal('true');
+      expect(buttonNamed(el, nl.download)).to.equal(undefined);
+    });
+  });
+
   describe('calendar download', () => {
     it('makes a text/calendar Blob of the plan in the browser, downloads it and revokes its URL', async () => {
       const el = await make(html`<walking-program start-minutes="10" goal-minutes="12" start-date="2026-04-06" .today=${today}></walking-program>`);
@@ -522,6 +592,20 @@ describe('<walking-program>', () => {
         expect(performance.getEntriesByType('resource').length, 'no request').to.equal(requestsBefore);
       } finally {
         downloads.restore();
+      }
+    });
+
+    it('sanitises a registered calendar file name', async () => {
+      registerContent('nl', { walking: { calendarFileName: '../\u202Eplan\u0000.exe' } });
+      const downloads = captureDownloads();
+      try {
+        const el = await make();
+        buttonNamed(el, nl.download)!.click();
+        expect(downloads.links[0]!.download).to.equal('plan.exe.ics');
+        await waitUntil(() => downloads.revoked.length === 1, 'URL revoked', { timeout: 3000 });
+      } finally {
+        downloads.restore();
+        registerContent('nl', { walking: { calendarFileName: nl.calendarFileName } });
       }
     });
 

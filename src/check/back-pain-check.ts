@@ -7,10 +7,11 @@ import { selfCareTexts } from '../content/load/self-care.js';
 import { timelineTexts } from '../content/load/timeline.js';
 import { walkingTexts } from '../content/load/walking.js';
 import type { PartLoaders } from '../content/registry.js';
-import { LASTING_FACTOR_IDS, SELF_CARE_IDS, type LastingFactorId, type RedFlagId, type RouteId, type SectionId, type Urgency } from '../content/structure.js';
+import { LASTING_FACTOR_IDS, RED_FLAG_IDS, ROUTES, SELF_CARE_IDS, URGENCIES, type LastingFactorId, type RedFlagId, type RouteId, type SectionId, type Urgency } from '../content/structure.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
 import { emit } from '../internal/events.js';
 import { checkWebAddress } from '../internal/web-address.js';
+import { parseWholeNumber } from '../internal/attributes.js';
 import { formatDate } from '../internal/footer.js';
 import { isoDate, type CalendarDate, type TimedPhaseId } from '../recovery-timeline/timeline-dates.js';
 import { todayFor } from '../internal/today.js';
@@ -55,6 +56,21 @@ declare global {
 }
 
 type Sections = 'check' | 'redFlags' | 'timeline' | 'selfCare' | 'riskFactors' | 'walking';
+
+/**
+ * Whether the red-flag check itself sent `event`. Page content in the contact slot sits inside
+ * it too, so an event that page content dispatches passes the same listener.
+ */
+const fromRedflags = (event: Event) => event.composedPath()[0] === event.currentTarget;
+
+/** The outcome with ids only, or `undefined` for a detail that is not one (a forged event's). */
+function redflagsResult(detail: unknown): RedFlagsResultDetail | undefined {
+  const { urgency, route, flags, signs, contentVersion, lang } = (detail ?? {}) as Partial<Record<keyof RedFlagsResultDetail, unknown>>;
+  const oneOf = <T>(list: readonly T[], value: unknown): value is T => list.includes(value as T);
+  const ids = (list: unknown): list is RedFlagId[] => Array.isArray(list) && list.every((id) => oneOf(RED_FLAG_IDS, id));
+  if (!oneOf(URGENCIES, urgency) || !oneOf(ROUTES, route) || !ids(flags) || !ids(signs)) return undefined;
+  return { urgency, route, flags: [...flags], signs: [...signs], contentVersion: String(contentVersion), lang: String(lang) };
+}
 
 /**
  * One guided self-check for insurer portals: the warning signs (the red-flag check itself, which
@@ -174,9 +190,12 @@ export class BackPainCheck extends BackPainElement<Sections> {
 
   /** The red-flag check's outcome stays inside this widget: the check reports its own events. */
   private onSignsResult(event: CustomEvent<RedFlagsResultDetail>): void {
+    if (!fromRedflags(event)) return;
     event.stopPropagation();
-    this.signs = event.detail;
-    if (event.detail.urgency === 'self-care') {
+    const signs = redflagsResult(event.detail);
+    if (!signs) return;
+    this.signs = signs;
+    if (signs.urgency === 'self-care') {
       if (this.step === 'signs') this.go('duration');
       return;
     }
@@ -185,6 +204,7 @@ export class BackPainCheck extends BackPainElement<Sections> {
   }
 
   private onSignsReset(event: Event): void {
+    if (!fromRedflags(event)) return;
     event.stopPropagation();
     this.resetAfterSigns();
   }
@@ -199,7 +219,7 @@ export class BackPainCheck extends BackPainElement<Sections> {
     const unit = root.querySelector<HTMLSelectElement>('#unit')!.value as DurationUnit;
     const onset = root.querySelector<HTMLInputElement>('#onset')!.value;
     const duration = amount
-      ? durationFromAmount(Number(amount), unit)
+      ? durationFromAmount(parseWholeNumber(amount), unit)
       : onset
         ? durationFromOnset(onset, this.todayDate())
         : ({ ok: false, error: 'missing' } as const);

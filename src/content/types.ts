@@ -335,11 +335,13 @@ export interface WalkingText {
   goalLabel: string;
   goalHint: string;
   startDateLabel: string;
+  /** Error when the first day is no date, or further than a year from today: the first and last day allowed, written out. */
+  startDateOutOfRange: (from: string, to: string) => string;
   /** Error when a number is outside the allowed range. */
   outOfRange: (min: number, max: number) => string;
   /** Error when the start is above the goal. */
   startAboveGoal: string;
-  /** In place of the plan while a number above is not valid. */
+  /** In place of the plan while a field above is not valid. */
   planNeedsInput: string;
   planHeading: string;
   /** Caption of the plan's table, e.g. "Per week: hoe lang u wandelt, 3 keer per dag". */

@@ -1,6 +1,23 @@
 import { clearWarning, warnInvalid } from './warn.js';
 
 /**
+ * Reads a whole number written in plain decimal digits, with spaces around them as HTML allows
+ * (" 12 " is 12). `NaN` for anything else, such as "0x1e", "1e3", "12.0", "+3" or "", so that the
+ * caller reports it rather than reading 30 or 1000 where `Number()` would.
+ */
+export function parseWholeNumber(text: string): number {
+  return /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
+}
+
+/**
+ * The converter of a whole-number attribute: `parseWholeNumber`, and `undefined` when the
+ * attribute is removed (the caller's default, no warning).
+ */
+export const wholeNumberConverter = {
+  fromAttribute: (value: string | null): number | undefined => (value === null ? undefined : parseWholeNumber(value)),
+};
+
+/**
  * Reads a keyword attribute the way HTML reads its enumerated attributes: in any case
  * (`layout="Tabs"` is `tabs`), and here also without surrounding spaces. Returns the keyword, or
  * `undefined` when the value is empty or absent (the caller's default, no warning) or unknown

@@ -14,7 +14,7 @@ import {
 import { commonTexts } from '../content/load/common.js';
 import { matchLocale, onDocumentLanguageChange, requestedLanguage } from './language.js';
 import { clearWarning, warnInvalid } from './warn.js';
-import { parseKeyword } from './attributes.js';
+import { parseKeyword, wholeNumberConverter } from './attributes.js';
 import { footerStyles, renderFooter } from './footer.js';
 import { tokens } from '../styles/tokens.js';
 
@@ -59,7 +59,7 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
     // useDefault: the defaults are not written onto the host; a lang="" there would mark the
     // page's slotted content as in an unknown language.
     lang: { reflect: true, useDefault: true },
-    headingLevel: { attribute: 'heading-level', type: Number },
+    headingLevel: { attribute: 'heading-level', converter: wholeNumberConverter },
     theme: { reflect: true, useDefault: true },
   };
 
@@ -74,7 +74,7 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
    * Level (1-6) of the widget's heading, so it fits the page's outline. Headings inside the
    * widget are one level lower.
    */
-  headingLevel = 2;
+  headingLevel?: number = 2;
 
   /**
    * Colour theme: `auto` (the default) follows the page: dark where the page declares dark
@@ -119,14 +119,22 @@ export abstract class BackPainElement<S extends SectionId> extends LitElement {
     super.willUpdate(changed);
     if (changed.has('headingLevel')) this.level = this.checkHeadingLevel();
     if (changed.has('theme')) this.shownTheme = parseKeyword(this, 'theme', this.theme, THEMES, 'Following the page (auto).') ?? 'auto';
-    const locale = this.resolveLocale();
+    const requested = this.resolveLocale();
     // A language whose texts failed to load shows Dutch, marked as Dutch.
-    this.locale = this.unavailable.has(locale) ? 'nl' : locale;
-    this.texts = this.textsFor(this.locale);
+    const locale = this.unavailable.has(requested) ? 'nl' : requested;
+    const texts = this.textsFor(locale);
+    // While another language loads, the last one stays: re-rendering the placeholder would throw
+    // away the widget's DOM, and with it the answers a reader has given so far.
+    if (texts || !this.texts) {
+      this.locale = locale;
+      this.texts = texts;
+    }
   }
 
   private checkHeadingLevel(): number {
     const level = this.headingLevel;
+    // undefined: the attribute was removed.
+    if (level === undefined) return 2;
     if (Number.isInteger(level) && level >= 1 && level <= 6) {
       clearWarning(this, 'heading-level');
       return level;

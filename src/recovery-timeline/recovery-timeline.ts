@@ -8,20 +8,14 @@ import { RedFlagsLink, redFlagsLinkStyles } from '../internal/redflags-link.js';
 import { todayFor } from '../internal/today.js';
 import { clearWarning, warnInvalid } from '../internal/warn.js';
 import { styles } from './recovery-timeline.styles.js';
-import { daysSince, isoDate, phaseForDay, type CalendarDate, type TimedPhaseId } from './timeline-dates.js';
+import { MAX_ONSET_DAYS, daysSince, isoDate, phaseForDay, type CalendarDate, type TimedPhaseId } from './timeline-dates.js';
+import { wholeNumberConverter } from '../internal/attributes.js';
 import { disclosureStyles } from '../styles/disclosure.js';
 import { visuallyHiddenStyles } from '../styles/visually-hidden.js';
 import { textFieldStyles } from '../styles/text-field.js';
 
 type TimelineTexts = WidgetContent<'timeline'>['timeline'];
 
-/** About 100 years: an onset further away than that is a typing mistake. */
-const MAX_DAYS = 36_525;
-
-/** Whole days from the attribute; `NaN` for anything else, so that it is reported, not ignored. */
-const dayConverter = {
-  fromAttribute: (value: string | null) => (value === null ? undefined : /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN),
-};
 
 /**
  * The usual course of an episode of low back pain, as phases on a timeline: the first days, the
@@ -61,7 +55,7 @@ export class RecoveryTimeline extends BackPainElement<'timeline'> {
   static override styles = [...BackPainElement.styles, disclosureStyles, iconStyles, visuallyHiddenStyles, textFieldStyles, redFlagsLinkStyles, styles, safetyNetStyles];
   static override properties: PropertyDeclarations = {
     onset: {},
-    day: { converter: dayConverter },
+    day: { converter: wholeNumberConverter },
     today: {},
     redflagsHref: { attribute: 'redflags-href' },
     enteredOnset: { state: true },
@@ -71,14 +65,16 @@ export class RecoveryTimeline extends BackPainElement<'timeline'> {
   protected readonly sectionTexts = timelineTexts;
 
   /**
-   * The date the pain started, as YYYY-MM-DD, today or earlier. Marks the phase of the day
-   * count from this date to today. Ignored when `day` is set.
+   * The date the pain started, as YYYY-MM-DD, today or earlier, at most 36525 days (about 100
+   * years) back, as the date field takes it. Marks the phase of the day count from this date to
+   * today. Ignored when `day` is set.
    */
   onset = '';
 
   /**
-   * Whole days since the pain started, 0 on the day it started. The widget says it as people
-   * count days: `day="0"` shows "day 1". Wins over `onset`.
+   * Whole days since the pain started, in plain digits, from 0 on the day it started to 36525
+   * (about 100 years). The widget says it as people count days: `day="0"` shows "day 1". Wins
+   * over `onset`.
    */
   day?: number;
 
@@ -119,23 +115,23 @@ export class RecoveryTimeline extends BackPainElement<'timeline'> {
   }
 
   private checkDay(day: number): number | undefined {
-    if (Number.isSafeInteger(day) && day >= 0) {
+    if (Number.isSafeInteger(day) && day >= 0 && day <= MAX_ONSET_DAYS) {
       clearWarning(this, 'day');
       return day;
     }
     // NaN comes from the attribute: show what the page wrote.
     const shown = Number.isNaN(day) ? (this.getAttribute('day') ?? day) : day;
-    warnInvalid(this, 'day', shown, 'a whole number of days since the pain started, 0 on the day it started', 'No phase is marked.');
+    warnInvalid(this, 'day', shown, `a whole number of days since the pain started, from 0 (the day it started) to ${MAX_ONSET_DAYS}`, 'No phase is marked.');
     return undefined;
   }
 
   private dayFromOnset(): number | undefined {
     const days = daysSince(this.onset, this.todayDate());
-    if (days !== undefined && days >= 0) {
+    if (days !== undefined && days >= 0 && days <= MAX_ONSET_DAYS) {
       clearWarning(this, 'onset');
       return days;
     }
-    warnInvalid(this, 'onset', this.onset, 'the date the pain started as YYYY-MM-DD, today or earlier, such as "2026-03-28"', 'No phase is marked.');
+    warnInvalid(this, 'onset', this.onset, `the date the pain started as YYYY-MM-DD, today or at most ${MAX_ONSET_DAYS} days earlier, such as "2026-03-28"`, 'No phase is marked.');
     return undefined;
   }
 
@@ -144,7 +140,7 @@ export class RecoveryTimeline extends BackPainElement<'timeline'> {
     this.onsetError = undefined;
     if (!this.enteredOnset) return undefined;
     const days = daysSince(this.enteredOnset, this.todayDate());
-    if (days === undefined || days < -MAX_DAYS || days > MAX_DAYS) this.onsetError = 'invalid';
+    if (days === undefined || days < -MAX_ONSET_DAYS || days > MAX_ONSET_DAYS) this.onsetError = 'invalid';
     else if (days < 0) this.onsetError = 'future';
     else return days;
     return undefined;

@@ -19,6 +19,9 @@ export type TimedPhaseId = keyof typeof PHASE_DAYS;
 
 const DAY_MS = 86_400_000;
 
+/** About 100 years: an onset further back is a typing mistake. For `day`, `onset` and the field alike. */
+export const MAX_ONSET_DAYS = 36_525;
+
 /** Milliseconds of the date's UTC midnight. */
 function utcMidnight({ year, month, day }: CalendarDate): number {
   // Not Date.UTC(year, ...): it reads years 0-99 as 1900-1999.

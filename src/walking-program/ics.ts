@@ -25,9 +25,38 @@ export interface CalendarInput {
   seed: string;
 }
 
-/** Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545, 3.3.11). */
+/**
+ * Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545, 3.3.11). Other
+ * control characters, which a TEXT value may not hold (3.3.11, CONTROL), are dropped; a tab stays.
+ */
 export function escapeText(text: string): string {
-  return text.replace(/[\\;,]/g, '\\$&').replace(/\r\n|\r|\n/g, '\\n');
+  return text
+    .replace(/[\\;,]/g, '\\$&')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    // eslint-disable-next-line no-control-regex -- dropping control characters is the point
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+}
+
+/** The name of the downloaded file when a registered one leaves nothing. */
+const FALLBACK_FILE_NAME = 'walking-plan';
+const MAX_FILE_NAME_LENGTH = 100;
+
+/**
+ * A safe name for the downloaded calendar file, from the texts' `calendarFileName`: no folders,
+ * no control or bidi characters (which can make "plan\u202Escj.exe" read as "planexe.jcs"), none
+ * of the characters a file system refuses, no leading dots, at most 100 characters, and always
+ * ending in .ics.
+ */
+export function calendarFileName(name: string): string {
+  const base = name
+    // eslint-disable-next-line no-control-regex -- dropping control characters is the point
+    .replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069/\\<>:"|?*]/g, '')
+    .replace(/\.ics$/i, '')
+    .trim()
+    .replace(/^\.+/, '')
+    .trim()
+    .slice(0, MAX_FILE_NAME_LENGTH);
+  return `${base || FALLBACK_FILE_NAME}.ics`;
 }
 
 const utf8 = new TextEncoder();

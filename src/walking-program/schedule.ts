@@ -3,6 +3,7 @@
  * time the person can easily manage and adding about 10% a week (at least one minute) until the
  * goal. Bad input gives an error value, never an exception.
  */
+import { parseIsoDate } from '../recovery-timeline/timeline-dates.js';
 
 /** Shortest and longest walk, in minutes, for both the start and the goal. */
 export const MIN_MINUTES = 2;
@@ -64,6 +65,33 @@ const pad = (value: number, length = 2) => String(value).padStart(length, '0');
 /** The local calendar date of a moment, as YYYY-MM-DD. */
 export function localIsoDate(moment: Date): string {
   return `${pad(moment.getFullYear(), 4)}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+}
+
+/**
+ * How far the first day may lie from today, either way, in days. Further is a typing mistake
+ * (20265 for 2026); the bound also keeps every date of a plan, and of its calendar file, within
+ * the four-digit years that a date field and iCalendar write.
+ */
+export const FIRST_DAY_RANGE_DAYS = 365;
+const DAY_MS = 86_400_000;
+const utcMidnight = (isoDate: string) => Date.parse(`${isoDate}T00:00:00Z`);
+/** The first day of year 1, and the last day whose plan of MAX_WEEKS weeks still ends in 9999. */
+const EARLIEST = utcMidnight('0001-01-01');
+const LATEST = utcMidnight('9999-01-02');
+
+/** The first and the last day a plan may start on, as YYYY-MM-DD, seen from `today` (YYYY-MM-DD). */
+export function firstDayBounds(today: string): { min: string; max: string } {
+  const now = utcMidnight(today);
+  // NaN: a today past the year 9999, which no date string here can write.
+  const iso = (time: number) => new Date(Number.isNaN(time) ? LATEST : Math.min(Math.max(time, EARLIEST), LATEST)).toISOString().slice(0, 10);
+  return { min: iso(now - FIRST_DAY_RANGE_DAYS * DAY_MS), max: iso(now + FIRST_DAY_RANGE_DAYS * DAY_MS) };
+}
+
+/** Whether `date` is a date written YYYY-MM-DD that exists, within `firstDayBounds(today)`. */
+export function isAllowedFirstDay(date: string, today: string): boolean {
+  const { min, max } = firstDayBounds(today);
+  // Four-digit years compare as text in calendar order.
+  return parseIsoDate(date) !== undefined && date >= min && date <= max;
 }
 
 /** An ISO date (YYYY-MM-DD) `days` later; calendar days, so no daylight-saving surprises. */

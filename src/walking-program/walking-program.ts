@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { walkingTexts } from '../content/load/walking.js';
-import { isIsoDate } from '../content/validate.js';
 import { BackPainElement, type WidgetContent } from '../internal/back-pain-element.js';
-import { dateFormat } from '../internal/footer.js';
+import { dateFormat, formatDate } from '../internal/footer.js';
 import { RedFlagsLink, redFlagsLinkStyles } from '../internal/redflags-link.js';
 import { clearWarning, warnInvalid } from '../internal/warn.js';
-import { walkingCalendar } from './ics.js';
+import { parseWholeNumber, wholeNumberConverter } from '../internal/attributes.js';
+import { calendarFileName, walkingCalendar } from './ics.js';
 import {
   DEFAULT_GOAL,
   DEFAULT_START,
@@ -14,6 +14,8 @@ import {
   WALKS_PER_DAY,
   addDays,
   checkMinutes,
+  firstDayBounds,
+  isAllowedFirstDay,
   localIsoDate,
   planWalks,
   type Schedule,
@@ -26,8 +28,6 @@ import { textFieldStyles } from '../styles/text-field.js';
 
 type WalkingTexts = WidgetContent<'walking'>['walking'];
 
-/** An empty field is no number, not zero. */
-const parseMinutes = (text: string) => (text.trim() === '' ? NaN : Number(text));
 
 /** How long the object URL of a download lives: some browsers read it after the click returns. */
 const REVOKE_AFTER_MS = 1000;
@@ -63,8 +63,8 @@ export const ANNOUNCE_AFTER_MS = 1000;
 export class WalkingProgram extends BackPainElement<'walking'> {
   static override styles = [...BackPainElement.styles, buttonStyles, visuallyHiddenStyles, textFieldStyles, redFlagsLinkStyles, styles];
   static override properties: PropertyDeclarations = {
-    startMinutes: { attribute: 'start-minutes', type: Number },
-    goalMinutes: { attribute: 'goal-minutes', type: Number },
+    startMinutes: { attribute: 'start-minutes', converter: wholeNumberConverter },
+    goalMinutes: { attribute: 'goal-minutes', converter: wholeNumberConverter },
     startDate: { attribute: 'start-date' },
     today: { attribute: false },
     redflagsHref: { attribute: 'redflags-href' },
@@ -76,13 +76,13 @@ export class WalkingProgram extends BackPainElement<'walking'> {
   protected readonly section = 'walking' as const;
   protected readonly sectionTexts = walkingTexts;
 
-  /** Minutes per walk in the first week: a whole number from 2 to 60, not above the goal. Default: 5, or the goal when that is shorter. */
+  /** Minutes per walk in the first week: a whole number in plain digits from 2 to 60, not above the goal. Default: 5, or the goal when that is shorter. */
   startMinutes?: number;
 
-  /** Minutes per walk to build up to: a whole number from 2 to 60. Default: 30. */
-  goalMinutes: number = DEFAULT_GOAL;
+  /** Minutes per walk to build up to: a whole number in plain digits from 2 to 60. Default: 30. */
+  goalMinutes?: number = DEFAULT_GOAL;
 
-  /** First day of the plan, written YYYY-MM-DD. Default: today. */
+  /** First day of the plan, written YYYY-MM-DD, within a year of today (as the date field takes it). Default: today. */
   startDate = '';
 
   /** The current moment: the default first day and the time stamp of the calendar file. Default: the clock; set it to fix the date, as tests and demos do. */
@@ -110,6 +110,8 @@ export class WalkingProgram extends BackPainElement<'walking'> {
   private announceTimer?: ReturnType<typeof setTimeout>;
 
   private schedule: Schedule = planWalks(DEFAULT_START, DEFAULT_GOAL);
+  /** True when the first day in the field is refused: then there is no plan and no calendar file. */
+  private dateRefused = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -120,7 +122,8 @@ export class WalkingProgram extends BackPainElement<'walking'> {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('startMinutes') || changed.has('goalMinutes')) this.presetMinutes();
     if (!this.hasUpdated || changed.has('startDate') || changed.has('today')) this.fields.date = this.checkStartDate();
-    this.schedule = planWalks(parseMinutes(this.fields.start), parseMinutes(this.fields.goal));
+    this.schedule = planWalks(parseWholeNumber(this.fields.start), parseWholeNumber(this.fields.goal));
+    this.dateRefused = !isAllowedFirstDay(this.firstDay(), this.todayIso());
   }
 
   /**
@@ -161,20 +164,27 @@ export class WalkingProgram extends BackPainElement<'walking'> {
     return fallback;
   }
 
+  /** The date field and the attribute share one rule: a date within a year of today. */
   private checkStartDate(): string {
+    const today = this.todayIso();
     if (this.startDate) {
-      if (isIsoDate(this.startDate)) {
+      if (isAllowedFirstDay(this.startDate, today)) {
         clearWarning(this, 'start-date');
         return this.startDate;
       }
-      warnInvalid(this, 'start-date', this.startDate, 'a date written as YYYY-MM-DD, such as "2026-03-02"', 'Starting today.');
+      const { min, max } = firstDayBounds(today);
+      warnInvalid(this, 'start-date', this.startDate, `a date written as YYYY-MM-DD within a year of today, from ${min} to ${max}`, 'Starting today.');
     }
+    return today;
+  }
+
+  private todayIso(): string {
     return localIsoDate(this.now());
   }
 
-  /** The first day: the date field, or today when it is empty (a date field is valid or empty). */
+  /** The first day: the date field, or today when it is empty. */
   private firstDay(): string {
-    return this.fields.date || localIsoDate(this.now());
+    return this.fields.date || this.todayIso();
   }
 
   private onInput(event: Event): void {
@@ -208,7 +218,7 @@ export class WalkingProgram extends BackPainElement<'walking'> {
     const url = URL.createObjectURL(new Blob([calendar], { type: 'text/calendar;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = t.calendarFileName;
+    link.download = calendarFileName(t.calendarFileName);
     this.renderRoot.append(link);
     link.click();
     link.remove();
@@ -220,6 +230,9 @@ export class WalkingProgram extends BackPainElement<'walking'> {
     const outOfRange = t.outOfRange(MIN_MINUTES, MAX_MINUTES);
     const startError = errors.start && (errors.start === 'above-goal' ? t.startAboveGoal : outOfRange);
     const goalError = errors.goal && outOfRange;
+    const bounds = firstDayBounds(this.todayIso());
+    const dateError = this.dateRefused ? t.startDateOutOfRange(formatDate(bounds.min, this.locale), formatDate(bounds.max, this.locale)) : undefined;
+    const planShown = this.schedule.ok && !dateError;
     return html`
       ${this.renderTitle(t.title)}
       <p class="intro">${t.intro}</p>
@@ -238,14 +251,23 @@ export class WalkingProgram extends BackPainElement<'walking'> {
       >
         ${this.renderMinutesField('start', t.startLabel, t.startHint, startError)}
         ${this.renderMinutesField('goal', t.goalLabel, t.goalHint, goalError)}
-        <p class="visually-hidden" role="status">${this.errorsCommitted && !this.schedule.ok
-          ? [startError, goalError].filter(Boolean).join(' ')
-          : this.planSettled && this.schedule.ok
+        <p class="visually-hidden" role="status">${this.errorsCommitted && !planShown
+          ? [startError, goalError, dateError].filter(Boolean).join(' ')
+          : this.planSettled && this.schedule.ok && planShown
             ? t.planChanged(this.schedule.weeks.length, this.schedule.weeks.at(-1)!)
             : ''}</p>
         <div class="field" part="field">
           <label for="date">${t.startDateLabel}</label>
-          <input id="date" name="date" type="date" />
+          <input
+            id="date"
+            name="date"
+            type="date"
+            min=${bounds.min}
+            max=${bounds.max}
+            aria-invalid=${dateError ? 'true' : 'false'}
+            aria-describedby=${dateError ? 'date-error' : nothing}
+          />
+          ${dateError ? html`<p class="error" part="error" id="date-error">${dateError}</p>` : nothing}
         </div>
       </form>
       <div class="plan" part="plan">
@@ -255,7 +277,7 @@ export class WalkingProgram extends BackPainElement<'walking'> {
           <li>${t.painkillers}</li>
           <li class="stop">${t.stopRules}</li>
         </ul>
-        ${this.schedule.ok ? this.renderWeeks(this.schedule.weeks, t) : html`<p class="needs-input">${t.planNeedsInput}</p>`}
+        ${this.schedule.ok && planShown ? this.renderWeeks(this.schedule.weeks, t) : html`<p class="needs-input">${t.planNeedsInput}</p>`}
       </div>
     `;
   }
