@@ -6,7 +6,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { myths as nlMyths } from '../src/content/nl.js';
 import { mythsTexts } from '../src/content/load/myths.js';
-import { loadBuiltIn } from '../src/content/registry.js';
+import { loadAll } from '../src/content/registry.js';
+import { builtInLoaders } from '../src/content/load/all.js';
 import { BackPainMyths } from '../src/myths/back-pain-myths.js';
 import '../src/treatments/define.js';
 import { captureWarnings } from './helpers.js';
@@ -50,8 +51,8 @@ describe('texts per section and language', () => {
     }
   });
 
-  it('loadBuiltIn loads a whole language into the registry, for a server to await', async () => {
-    const content = await loadBuiltIn('nl');
+  it('loadAll loads a whole language into the registry, for a server to await', async () => {
+    const content = await loadAll('nl', builtInLoaders);
     expect(Object.keys(content).sort()).to.deep.equal(
       ['check', 'common', 'faq', 'lifting', 'meta', 'myths', 'redFlags', 'riskFactors', 'selfCare', 'sources', 'timeline', 'treatments', 'walking'],
     );

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { calendarDateOf, daysBetween, daysSince, isoDate, parseIsoDate, phaseForDay, type CalendarDate } from '../src/recovery-timeline/timeline-dates.js';
+import { calendarDateOf, daysBetween, daysSince, isoDate, parseIsoDate, type CalendarDate } from '../src/dates/calendar-dates.js';
+import { phaseForDay } from '../src/recovery-timeline/timeline-dates.js';
 import { PHASE_DAYS, PHASE_IDS } from '../src/content/structure.js';
 import { PHASE_BOUNDARY_DAYS } from './timeline-boundaries.js';
 

@@ -5,11 +5,10 @@ import {
   MAX_MINUTES,
   MAX_WEEKS,
   MIN_MINUTES,
-  addDays,
   checkMinutes,
-  localIsoDate,
   planWalks,
 } from '../src/walking-program/schedule.js';
+import { addDays, localIsoDate } from '../src/dates/calendar-dates.js';
 
 function weeksOf(start: number, goal: number): number[] {
   const schedule = planWalks(start, goal);

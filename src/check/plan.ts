@@ -10,7 +10,8 @@
  * physiotherapist if not done already, and build up walking.
  */
 import { LASTING_FACTOR_IDS, type LastingFactorId } from '../content/structure.js';
-import { daysSince, phaseForDay, type CalendarDate, type TimedPhaseId } from '../recovery-timeline/timeline-dates.js';
+import { daysSince, type CalendarDate } from '../dates/calendar-dates.js';
+import { phaseForDay, type TimedPhaseId } from '../recovery-timeline/timeline-dates.js';
 import { EARLY_HELP_FROM } from '../risk-factors/risk-advice.js';
 import { DEFAULT_GOAL, WALKS_PER_DAY } from '../walking-program/schedule.js';
 

@@ -23,7 +23,7 @@ import {
   availableLocales,
   builtInSpelling,
   isBuiltIn,
-  loadBuiltIn,
+  loadAll,
   mergeDeep,
   overridesFor,
   storeAdded,
@@ -32,12 +32,12 @@ import {
   type DeepPartial,
 } from './registry.js';
 import { validateAgainst } from './validate.js';
-import { matchLocale } from '../internal/language.js';
+import { matchLocale } from './match-locale.js';
 
 export type * from './types.js';
 export * from './structure.js';
 export { availableLocales, type DeepPartial } from './registry.js';
-export { isIsoDate } from './validate.js';
+export { isIsoDate } from '../dates/calendar-dates.js';
 
 const builtIn: Record<BuiltInLocale, Content> = { nl, en, fr, 'nl-BE': mergeDeep<Content>(nl, nlBE), 'en-BE': mergeDeep<Content>(en, enBE) };
 
@@ -61,7 +61,8 @@ export async function loadLocale(locale: string): Promise<void> {
   if (code === undefined) {
     console.warn(`back-pain-widgets: loadLocale(${JSON.stringify(locale)}): no such language. Accepted: ${availableLocales().join(', ')}.`);
   } else if (isBuiltIn(code) && code !== 'nl') {
-    await loadBuiltIn(code);
+    const { builtInLoaders } = await import('./load/all.js');
+    await loadAll(code, builtInLoaders);
   }
 }
 

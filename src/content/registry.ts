@@ -8,16 +8,10 @@
  * an embedded page, perhaps two versions) each keep their texts, their content version and what
  * was registered with them (see docs/two-copies.md).
  */
-import type { Content } from './types.js';
+import type { Content, DeepPartial } from './types.js';
 import type { SectionId } from './structure.js';
 
-export type DeepPartial<T> = T extends (...args: never[]) => unknown
-  ? T
-  : T extends readonly (infer U)[]
-    ? U[]
-    : T extends object
-      ? { [K in keyof T]?: DeepPartial<T[K]> }
-      : T;
+export type { DeepPartial } from './types.js';
 
 /**
  * Adding a built-in language: its texts in ./<code>/ and ./<code>.ts, and the code here; the
@@ -124,14 +118,11 @@ function overlaid<P extends Part>(locale: Variant, part: P, loaders: PartLoaders
 }
 
 /**
- * Loads every part of a built-in language into the registry, for a page or a server that must
- * have all texts at hand before rendering; resolves to the complete content.
+ * Loads every part of a built-in language into the registry with the loaders of ./load/all.ts,
+ * for a page or a server that must have all texts at hand before rendering; resolves to the
+ * complete content. The caller imports those loaders, so that this module depends on no text.
  */
-export function loadBuiltIn(locale: BuiltInLocale): Promise<Content> {
-  return import('./load/all.js').then(({ builtInLoaders }) => loadAll(locale, builtInLoaders));
-}
-
-function loadAll(locale: BuiltInLocale, loaders: { [P in Part]: PartLoaders<P> }): Promise<Content> {
+export function loadAll(locale: BuiltInLocale, loaders: { [P in Part]: PartLoaders<P> }): Promise<Content> {
   let pending = state.loading.get(locale) as Promise<Content> | undefined;
   if (!pending) {
     const parts = Object.entries(loaders) as [Part, PartLoaders<Part>][];

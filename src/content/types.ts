@@ -462,3 +462,12 @@ export interface Content {
   myths: MythsText;
   check: CheckText;
 }
+
+/** Any part of a content object: what an override or a regional overlay (nl-BE, en-BE) holds. */
+export type DeepPartial<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends readonly (infer U)[]
+    ? U[]
+    : T extends object
+      ? { [K in keyof T]?: DeepPartial<T[K]> }
+      : T;

@@ -3,6 +3,7 @@
  * content: no separate schema to keep in step with types.ts. Reports each wrong path, for
  * example `redFlags.flags.fever.question: expected a non-empty string`.
  */
+import { isIsoDate } from '../dates/calendar-dates.js';
 import { PROTOTYPE_KEYS } from './registry.js';
 
 type Shape = unknown;
@@ -88,9 +89,3 @@ function optionalKind(path: string, name: string): 'number' | 'string' | undefin
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** True for a real calendar date written as YYYY-MM-DD (so 2026-02-30 is rejected). */
-export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}

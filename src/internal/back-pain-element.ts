@@ -12,7 +12,8 @@ import {
   type PartLoaders,
 } from '../content/registry.js';
 import { commonTexts } from '../content/load/common.js';
-import { matchLocale, onDocumentLanguageChange, requestedLanguage } from './language.js';
+import { matchLocale } from '../content/match-locale.js';
+import { onDocumentLanguageChange, requestedLanguage } from './language.js';
 import { clearWarning, warnInvalid } from './warn.js';
 import { parseKeyword, wholeNumberConverter } from './attributes.js';
 import { footerStyles, renderFooter } from './footer.js';

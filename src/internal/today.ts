@@ -1,4 +1,4 @@
-import { calendarDateOf, parseIsoDate, type CalendarDate } from '../recovery-timeline/timeline-dates.js';
+import { calendarDateOf, parseIsoDate, type CalendarDate } from '../dates/calendar-dates.js';
 import { clearWarning, warnInvalid } from './warn.js';
 
 /**

@@ -6,7 +6,7 @@
  * calendar app still shows every walk. Times are floating local time (no time zone): 9:00 stays
  * 9:00 wherever the person is.
  */
-import { addDays } from './schedule.js';
+import { addDays } from '../dates/calendar-dates.js';
 
 /** The times of the walks, as HHMMSS. */
 export const WALK_TIMES = ['090000', '130000', '180000'] as const;

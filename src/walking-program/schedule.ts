@@ -3,7 +3,7 @@
  * time the person can easily manage and adding about 10% a week (at least one minute) until the
  * goal. Bad input gives an error value, never an exception.
  */
-import { parseIsoDate } from '../recovery-timeline/timeline-dates.js';
+import { parseIsoDate } from '../dates/calendar-dates.js';
 
 /** Shortest and longest walk, in minutes, for both the start and the goal. */
 export const MIN_MINUTES = 2;
@@ -60,13 +60,6 @@ export function planWalks(start: number, goal: number, maxWeeks = MAX_WEEKS): Sc
   return { ok: true, weeks };
 }
 
-const pad = (value: number, length = 2) => String(value).padStart(length, '0');
-
-/** The local calendar date of a moment, as YYYY-MM-DD. */
-export function localIsoDate(moment: Date): string {
-  return `${pad(moment.getFullYear(), 4)}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
-}
-
 /**
  * How far the first day may lie from today, either way, in days. Further is a typing mistake
  * (20265 for 2026); the bound also keeps every date of a plan, and of its calendar file, within
@@ -92,11 +85,4 @@ export function isAllowedFirstDay(date: string, today: string): boolean {
   const { min, max } = firstDayBounds(today);
   // Four-digit years compare as text in calendar order.
   return parseIsoDate(date) !== undefined && date >= min && date <= max;
-}
-
-/** An ISO date (YYYY-MM-DD) `days` later; calendar days, so no daylight-saving surprises. */
-export function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }

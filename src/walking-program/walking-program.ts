@@ -5,6 +5,7 @@ import { dateFormat, formatDate } from '../internal/footer.js';
 import { RedFlagsLink, redFlagsLinkStyles } from '../internal/redflags-link.js';
 import { clearWarning, warnInvalid } from '../internal/warn.js';
 import { parseWholeNumber, wholeNumberConverter } from '../internal/attributes.js';
+import { addDays, localIsoDate } from '../dates/calendar-dates.js';
 import { calendarFileName, walkingCalendar } from './ics.js';
 import {
   DEFAULT_GOAL,
@@ -12,11 +13,9 @@ import {
   MAX_MINUTES,
   MIN_MINUTES,
   WALKS_PER_DAY,
-  addDays,
   checkMinutes,
   firstDayBounds,
   isAllowedFirstDay,
-  localIsoDate,
   planWalks,
   type Schedule,
   type ScheduleErrors,

@@ -1,6 +1,6 @@
 /** English for Belgium, guided check: the kinesitherapist and the prescription rule. */
 import type { Content } from '../types.js';
-import type { DeepPartial } from '../registry.js';
+import type { DeepPartial } from '../types.js';
 
 export const check: DeepPartial<Content['check']> = {
   nextStep: {

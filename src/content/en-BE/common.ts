@@ -3,7 +3,7 @@
  * Only what differs from English; the Belgian sources are in the English texts already.
  */
 import type { Content } from '../types.js';
-import type { DeepPartial } from '../registry.js';
+import type { DeepPartial } from '../types.js';
 
 export const meta: DeepPartial<Content['meta']> = { country: 'BE' };
 

@@ -1,6 +1,6 @@
 /** English for Belgium, questions: the kinesitherapist, the occupational doctor, Belgian routes. */
 import type { Content } from '../types.js';
-import type { DeepPartial } from '../registry.js';
+import type { DeepPartial } from '../types.js';
 
 export const faq: DeepPartial<Content['faq']> = {
   items: {

@@ -5,7 +5,7 @@
  * is in the rule table, not here.
  */
 import type { Content } from '../types.js';
-import type { DeepPartial } from '../registry.js';
+import type { DeepPartial } from '../types.js';
 
 export const redFlags: DeepPartial<Content['redFlags']> = {
   flags: {

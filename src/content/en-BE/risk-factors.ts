@@ -1,6 +1,6 @@
 /** English for Belgium, risk factors: the kinesitherapist with the prescription rule. */
 import type { Content } from '../types.js';
-import type { DeepPartial } from '../registry.js';
+import type { DeepPartial } from '../types.js';
 
 export const riskFactors: DeepPartial<Content['riskFactors']> = {
   lastingIntro: 'Some things make it more likely that back pain lasts. Tick what applies to you. Then you know what to talk about with your GP or kinesitherapist.',

@@ -1,6 +1,6 @@
 /** English for Belgium, self-care: Belgian painkillers and routes. */
 import type { Content } from '../types.js';
-import type { DeepPartial } from '../registry.js';
+import type { DeepPartial } from '../types.js';
 
 export const selfCare: DeepPartial<Content['selfCare']> = {
   steps: {

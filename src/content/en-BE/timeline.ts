@@ -1,6 +1,6 @@
 /** English for Belgium, timeline: the kinesitherapist with the prescription rule, the occupational doctor. */
 import type { Content } from '../types.js';
-import type { DeepPartial } from '../registry.js';
+import type { DeepPartial } from '../types.js';
 
 export const timeline: DeepPartial<Content['timeline']> = {
   phases: {

@@ -1,6 +1,6 @@
 /** English for Belgium, treatments: the kinesitherapist with the prescription rule. */
 import type { Content } from '../types.js';
-import type { DeepPartial } from '../registry.js';
+import type { DeepPartial } from '../types.js';
 
 export const treatments: DeepPartial<Content['treatments']> = {
   groups: {

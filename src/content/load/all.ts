@@ -1,4 +1,4 @@
-/** The loaders of every part, for loading a whole language at once (`loadBuiltIn`). */
+/** The loaders of every part, for loading a whole language at once (`loadLocale`). */
 import type { Part, PartLoaders } from '../registry.js';
 import { commonTexts } from './common.js';
 import { redFlagsTexts } from './red-flags.js';

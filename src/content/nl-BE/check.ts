@@ -1,6 +1,6 @@
 /** Belgian Dutch (Flanders) for the guided check: only the texts that differ from Dutch. */
 import type { Content } from '../types.js';
-import type { DeepPartial } from '../registry.js';
+import type { DeepPartial } from '../types.js';
 
 export const check: DeepPartial<Content['check']> = {
   nextStep: {

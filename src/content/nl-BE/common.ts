@@ -3,7 +3,7 @@
  * its footers name. They live here, not in Dutch, so that Dutch pages do not carry them.
  */
 import type { Content } from '../types.js';
-import type { DeepPartial } from '../registry.js';
+import type { DeepPartial } from '../types.js';
 
 export const meta: DeepPartial<Content['meta']> = { country: 'BE' };
 

@@ -1,6 +1,6 @@
 /** Belgian Dutch (Flanders) for the risk factors: only the texts that differ from Dutch. */
 import type { Content } from '../types.js';
-import type { DeepPartial } from '../registry.js';
+import type { DeepPartial } from '../types.js';
 
 export const riskFactors: DeepPartial<Content['riskFactors']> = {
   factors: {
