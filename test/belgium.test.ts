@@ -13,21 +13,10 @@ import {
 } from '../src/content/structure.js';
 import type { DeepPartial } from '../src/content/registry.js';
 import { manifestWidgets, settled } from './embedding/widgets.js';
-import { shadowText } from './helpers.js';
+import { shadowText, texts } from './helpers.js';
 import '../src/index.js';
 
 const widgets = (await manifestWidgets()).map(({ tag }) => tag);
-
-/** Every text of a content object as [path, text]; functions called with sample numbers. */
-function texts(content: unknown, path = ''): [string, string][] {
-  if (typeof content === 'string') return [[path, content]];
-  if (typeof content === 'function') return texts((content as (...numbers: number[]) => unknown)(3, 17), path);
-  if (Array.isArray(content)) return content.flatMap((item, index) => texts(item, `${path}[${index}]`));
-  if (content && typeof content === 'object') {
-    return Object.entries(content).flatMap(([name, value]) => texts(value, path ? `${path}.${name}` : name));
-  }
-  return [];
-}
 
 /** Words of the Dutch health system that a reader in Flanders must not be sent to. */
 const DUTCH_ONLY = /huisartsenpost|fysiotherap|zorgverzekeraar|bedrijfsarts/i;

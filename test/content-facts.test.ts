@@ -5,20 +5,10 @@
 import { expect } from '@open-wc/testing';
 import { BUILT_IN_LOCALES } from '../src/content/registry.js';
 import { getContent, loadLocale, type Content } from '../src/content/index.js';
+import { texts } from './helpers.js';
 
 await Promise.all(BUILT_IN_LOCALES.map((locale) => loadLocale(locale)));
 const contents = Object.fromEntries(BUILT_IN_LOCALES.map((locale) => [locale, getContent(locale)!])) as Record<string, Content>;
-
-/** Every text of a content object as [path, text]; functions called with sample numbers. */
-function texts(content: unknown, path = ''): [string, string][] {
-  if (typeof content === 'string') return [[path, content]];
-  if (typeof content === 'function') return texts((content as (...numbers: number[]) => unknown)(3, 17), path);
-  if (Array.isArray(content)) return content.flatMap((item, index) => texts(item, `${path}[${index}]`));
-  if (content && typeof content === 'object') {
-    return Object.entries(content).flatMap(([name, value]) => texts(value, path ? `${path}.${name}` : name));
-  }
-  return [];
-}
 
 const join = (value: unknown) => texts(value).map(([, text]) => text).join(' ');
 

@@ -79,3 +79,14 @@ export async function passWarningSigns(check: Updating) {
     await check.updateComplete;
   }
 }
+
+/** Every text of a content object as [path, text]; functions called with sample numbers. */
+export function texts(content: unknown, path = ''): [string, string][] {
+  if (typeof content === 'string') return [[path, content]];
+  if (typeof content === 'function') return texts((content as (...numbers: number[]) => unknown)(3, 17), path);
+  if (Array.isArray(content)) return content.flatMap((item, index) => texts(item, `${path}[${index}]`));
+  if (content && typeof content === 'object') {
+    return Object.entries(content).flatMap(([name, value]) => texts(value, path ? `${path}.${name}` : name));
+  }
+  return [];
+}
