@@ -92,6 +92,12 @@ const commonPlugins = () => [
   minify(),
 ];
 
+/**
+ * Lit's tags only build a value: an icon or style a file never shows is left out, like a function
+ * it never calls (rollup cannot see that a tagged template has no side effects).
+ */
+const treeshake = { manualPureFunctions: ['css', 'html', 'svg'] };
+
 const onwarn = (warning, warn) => {
   if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
 };
@@ -102,6 +108,7 @@ const bundle = (input, name) => ({
   plugins: commonPlugins(),
   output: { dir: 'dist/cdn', format: 'es', entryFileNames: `${name}.js`, chunkFileNames },
   onwarn,
+  treeshake,
 });
 
 /** The section tables in dist/content/load/, as the build finds them (not all.js). */
@@ -255,6 +262,7 @@ const everyWidget = {
   ],
   output: { dir: 'dist/cdn', format: 'es', entryFileNames: 'chunks/all-[hash].js', chunkFileNames },
   onwarn,
+  treeshake,
 };
 
 const loader = {
@@ -262,6 +270,7 @@ const loader = {
   plugins: [loaderEntry, sectionChunks, filesNeeded, ...commonPlugins()],
   output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames, manualChunks },
   onwarn,
+  treeshake,
 };
 
 // In this order: the loader names the chunk with every widget.
