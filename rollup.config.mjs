@@ -65,6 +65,12 @@ function chunkFileNames(chunk) {
   return `chunks/${widget?.tag ?? '[name]'}-[hash].js`;
 }
 
+/**
+ * Chunk names carry a hash in hex: 8 characters like the others, but fewer bits each, so the
+ * loader, which lists every chunk name, compresses better (32 bits still tell releases apart).
+ */
+const hashCharacters = 'hex';
+
 /** Private and protected members that only our own code uses (see scripts/private-members.mjs). */
 const members = await privateMembers();
 
@@ -106,7 +112,7 @@ const onwarn = (warning, warn) => {
 const bundle = (input, name) => ({
   input,
   plugins: commonPlugins(),
-  output: { dir: 'dist/cdn', format: 'es', entryFileNames: `${name}.js`, chunkFileNames },
+  output: { dir: 'dist/cdn', format: 'es', entryFileNames: `${name}.js`, chunkFileNames, hashCharacters },
   onwarn,
   treeshake,
 });
@@ -260,7 +266,7 @@ const everyWidget = {
       },
     },
   ],
-  output: { dir: 'dist/cdn', format: 'es', entryFileNames: 'chunks/all-[hash].js', chunkFileNames },
+  output: { dir: 'dist/cdn', format: 'es', entryFileNames: 'chunks/all-[hash].js', chunkFileNames, hashCharacters },
   onwarn,
   treeshake,
 };
@@ -268,7 +274,7 @@ const everyWidget = {
 const loader = {
   input: { loader: 'loader-entry' },
   plugins: [loaderEntry, sectionChunks, filesNeeded, ...commonPlugins()],
-  output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames, manualChunks },
+  output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames, manualChunks, hashCharacters },
   onwarn,
   treeshake,
 };
