@@ -65,6 +65,12 @@ function chunkFileNames(chunk) {
   return `chunks/${widget?.tag ?? '[name]'}-[hash].js`;
 }
 
+/**
+ * Chunk names carry a hash in hex: 8 characters like the others, but fewer bits each, so the
+ * loader, which lists every chunk name, compresses better (32 bits still tell releases apart).
+ */
+const hashCharacters = 'hex';
+
 /** Private and protected members that only our own code uses (see scripts/private-members.mjs). */
 const members = await privateMembers();
 
@@ -92,6 +98,12 @@ const commonPlugins = () => [
   minify(),
 ];
 
+/**
+ * Lit's tags only build a value: an icon or style a file never shows is left out, like a function
+ * it never calls (rollup cannot see that a tagged template has no side effects).
+ */
+const treeshake = { manualPureFunctions: ['css', 'html', 'svg'] };
+
 const onwarn = (warning, warn) => {
   if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
 };
@@ -100,8 +112,9 @@ const onwarn = (warning, warn) => {
 const bundle = (input, name) => ({
   input,
   plugins: commonPlugins(),
-  output: { dir: 'dist/cdn', format: 'es', entryFileNames: `${name}.js`, chunkFileNames },
+  output: { dir: 'dist/cdn', format: 'es', entryFileNames: `${name}.js`, chunkFileNames, hashCharacters },
   onwarn,
+  treeshake,
 });
 
 /** The section tables in dist/content/load/, as the build finds them (not all.js). */
@@ -253,15 +266,17 @@ const everyWidget = {
       },
     },
   ],
-  output: { dir: 'dist/cdn', format: 'es', entryFileNames: 'chunks/all-[hash].js', chunkFileNames },
+  output: { dir: 'dist/cdn', format: 'es', entryFileNames: 'chunks/all-[hash].js', chunkFileNames, hashCharacters },
   onwarn,
+  treeshake,
 };
 
 const loader = {
   input: { loader: 'loader-entry' },
   plugins: [loaderEntry, sectionChunks, filesNeeded, ...commonPlugins()],
-  output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames, manualChunks },
+  output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames, manualChunks, hashCharacters },
   onwarn,
+  treeshake,
 };
 
 // In this order: the loader names the chunk with every widget.

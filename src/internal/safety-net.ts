@@ -1,6 +1,6 @@
 import { css, html } from 'lit';
 import type { CommonText } from '../content/types.js';
-import { urgencyIcons } from './icons.js';
+import { emergencyIcon } from './icons.js';
 
 /**
  * The emergency signs of the red-flag rules, in questionnaire order. The texts hold exactly these
@@ -17,7 +17,7 @@ export const emergencySignTexts = (t: CommonText): string[] => Object.values(t.e
 export function renderSafetyNet(t: CommonText, headingLevel: number) {
   return html`<div class="safety-net" part="safety-net">
     <div class="safety-net-heading" role="heading" aria-level=${Math.min(headingLevel, 6)}>
-      <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${urgencyIcons.emergency}</svg>
+      <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${emergencyIcon}</svg>
       <span>${t.safetyNetHeading}</span>
     </div>
     <p>${t.safetyNetIntro}</p>

@@ -182,7 +182,8 @@ export const CAUSE_GROUP_RULE = { signs: 2, raises: 'soon', to: 'urgent', route:
  * on their own, and those that are one with nothing but a question of context (over 40). Every
  * list of emergency signs (the safety net, self-care, FAQ, timeline) reads this.
  */
-export const EMERGENCY_SIGNS: readonly EmergencySignId[] = RED_FLAG_IDS.filter(
+// Pure: a file that does not read it (the red-flag check itself) leaves the computation out.
+export const EMERGENCY_SIGNS: readonly EmergencySignId[] = /* @__PURE__ */ RED_FLAG_IDS.filter(
   (id): id is EmergencySignId =>
     RED_FLAG_RULES[id].urgency === 'emergency' ||
     Object.values(COMBINATION_RULES).some(
