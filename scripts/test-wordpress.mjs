@@ -51,7 +51,10 @@ function ensureSystemPackages() {
     throw new Error(`PHP with its MySQL, XML, mbstring and zip modules, and MariaDB, are needed: apt-get install ${SYSTEM_PACKAGES.join(' ')}`);
   }
   log('installing PHP and MariaDB with apt-get');
-  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...SYSTEM_PACKAGES], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const options = { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } };
+  // A fresh machine may have no package lists yet (the browsers, already there, did not ask for them).
+  execFileSync('apt-get', ['update', '-q'], options);
+  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...SYSTEM_PACKAGES], options);
 }
 
 function mariadbd() {
