@@ -15,7 +15,7 @@ import { posix } from 'node:path';
 import { generateJsxTypes } from '@wc-toolkit/jsx-types';
 import { getVsCodeCssCustomData, getVsCodeHtmlCustomData } from 'custom-element-vs-code-integration';
 import { getWebTypesData } from 'custom-element-jet-brains-integration';
-import { checkFrameworkTypes, writeAngularDirectives, writeSvelteTypes, writeVueTypes } from './framework-integrations.mjs';
+import { checkFrameworkTypes, eventOf, writeAngularDirectives, writeSvelteTypes, writeVueTypes } from './framework-integrations.mjs';
 import { definitionsOf, relative } from './manifest-definitions.mjs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
@@ -87,8 +87,7 @@ function writeReactWrappers() {
       "import type { EventName, ReactWebComponent } from '@lit/react';",
       `import type { ${className} as ${className}Element } from '${relative(file, classModule)}';`,
       '',
-      '/** The event type the element declares in GlobalEventHandlersEventMap. */',
-      'type EventOf<K extends string> = K extends keyof GlobalEventHandlersEventMap ? GlobalEventHandlersEventMap[K] : CustomEvent<unknown>;',
+      ...eventOf,
       '',
       `/** \`<${tag}>\` as a React component. ${oneLine(declaration.summary)} */`,
       `export declare const ${className}: ReactWebComponent<${className}Element, {`,

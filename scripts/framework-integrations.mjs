@@ -38,7 +38,7 @@ function apiOf({ declaration }) {
   };
 }
 
-const eventOf = [
+export const eventOf = [
   '/** The event type the element declares in GlobalEventHandlersEventMap. */',
   'type EventOf<K extends string> = K extends keyof GlobalEventHandlersEventMap ? GlobalEventHandlersEventMap[K] : CustomEvent<unknown>;',
 ];

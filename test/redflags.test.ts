@@ -122,7 +122,7 @@ describe('<back-pain-redflags>', () => {
     expect(card(el) === null).to.equal(true);
   });
 
-  it('is accessible on every step, and shows "Show result" on the last', async () => {
+  it('is accessible on every step, and shows "Show advice" on the last', async () => {
     const el = await fixture<BackPainRedflags>(html`<back-pain-redflags></back-pain-redflags>`);
     for (let step = 0; step < STEPS; step += 1) {
       expect(legend(el).textContent).to.contain(nl.stepProgress(step + 1, STEPS));
@@ -487,7 +487,7 @@ describe('<back-pain-redflags>', () => {
       expect(root(el).querySelector('[role="status"]')!.textContent).to.contain(nl.routes[ROUTE_FOR.emergency].title);
       await expect(el).to.be.accessible();
       await pressNext(el);
-      expect(root(el).activeElement === card(el), 'Show result takes you to it').to.equal(true);
+      expect(root(el).activeElement === card(el), 'Show advice takes you to it').to.equal(true);
     });
 
     it('announces a changed outcome without moving focus', async () => {
@@ -502,7 +502,7 @@ describe('<back-pain-redflags>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('names the open questions when Show result is pressed too early', async () => {
+    it('names the open questions when Show advice is pressed too early', async () => {
       const el = await fixture<BackPainRedflags>(html`<back-pain-redflags layout="list"></back-pain-redflags>`);
       const { fever: _fever, ...mostNo } = allNo;
       await answer(el, mostNo);
@@ -580,7 +580,7 @@ describe('<back-pain-redflags>', () => {
     });
   });
 
-  describe('the signs of content 2026.12, as a person answers them', () => {
+  describe('the signs of content 2027.01, as a person answers them', () => {
     const scenarios: [string, RedFlagId[], Urgency][] = [
       ['new trouble passing urine or stool', ['bladder-bowel'], 'emergency'],
       ['numbness around the genitals', ['saddle-numbness'], 'emergency'],
