@@ -20,7 +20,6 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import { privateMembers } from './scripts/private-members.mjs';
 import { widgets } from './scripts/widgets.mjs';
 
@@ -91,9 +90,7 @@ const minify = () =>
   });
 
 const commonPlugins = () => [
-  // Whitespace and comments inside html`` and css`` templates are bytes too. The closing
-  // slashes must stay: an svg`` fragment without them nests each shape in the one before.
-  minifyTemplates({ failOnError: true, options: { minifyOptions: { keepClosingSlash: true } } }),
+  // The templates in html`` and css`` are minified already, in dist/ (scripts/minify-templates.mjs).
   nodeResolve({ exportConditions: ['production'] }),
   minify(),
 ];

@@ -19,7 +19,7 @@
  *
  * Every other property name of our code and of the libraries is returned as `reserved`, so that
  * no short name terser makes for one chunk equals a property of another (e.g. Lit's `this.l`).
- * The npm modules (dist/ from tsc) are not minified: only the drop-in files use this.
+ * The npm modules (dist/ from tsc) keep their names: only the drop-in files use this.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -102,6 +102,22 @@ describe('server rendering in Dutch, without lang', () => {
   }
 });
 
+// Each server-rendered widget carries its styles and markup in the page's HTML, which a phone
+// downloads and parses before it shows anything: the package's templates are minified.
+describe('server-rendered HTML without template whitespace or comments', () => {
+  for (const tag of Object.keys(widgets)) {
+    it(`${tag}: its styles have no comments or indentation, its markup no indentation between tags`, () => {
+      const markup = renderWidget(tag);
+      const styles = [...markup.matchAll(/<style>([^]*?)<\/style>/g)].map(([, css]) => css).join('');
+      assert.ok(styles.length > 1000, 'the widget sends its styles');
+      assert.doesNotMatch(styles, /\/\*/, 'a CSS comment');
+      assert.doesNotMatch(styles, /\n\s/, 'an indented CSS line');
+      const shadow = markup.slice(markup.indexOf('<template shadowroot'));
+      assert.doesNotMatch(shadow.replace(/<!--[^]*?-->/g, ''), />\n\s+</, 'indentation between tags');
+    });
+  }
+});
+
 describe('server rendering in English before loadLocale', () => {
   it('renders the placeholder and warns once, naming loadLocale', (context) => {
     const warn = context.mock.method(console, 'warn', () => {});
