@@ -15,14 +15,13 @@
  *   node scripts/check-trips.mjs        (run `npm run build` first)
  */
 import { createSecureServer } from 'node:http2';
-import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findBrowsers } from './browsers.mjs';
 import { widgets } from './widgets.mjs';
+import { localCertificate } from './local-certificate.mjs';
 
 /** One round trip, in ms: longer than a browser takes to ask for all the files it asks for at once. */
 const ROUND_TRIP = 400;
@@ -68,11 +67,7 @@ const html = ({ lang, tags: shown }) =>
 
 // HTTP/2, as a CDN serves: every file of a trip on its way at once, not six at a time. Browsers
 // speak it only over TLS, so the server has a certificate of its own for this run.
-const folder = mkdtempSync(join(tmpdir(), 'trips-'));
-execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
-  '-keyout', join(folder, 'key.pem'), '-out', join(folder, 'cert.pem')], { stdio: 'ignore' });
-const tls = { key: readFileSync(join(folder, 'key.pem')), cert: readFileSync(join(folder, 'cert.pem')) };
-rmSync(folder, { recursive: true });
+const tls = localCertificate();
 
 const server = createSecureServer(tls, async (request, response) => {
   const [, id, rest] = request.url.match(/^\/(\d+)\/([^?]*)/) ?? [];

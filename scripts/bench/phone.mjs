@@ -59,32 +59,46 @@ function waterfall() {
 }
 
 /**
- * Loads the loader, server-rendered and plain pages in turn, throttled, each in a fresh browser
- * context, after one warm-up round. Needs the pages part 1b made (`preparePages` in loader.mjs).
- * @returns {Promise<object>} medians per page, ratios to plain HTML, and the waterfall of each page's last run
+ * How the pages are served: over HTTPS with HTTP/2 and brotli, as most hosts and CDNs serve today
+ * (every file of a page on its way at once), and over plain HTTP/1.1 with gzip, where a browser
+ * fetches six files at a time.
  */
-export async function benchPhone({ browser, origin, problems, runs }) {
+export const TRANSPORTS = { http2: 'HTTP/2 and brotli, over HTTPS', http1: 'HTTP/1.1 and gzip' };
+
+/**
+ * Loads the loader, server-rendered and plain pages in turn, throttled, each in a fresh browser
+ * context, after one warm-up round, from both servers (see TRANSPORTS). Needs the pages part 1b
+ * made (`preparePages` in loader.mjs).
+ * @param {{ origins: { http2: string, http1: string } }} options the servers' origins, by transport
+ * @returns {Promise<object>} per transport: medians per page, ratios to plain HTML, and the waterfall of each page's last run
+ */
+export async function benchPhone({ browser, origins, problems, runs }) {
   const paths = { loader: LOADER_THREE_PAGE, server: SERVER_THREE_PAGE, plain: PLAIN_THREE_PAGE };
-  const samples = { loader: [], server: [], plain: [] };
-  const waterfalls = {};
+  const samples = Object.fromEntries(Object.keys(TRANSPORTS).map((transport) => [transport, { loader: [], server: [], plain: [] }]));
+  const waterfalls = Object.fromEntries(Object.keys(TRANSPORTS).map((transport) => [transport, {}]));
   for (let run = 0; run <= runs; run++) {
-    for (const [name, path] of Object.entries(paths)) {
-      const result = await withFreshPage(browser, problems, `phone: ${name} page`, async (page) => {
-        await throttle(page);
-        await page.evaluateOnNewDocument(recordContentPainted);
-        const times = await loadAndMeasure(page, origin + path);
-        times.contentPainted = await page.waitForFunction(() => window.__contentPainted, { timeout: 30_000 }).then((handle) => handle.jsonValue());
-        const files = (await page.evaluate(waterfall)).map(({ file, startMs, endMs }) => ({ file, startMs: round(startMs), endMs: round(endMs) }));
-        return { ...times, files };
-      });
-      if (run === 0) continue; // warms up the server and the disk cache
-      samples[name].push(result);
-      waterfalls[name] = result.files;
+    for (const transport of Object.keys(TRANSPORTS)) {
+      for (const [name, path] of Object.entries(paths)) {
+        const result = await withFreshPage(browser, problems, `phone: ${name} page, ${TRANSPORTS[transport]}`, async (page) => {
+          await throttle(page);
+          await page.evaluateOnNewDocument(recordContentPainted);
+          const times = await loadAndMeasure(page, origins[transport] + path);
+          times.contentPainted = await page.waitForFunction(() => window.__contentPainted, { timeout: 30_000 }).then((handle) => handle.jsonValue());
+          const files = (await page.evaluate(waterfall)).map(({ file, startMs, endMs }) => ({ file, startMs: round(startMs), endMs: round(endMs) }));
+          return { ...times, files };
+        });
+        if (run === 0) continue; // warms up the servers and the disk cache
+        samples[transport][name].push(result);
+        waterfalls[transport][name] = result.files;
+      }
     }
   }
-  const summary = Object.fromEntries(
-    Object.entries(samples).map(([name, results]) => [name, Object.fromEntries(MEASURES.map((measure) => [measure, summarise(results, measure)]))]),
-  );
-  const toPlain = (name) => Object.fromEntries(MEASURES.map((measure) => [measure, ratio(summary[name][measure].median, summary.plain[measure].median)]));
-  return { runs, phone: PHONE, goals: GOALS, ...summary, ratio: { loader: toPlain('loader'), server: toPlain('server') }, waterfalls };
+  const byTransport = Object.entries(samples).map(([transport, pages]) => {
+    const summary = Object.fromEntries(
+      Object.entries(pages).map(([name, results]) => [name, Object.fromEntries(MEASURES.map((measure) => [measure, summarise(results, measure)]))]),
+    );
+    const toPlain = (name) => Object.fromEntries(MEASURES.map((measure) => [measure, ratio(summary[name][measure].median, summary.plain[measure].median)]));
+    return { transport: TRANSPORTS[transport], ...summary, ratio: { loader: toPlain('loader'), server: toPlain('server') }, waterfalls: waterfalls[transport] };
+  });
+  return { runs, phone: PHONE, goals: GOALS, transports: byTransport };
 }

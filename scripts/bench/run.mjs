@@ -91,9 +91,11 @@ async function main() {
 
   const pages = createPages(tags, SETTINGS.scaleCounts);
   const server = await startServer(ROOT, pages);
+  // The phone part also serves the same pages as most hosts do: HTTPS with HTTP/2 and brotli.
+  const secureServer = await startServer(ROOT, pages, { secure: true });
   const browser = await launchChromium(executablePath);
   const problems = createProblemLog();
-  const shared = { browser, origin: server.origin, pages, problems };
+  const shared = { browser, origin: server.origin, origins: { http2: secureServer.origin, http1: server.origin }, pages, problems };
   try {
     if (process.argv.includes('--only') && process.argv.includes('phone')) {
       step('1c three widgets on a throttled phone');
@@ -144,6 +146,7 @@ async function main() {
   } finally {
     await browser.close();
     await server.close();
+    await secureServer.close();
   }
 }
 
