@@ -232,6 +232,36 @@ const filesNeeded = {
   },
 };
 
+/**
+ * dist/cdn/files.json: the files the loader fetches for each widget in each built-in language
+ * (paths beside loader.js, code first), for a server that knows which widgets a page shows. It
+ * can print a `<link rel="modulepreload">` for each (the WordPress plugin does): they then arrive
+ * with the loader, not one round trip after it.
+ */
+const filesList = {
+  name: 'files-list',
+  generateBundle(_, bundle) {
+    const widgetFiles = (folder) => {
+      const chunk = Object.values(bundle).find(
+        (file) => file.type === 'chunk' && file.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith(`/dist/${folder}/define.js`)),
+      );
+      const [code, parts] = needs(chunk.fileName, bundle);
+      return Object.fromEntries(
+        Object.entries(LOCALES).map(([locale, chain]) => [
+          locale,
+          [
+            ...code.map((name) => `chunks/${name}.js`),
+            // A part that does not differ in a regional variant has no file of its own.
+            ...parts.flatMap((part) => chain.map((each) => `locales/${each}-${part}-${TEXTS}.js`)).filter((file) => file in bundle),
+          ],
+        ]),
+      );
+    };
+    const files = { widgets: Object.fromEntries(widgets.map(({ tag, folder }) => [tag, widgetFiles(folder)])) };
+    this.emitFile({ type: 'asset', fileName: 'files.json', source: `${JSON.stringify(files, null, 2)}\n` });
+  },
+};
+
 /** Lit, the base element and the shared texts loader: one chunk every widget shares. */
 function manualChunks(id) {
   // Lit's directives (keyed, live) travel with the widgets that use them.
@@ -270,7 +300,7 @@ const everyWidget = {
 
 const loader = {
   input: { loader: 'loader-entry' },
-  plugins: [loaderEntry, sectionChunks, filesNeeded, ...commonPlugins()],
+  plugins: [loaderEntry, sectionChunks, filesNeeded, filesList, ...commonPlugins()],
   output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames, manualChunks, hashCharacters },
   onwarn,
   treeshake,

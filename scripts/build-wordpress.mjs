@@ -3,8 +3,9 @@
  * dist/wordpress/back-pain-widgets/ and dist/wordpress/back-pain-widgets.zip. The plugin's PHP
  * and editor script live in wordpress/; this adds what is generated from the library: a
  * block.json per widget in widgets.json (attributes from custom-elements.json), widgets.php (the
- * attributes' kinds and the fallback texts for readers without JavaScript), readme.txt with the
- * changelog, and the drop-in loader with its chunks and texts.
+ * attributes' kinds, the fallback texts for readers without JavaScript and the files the loader
+ * fetches per language, from dist/cdn/files.json), readme.txt with the changelog, and the drop-in
+ * loader with its chunks and texts.
  */
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -69,6 +70,9 @@ for (const file of ['back-pain-widgets.php', 'readme.txt']) {
   writeFileSync(path, readFileSync(path, 'utf8').replaceAll('{{VERSION}}', version).replace('{{CHANGELOG}}', changelog()));
 }
 
+// What the loader fetches for each widget and language: the plugin prints a modulepreload link for each.
+const loaderFiles = JSON.parse(readFileSync(join(root, 'dist/cdn/files.json'), 'utf8'));
+
 const data = { version, widgets: {} };
 for (const { tag, section } of widgets) {
   const declaration = declarations.get(tag);
@@ -79,6 +83,7 @@ for (const { tag, section } of widgets) {
     attributes,
     titles,
     fallback: Object.fromEntries(LANGUAGES.map((language) => [language, [titles[language], ...(WITH_EMERGENCY_LINE.has(tag) ? [EMERGENCY_LINE[language]] : [])]])),
+    files: Object.fromEntries(LANGUAGES.map((language) => [language, loaderFiles.widgets[tag][language]])),
   };
   const block = {
     $schema: 'https://schemas.wp.org/trunk/block.json',

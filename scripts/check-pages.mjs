@@ -10,6 +10,7 @@
  * - red flags, lifting and timeline: threeWidgets; then a fourth widget added by the page's own
  *   script after load must appear too (the loader watches the document);
  * - every widget: allWidgets.
+ * It also checks that dist/cdn/files.json lists, for each widget alone, the files the loader fetched.
  *
  *   node scripts/check-pages.mjs        (run `npm run build` first)
  */
@@ -30,6 +31,7 @@ if (!chromium) {
 }
 
 const targets = budgets.loaderPages;
+const filesList = JSON.parse(readFileSync('dist/cdn/files.json', 'utf8'));
 const pages = new Map();
 const page = (lang, tags) => {
   const path = `/check/${lang}-${tags.join('+')}.html`;
@@ -101,6 +103,14 @@ for (const lang of ['nl', 'en']) {
     const { all, errors } = await visit(page(lang, [tag]), lang, [tag]);
     const target = tag === 'back-pain-check' ? targets.checkPage : fileLimit(widget) + targets.oneWidgetExtra;
     check(`<${tag}>`, lang, all, target, errors);
+    // files.json tells servers what to preload: exactly what the loader fetched, nothing missing, nothing more.
+    const listed = filesList.widgets[tag]?.[lang] ?? [];
+    const fetchedFiles = all.filter((file) => file !== 'loader.js');
+    const unlisted = fetchedFiles.filter((file) => !listed.includes(file));
+    const unfetched = listed.filter((file) => !fetchedFiles.includes(file));
+    if (unlisted.length + unfetched.length > 0) {
+      problems.push(`${lang} <${tag}>: dist/cdn/files.json differs from what the loader fetched: not listed ${unlisted.join(', ') || '-'}; listed, not fetched ${unfetched.join(', ') || '-'}`);
+    }
   }
 
   const three = ['back-pain-redflags', 'lifting-tips', 'recovery-timeline'];

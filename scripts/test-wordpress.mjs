@@ -408,6 +408,17 @@ async function main() {
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     assert.ok(html.includes(`<script type="module" src="${wp.url}/wp-content/plugins/back-pain-widgets/assets/loader.js?ver=${version}" id="back-pain-widgets-js-module">`), 'the loader is a script module with the package version');
     assert.match(html, /<back-pain-faq open lang="en" heading-level="3">/, 'the shortcode renders with its attributes, a bare one as on');
+    // The files the loader will fetch are preloaded, once each, before the loader: they arrive with it.
+    const assets = `${wp.url}/wp-content/plugins/back-pain-widgets/assets/`;
+    const loaderFiles = JSON.parse(readFileSync(join(root, 'dist/cdn/files.json'), 'utf8'));
+    const expected = [...new Set(['back-pain-redflags', 'back-pain-treatments', 'back-pain-faq'].flatMap((tag) => loaderFiles.widgets[tag].en))].map((file) => assets + file);
+    const preloaded = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)" \/>/g)].map(([, href]) => href);
+    assert.deepEqual([...preloaded].sort(), [...expected].sort(), 'a modulepreload link for each file the loader fetches for these widgets in English, once');
+    const loaderTag = html.indexOf(`<script type="module" src="${assets}loader.js`);
+    assert.ok(html.lastIndexOf(`<link rel="modulepreload" href="${assets}`) < loaderTag, 'the preload links come before the loader');
+    const asked = post.requests.filter((url) => url.startsWith(assets));
+    for (const url of expected) assert.equal(asked.filter((each) => each === url).length, 1, `${url} is fetched once (preloaded, then imported)`);
+    assert.deepEqual(asked.filter((url) => !expected.includes(url) && !url.includes('/loader.js')), [], 'the page fetches no widget file it did not preload');
     await post.page.close();
     log('post with widgets: rendered, no errors, all files from the site');
 

@@ -111,6 +111,54 @@ function enqueue_assets() {
 }
 
 /**
+ * The files the loader will fetch on this page (paths under assets/), each with whether its link
+ * is printed yet.
+ *
+ * @return array<string, bool>
+ */
+function &preloads() {
+	static $files = array();
+	return $files;
+}
+
+/**
+ * Remembers the files the loader will fetch for a widget shown in a language, on the front end.
+ *
+ * @param string $tag      A tag from widgets.php.
+ * @param string $language One of LANGUAGES.
+ */
+function queue_preloads( $tag, $language ) {
+	$widgets = data()['widgets'];
+	if ( is_admin() || ! isset( $widgets[ $tag ]['files'][ $language ] ) ) {
+		return;
+	}
+	$files = &preloads();
+	foreach ( $widgets[ $tag ]['files'][ $language ] as $file ) {
+		if ( ! isset( $files[ $file ] ) ) {
+			$files[ $file ] = false;
+		}
+	}
+}
+
+/**
+ * A modulepreload link for each file the loader will fetch: the browser then asks for them
+ * together with the loader, not one round trip after it. In the head when the widgets were
+ * rendered before it (block themes), else in the footer before the loader.
+ */
+function print_preloads() {
+	$files = &preloads();
+	foreach ( $files as $file => $printed ) {
+		if ( ! $printed ) {
+			printf( "<link rel=\"modulepreload\" href=\"%s\" />\n", esc_url( plugins_url( 'assets/' . $file, plugin_file() ) ) );
+			$files[ $file ] = true;
+		}
+	}
+}
+// Before WordPress prints the script modules: in the head for block themes, else in the footer (priority 10).
+add_action( 'wp_head', __NAMESPACE__ . '\\print_preloads', 5 );
+add_action( 'wp_footer', __NAMESPACE__ . '\\print_preloads', 5 );
+
+/**
  * The page's styles for the widgets, once per request.
  */
 function enqueue_style() {
