@@ -3,6 +3,7 @@
  * widgets.json. All are Dutch (the texts built into the bundles) and share one small page
  * style, like the demo's without its header, buttons and event log.
  */
+import { readFileSync } from 'node:fs';
 
 /** Attributes the demo gives a widget, so that the pages show what the demo shows. */
 const DEMO_ATTRIBUTES = {
@@ -22,6 +23,8 @@ export const PLAIN_PAGE = '/bench/plain.html';
 /** Three widgets through the loader, the same three from the bundle, and as plain HTML. */
 export const THREE_WIDGETS = ['back-pain-redflags', 'lifting-tips', 'recovery-timeline'];
 export const LOADER_THREE_PAGE = '/bench/loader-three.html';
+/** The loader page with a modulepreload link for each file the loader will fetch, as the WordPress plugin prints them. */
+export const PRELOAD_THREE_PAGE = '/bench/loader-preload-three.html';
 export const BUNDLE_THREE_PAGE = '/bench/bundle-three.html';
 export const PLAIN_THREE_PAGE = '/bench/plain-three.html';
 /** The same three rendered on the server, and the module that hydrates them (made by ssr.mjs). */
@@ -31,7 +34,7 @@ export const SERVER_THREE_SCRIPT = '/bench/server-three.js';
 /** Path of the page with `count` instances of one widget, loaded from the widget's own file. */
 export const instancesPage = (tag, count) => `/bench/${tag}-${count}.html`;
 
-function page({ title, style, script, body, endScript }) {
+function page({ title, style, script, body, endScript, preloads = [] }) {
   return `<!doctype html>
 <html lang="nl">
   <head>
@@ -40,6 +43,7 @@ function page({ title, style, script, body, endScript }) {
     <title>${title}</title>
     <link rel="icon" href="data:," />
     <style>${style}</style>
+    ${preloads.map((href) => `<link rel="modulepreload" href="${href}" />`).join('\n    ')}
     ${script ? `<script type="module" src="${script}"></script>` : ''}
   </head>
   <body>
@@ -50,6 +54,12 @@ ${body}
   </body>
 </html>
 `;
+}
+
+/** What the loader fetches for these widgets in Dutch, from dist/cdn/files.json, each once. */
+function loaderFiles(tags) {
+  const { widgets } = JSON.parse(readFileSync(new URL('../../dist/cdn/files.json', import.meta.url), 'utf8'));
+  return [...new Set(tags.flatMap((tag) => widgets[tag].nl))].map((file) => `/dist/cdn/${file}`);
 }
 
 export const widgetElement = (tag) => `<${tag}${DEMO_ATTRIBUTES[tag] ?? ''}></${tag}>`;
@@ -65,6 +75,10 @@ export function createPages(tags, counts) {
   const pages = new Map([
     [WIDGET_PAGE, page({ title: 'Every widget', style: PAGE_STYLE, script: '/dist/cdn/back-pain-widgets.js', body: tags.map(widgetElement).join('\n') })],
     [LOADER_THREE_PAGE, page({ title: 'Three widgets', style: PAGE_STYLE, script: '/dist/cdn/loader.js', body: THREE_WIDGETS.map(widgetElement).join('\n') })],
+    [
+      PRELOAD_THREE_PAGE,
+      page({ title: 'Three widgets', style: PAGE_STYLE, preloads: loaderFiles(THREE_WIDGETS), script: '/dist/cdn/loader.js', body: THREE_WIDGETS.map(widgetElement).join('\n') }),
+    ],
     [BUNDLE_THREE_PAGE, page({ title: 'Three widgets', style: PAGE_STYLE, script: '/dist/cdn/back-pain-widgets.js', body: THREE_WIDGETS.map(widgetElement).join('\n') })],
   ]);
   for (const tag of tags) {

@@ -1,10 +1,11 @@
 /**
  * Part 1c: the three-widget pages of part 1b as a patient's phone gets them: CPU slowed 4× and
  * a slow 4G network (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up), through Chromium's
- * DevTools protocol. The loader page and the server-rendered page against plain HTML with the
- * same text, with a waterfall of what each page fetched.
+ * DevTools protocol. The loader page (also with the preload links the WordPress plugin prints)
+ * and the server-rendered page against plain HTML with the same text, with a waterfall of what
+ * each page fetched.
  */
-import { LOADER_THREE_PAGE, PLAIN_THREE_PAGE, SERVER_THREE_PAGE } from './pages.mjs';
+import { LOADER_THREE_PAGE, PLAIN_THREE_PAGE, PRELOAD_THREE_PAGE, SERVER_THREE_PAGE } from './pages.mjs';
 import { loadAndMeasure } from './measure.mjs';
 import { withFreshPage } from './browser.mjs';
 import { ratio, round, summarise } from './stats.mjs';
@@ -73,8 +74,8 @@ export const TRANSPORTS = { http2: 'HTTP/2 and brotli, over HTTPS', http1: 'HTTP
  * @returns {Promise<object>} per transport: medians per page, ratios to plain HTML, and the waterfall of each page's last run
  */
 export async function benchPhone({ browser, origins, problems, runs }) {
-  const paths = { loader: LOADER_THREE_PAGE, server: SERVER_THREE_PAGE, plain: PLAIN_THREE_PAGE };
-  const samples = Object.fromEntries(Object.keys(TRANSPORTS).map((transport) => [transport, { loader: [], server: [], plain: [] }]));
+  const paths = { loader: LOADER_THREE_PAGE, preload: PRELOAD_THREE_PAGE, server: SERVER_THREE_PAGE, plain: PLAIN_THREE_PAGE };
+  const samples = Object.fromEntries(Object.keys(TRANSPORTS).map((transport) => [transport, Object.fromEntries(Object.keys(paths).map((name) => [name, []]))]));
   const waterfalls = Object.fromEntries(Object.keys(TRANSPORTS).map((transport) => [transport, {}]));
   for (let run = 0; run <= runs; run++) {
     for (const transport of Object.keys(TRANSPORTS)) {
@@ -98,7 +99,7 @@ export async function benchPhone({ browser, origins, problems, runs }) {
       Object.entries(pages).map(([name, results]) => [name, Object.fromEntries(MEASURES.map((measure) => [measure, summarise(results, measure)]))]),
     );
     const toPlain = (name) => Object.fromEntries(MEASURES.map((measure) => [measure, ratio(summary[name][measure].median, summary.plain[measure].median)]));
-    return { transport: TRANSPORTS[transport], ...summary, ratio: { loader: toPlain('loader'), server: toPlain('server') }, waterfalls: waterfalls[transport] };
+    return { transport: TRANSPORTS[transport], ...summary, ratio: { loader: toPlain('loader'), preload: toPlain('preload'), server: toPlain('server') }, waterfalls: waterfalls[transport] };
   });
   return { runs, phone: PHONE, goals: GOALS, transports: byTransport };
 }

@@ -53,8 +53,17 @@ export function loaderTable({ runs, loader, bundle, server, plain, ratio: toPlai
 
 /** Part 1c: the loader and server-rendered pages on a throttled phone, with each page's waterfall. */
 export function phoneTable({ runs, phone, goals, transports }) {
-  const pageTables = ({ transport, loader, server, plain, ratio: toPlain, waterfalls }) => {
-    const row = (label, measure) => [label, medianMs(loader[measure]), medianMs(server[measure]), medianMs(plain[measure]), times(toPlain.loader[measure]), times(toPlain.server[measure])];
+  const pageTables = ({ transport, loader, preload, server, plain, ratio: toPlain, waterfalls }) => {
+    const row = (label, measure) => [
+      label,
+      medianMs(loader[measure]),
+      medianMs(preload[measure]),
+      medianMs(server[measure]),
+      medianMs(plain[measure]),
+      times(toPlain.loader[measure]),
+      times(toPlain.preload[measure]),
+      times(toPlain.server[measure]),
+    ];
     const files = (name) =>
       table(
         ['file', 'start', 'end'],
@@ -64,15 +73,20 @@ export function phoneTable({ runs, phone, goals, transports }) {
       `Served with ${transport}:`,
       '',
       table(
-        ['measure', 'loader', 'server-rendered', 'plain HTML', 'loader / plain', 'server-rendered / plain'],
+        ['measure', 'loader', 'loader + preload links', 'server-rendered', 'plain HTML', 'loader / plain', 'loader + preload / plain', 'server-rendered / plain'],
         [row('first contentful paint', 'fcp'), row("every widget's content painted (server-rendered: before hydration)", 'contentPainted')],
       ),
       '',
-      ...['loader', 'server', 'plain'].flatMap((name) => [`Waterfall of the ${name} page, ${transport} (last run, ms from navigation start):`, '', files(name), '']),
+      ...[
+        ['loader', 'loader page'],
+        ['preload', 'loader page with preload links'],
+        ['server', 'server page'],
+        ['plain', 'plain page'],
+      ].flatMap(([name, label]) => [`Waterfall of the ${label}, ${transport} (last run, ms from navigation start):`, '', files(name), '']),
     ];
   };
   return [
-    `**The same three widgets on a phone**: CPU ${phone.cpuSlowdown}× slower, ${phone.roundTripMs} ms round trip, ${phone.downloadKbps / 1000} Mbit/s down, ${phone.uploadKbps} kbit/s up (Chromium's DevTools protocol), ${runs} alternating runs, each in a fresh browser context. Goals: loader page within ${goals.loader}× of plain HTML, server-rendered page within ${goals.server}×, for "every widget's content painted".`,
+    `**The same three widgets on a phone**: CPU ${phone.cpuSlowdown}× slower, ${phone.roundTripMs} ms round trip, ${phone.downloadKbps / 1000} Mbit/s down, ${phone.uploadKbps} kbit/s up (Chromium's DevTools protocol), ${runs} alternating runs, each in a fresh browser context. Goals: loader page within ${goals.loader}× of plain HTML, server-rendered page within ${goals.server}×, for "every widget's content painted". "Loader + preload links" is the loader page with a \`<link rel="modulepreload">\` for each file the loader fetches (from \`dist/cdn/files.json\`), as the WordPress plugin prints them.`,
     '',
     ...transports.flatMap(pageTables),
   ].join('\n').trimEnd();
