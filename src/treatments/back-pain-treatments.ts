@@ -79,13 +79,11 @@ export class BackPainTreatments extends BackPainElement<'treatments'> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('group')) this.shown = this.checkGroup();
+    if (changed.has('group')) {
+      const group = parseKeyword(this, 'group', this.group, TREATMENT_GROUPS, 'Showing all groups.');
+      this.shown = group ? [group] : TREATMENT_GROUPS;
+    }
     if (changed.has('compact')) checkBooleanAttribute(this, 'compact', 'Showing the compact layout.');
-  }
-
-  private checkGroup(): readonly TreatmentGroup[] {
-    const group = parseKeyword(this, 'group', this.group, TREATMENT_GROUPS, 'Showing all groups.');
-    return group ? [group] : TREATMENT_GROUPS;
   }
 
   protected renderBody({ treatments: t, common }: WidgetContent<'treatments'>) {
