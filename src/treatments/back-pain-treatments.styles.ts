@@ -41,15 +41,12 @@ export const styles = css`
   .group-heading .icon {
     width: 1.5em;
     height: 1.5em;
+    stroke: var(--_group);
   }
 
   .marker {
     margin-inline-end: 0.375em;
     vertical-align: -0.2em;
-  }
-
-  /* Every icon in a group, in its heading and before each name, takes the group's colour. */
-  .group .icon {
     stroke: var(--_group);
   }
 
