@@ -40,10 +40,7 @@ export const styles = css`
     border-bottom: 1px solid var(--_border);
   }
 
-  /*
-   * The whole row is the target (WCAG 2.5.8); the chevron shows the state by its direction.
-   * border-box set here: the details element's own slots do not pass it on.
-   */
+  /* Indented past the chevron, under the question's words (see the disclosure styles). */
   .answer {
     padding: 0 0.25em 0.75em 1.5em;
   }

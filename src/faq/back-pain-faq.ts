@@ -156,7 +156,7 @@ export class BackPainFaq extends BackPainElement<'faq'> {
     if (item.hidden) return;
     item.open = true;
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    item.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
+    item.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth' });
     item.querySelector('summary')?.focus({ preventScroll: true });
   }
 

@@ -103,8 +103,6 @@ export const styles = css`
     padding-block: 0;
   }
 
-  /* At least 2.75em high: a large target (WCAG 2.5.8). */
-
   .compact .why {
     margin-block-end: 0.625em;
   }

@@ -79,13 +79,11 @@ export class BackPainTreatments extends BackPainElement<'treatments'> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('group')) this.shown = this.checkGroup();
+    if (changed.has('group')) {
+      const group = parseKeyword(this, 'group', this.group, TREATMENT_GROUPS, 'Showing all groups.');
+      this.shown = group ? [group] : TREATMENT_GROUPS;
+    }
     if (changed.has('compact')) checkBooleanAttribute(this, 'compact', 'Showing the compact layout.');
-  }
-
-  private checkGroup(): readonly TreatmentGroup[] {
-    const group = parseKeyword(this, 'group', this.group, TREATMENT_GROUPS, 'Showing all groups.');
-    return group ? [group] : TREATMENT_GROUPS;
   }
 
   protected renderBody({ treatments: t, common }: WidgetContent<'treatments'>) {
@@ -120,12 +118,12 @@ export class BackPainTreatments extends BackPainElement<'treatments'> {
         <p class="group-text">${t.groups[group].text}</p>
         <ul class="treatments" role="list">
           ${TREATMENTS[group].map((id) => {
-            const { why } = t.items[id];
-            const name = this.renderName(group, t.items[id].name, t);
+            const { name, why } = t.items[id];
+            const marked = this.renderName(group, name, t);
             return html`<li class="treatment" part="treatment">
               ${this.compact
-                ? html`<details><summary>${name}</summary><p class="why">${why}</p></details>`
-                : html`<p class="name">${name}</p><p class="why">${why}</p>`}
+                ? html`<details><summary>${marked}</summary><p class="why">${why}</p></details>`
+                : html`<p class="name">${marked}</p><p class="why">${why}</p>`}
             </li>`;
           })}
         </ul>
