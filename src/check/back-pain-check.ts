@@ -1,4 +1,3 @@
-import { keyed } from 'lit/directives/keyed.js';
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { checkTexts } from '../content/load/check.js';
 import { redFlagsTexts } from '../content/load/red-flags.js';
@@ -113,7 +112,6 @@ export class BackPainCheck extends BackPainElement<Sections> {
     signs: { state: true },
     durationError: { state: true },
     plan: { state: true },
-    round: { state: true },
   };
 
   protected readonly section = 'check' as const;
@@ -148,8 +146,6 @@ export class BackPainCheck extends BackPainElement<Sections> {
   private durationError?: DurationError | 'missing';
   private plan?: CheckPlan;
   private physioAddress?: string;
-  /** Counts the rounds of answers: a new round gets new, empty fields. */
-  private round = 0;
   private focusHeadingAfterRender = false;
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -181,7 +177,11 @@ export class BackPainCheck extends BackPainElement<Sections> {
     this.signs = undefined;
     this.plan = undefined;
     this.durationError = undefined;
-    this.round += 1;
+    // A new round of answers starts from empty fields.
+    const root = this.renderRoot;
+    root.querySelectorAll<HTMLInputElement>('#amount, #onset').forEach((field) => (field.value = ''));
+    root.querySelectorAll<HTMLSelectElement>('#unit').forEach((unit) => (unit.selectedIndex = 0));
+    root.querySelectorAll<HTMLInputElement>('#factors input').forEach((box) => (box.checked = false));
   }
 
   private go(step: CheckStep): void {
@@ -293,7 +293,7 @@ export class BackPainCheck extends BackPainElement<Sections> {
                 html`<p><button class="button primary" type="button" @click=${this.restart}>${t.startAgain}</button></p>`
               : nothing}
         </div>
-        ${keyed(this.round, html`${this.renderDuration(texts)} ${this.renderFactors(texts)}`)} ${this.step === 'plan' ? this.renderPlan(texts) : nothing}
+        ${this.renderDuration(texts)} ${this.renderFactors(texts)} ${this.step === 'plan' ? this.renderPlan(texts) : nothing}
       </section>
     `;
   }
