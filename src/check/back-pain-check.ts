@@ -390,10 +390,12 @@ export class BackPainCheck extends BackPainElement<Sections> {
     const today = isoDate(this.todayDate());
     const row = (label: string, value: unknown) => html`<dt>${label}</dt><dd>${value}</dd>`;
     const advisesPhysio = plan.nextStep !== 'self-care';
+    const nextStep = t.nextStep[plan.nextStep];
+    const factors = plan.factors.map((id) => r.lasting[id]);
     return html`<div class="plan" part="plan">
       <div class="next-step">
         ${heading(t.nextStepHeading)}
-        <p><strong>${t.nextStep[plan.nextStep]}</strong></p>
+        <p><strong>${nextStep}</strong></p>
         ${advisesPhysio && this.physioAddress
           ? html`<p><a class="button primary" href=${this.physioAddress}>${t.findPhysio}</a></p>`
           : nothing}
@@ -415,10 +417,10 @@ export class BackPainCheck extends BackPainElement<Sections> {
             <p>${t.walkingGoal(plan.walking.goal)}</p>
             <p>${w.stopRules}</p>`
         : nothing}
-      ${plan.factors.length > 0
+      ${factors.length > 0
         ? html`${heading(t.factorsHeading)}
             <ul>
-              ${plan.factors.map((id) => html`<li>${r.lasting[id]}</li>`)}
+              ${factors.map((factor) => html`<li>${factor}</li>`)}
             </ul>
             <p>${r.lastingAdvice}</p>`
         : nothing}
@@ -428,11 +430,11 @@ export class BackPainCheck extends BackPainElement<Sections> {
         ${heading(t.summaryHeading, 'summary-heading')}
         <dl>
           ${row(t.summaryDate, html`<time datetime=${today}>${formatDate(today, this.locale)}</time>`)}
-          ${row(t.summaryOutcome, t.nextStep[plan.nextStep])}
+          ${row(t.summaryOutcome, nextStep)}
           ${row(t.summarySigns, this.signs?.signs.length ? this.signs.signs.map((id) => rf.flags[id].summary).join('; ') : t.noSigns)}
           ${row(t.summaryDuration, t.durationAnswer(plan.day))}
           ${plan.improving === undefined ? nothing : row(t.summaryImproving, plan.improving ? t.improvingYes : t.improvingNo)}
-          ${row(t.summaryFactors, plan.factors.length ? plan.factors.map((id) => r.lasting[id]).join('; ') : t.noFactors)}
+          ${row(t.summaryFactors, factors.length ? factors.join('; ') : t.noFactors)}
           ${row(t.summaryVersion, m.version)}
         </dl>
       </section>
