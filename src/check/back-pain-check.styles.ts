@@ -33,12 +33,6 @@ export const styles = css`
     font-weight: bold;
   }
 
-  input[type='text'],
-  input[type='date'],
-  select {
-    min-width: 0;
-  }
-
   .amount-row {
     display: flex;
     flex-wrap: wrap;
