@@ -309,6 +309,7 @@ export class BackPainCheck extends BackPainElement<Sections> {
 
   private renderDuration({ check: t }: WidgetContent<Sections>) {
     const error = this.durationError;
+    // The field the error is about; aria-invalid gets the comparison, which Lit writes as "true" or "false".
     const errorOn = error === undefined ? '' : error === 'future-date' || error === 'not-a-date' ? 'onset' : 'amount';
     const max = isoDate(this.todayDate());
     return html`<div id="duration" part="duration" ?hidden=${this.step !== 'duration'}>
@@ -324,7 +325,7 @@ export class BackPainCheck extends BackPainElement<Sections> {
               inputmode="numeric"
               autocomplete="off"
               aria-describedby="duration-hint ${errorOn === 'amount' ? 'duration-error' : ''}"
-              aria-invalid=${errorOn === 'amount' ? 'true' : 'false'}
+              aria-invalid=${errorOn === 'amount'}
               @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && this.onDurationNext()}
             />
           </label>
@@ -340,7 +341,7 @@ export class BackPainCheck extends BackPainElement<Sections> {
             type="date"
             max=${max}
             aria-describedby=${errorOn === 'onset' ? 'duration-error' : nothing}
-            aria-invalid=${errorOn === 'onset' ? 'true' : 'false'}
+            aria-invalid=${errorOn === 'onset'}
           />
         </label>
         ${error ? html`<p class="error" id="duration-error" role="alert">${t.durationErrors[error]}</p>` : nothing}
