@@ -63,13 +63,16 @@ type Sections = 'check' | 'redFlags' | 'timeline' | 'selfCare' | 'riskFactors' |
  */
 const fromRedflags = (event: Event) => event.composedPath()[0] === event.currentTarget;
 
+/** What the check keeps of the red-flag outcome: its version and language are the check's own. */
+type SignsOutcome = Pick<RedFlagsResultDetail, 'urgency' | 'route' | 'flags' | 'signs'>;
+
 /** The outcome with ids only, or `undefined` for a detail that is not one (a forged event's). */
-function redflagsResult(detail: unknown): RedFlagsResultDetail | undefined {
-  const { urgency, route, flags, signs, contentVersion, lang } = (detail ?? {}) as Partial<Record<keyof RedFlagsResultDetail, unknown>>;
+function redflagsResult(detail: unknown): SignsOutcome | undefined {
+  const { urgency, route, flags, signs } = (detail ?? {}) as Partial<Record<keyof SignsOutcome, unknown>>;
   const oneOf = <T>(list: readonly T[], value: unknown): value is T => list.includes(value as T);
   const ids = (list: unknown): list is RedFlagId[] => Array.isArray(list) && list.every((id) => oneOf(RED_FLAG_IDS, id));
   if (!oneOf(URGENCIES, urgency) || !oneOf(ROUTES, route) || !ids(flags) || !ids(signs)) return undefined;
-  return { urgency, route, flags: [...flags], signs: [...signs], contentVersion: String(contentVersion), lang: String(lang) };
+  return { urgency, route, flags: [...flags], signs: [...signs] };
 }
 
 /**
@@ -142,7 +145,7 @@ export class BackPainCheck extends BackPainElement<Sections> {
 
   private step: CheckStep = 'signs';
   /** The red-flag outcome, once the warning signs are answered. */
-  private signs?: RedFlagsResultDetail;
+  private signs?: SignsOutcome;
   private durationError?: DurationError | 'missing';
   private plan?: CheckPlan;
   private physioAddress?: string;
