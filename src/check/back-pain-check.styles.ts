@@ -19,14 +19,6 @@ export const styles = css`
     font-weight: bold;
   }
 
-  .step-heading:focus {
-    outline: none;
-  }
-
-  .step-heading:focus-visible {
-    outline: 3px solid var(--_focus);
-  }
-
   .hint {
     margin: 0 0 0.75em;
   }
@@ -39,12 +31,6 @@ export const styles = css`
   label > span {
     display: block;
     font-weight: bold;
-  }
-
-  input[type='text'],
-  input[type='date'],
-  select {
-    min-width: 0;
   }
 
   .amount-row {

@@ -1,4 +1,3 @@
-import { keyed } from 'lit/directives/keyed.js';
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { checkTexts } from '../content/load/check.js';
 import { redFlagsTexts } from '../content/load/red-flags.js';
@@ -64,13 +63,16 @@ type Sections = 'check' | 'redFlags' | 'timeline' | 'selfCare' | 'riskFactors' |
  */
 const fromRedflags = (event: Event) => event.composedPath()[0] === event.currentTarget;
 
+/** What the check keeps of the red-flag outcome: its version and language are the check's own. */
+type SignsOutcome = Pick<RedFlagsResultDetail, 'urgency' | 'route' | 'flags' | 'signs'>;
+
 /** The outcome with ids only, or `undefined` for a detail that is not one (a forged event's). */
-function redflagsResult(detail: unknown): RedFlagsResultDetail | undefined {
-  const { urgency, route, flags, signs, contentVersion, lang } = (detail ?? {}) as Partial<Record<keyof RedFlagsResultDetail, unknown>>;
+function redflagsResult(detail: unknown): SignsOutcome | undefined {
+  const { urgency, route, flags, signs } = (detail ?? {}) as Partial<Record<keyof SignsOutcome, unknown>>;
   const oneOf = <T>(list: readonly T[], value: unknown): value is T => list.includes(value as T);
   const ids = (list: unknown): list is RedFlagId[] => Array.isArray(list) && list.every((id) => oneOf(RED_FLAG_IDS, id));
   if (!oneOf(URGENCIES, urgency) || !oneOf(ROUTES, route) || !ids(flags) || !ids(signs)) return undefined;
-  return { urgency, route, flags: [...flags], signs: [...signs], contentVersion: String(contentVersion), lang: String(lang) };
+  return { urgency, route, flags: [...flags], signs: [...signs] };
 }
 
 /**
@@ -113,7 +115,6 @@ export class BackPainCheck extends BackPainElement<Sections> {
     signs: { state: true },
     durationError: { state: true },
     plan: { state: true },
-    round: { state: true },
   };
 
   protected readonly section = 'check' as const;
@@ -144,12 +145,10 @@ export class BackPainCheck extends BackPainElement<Sections> {
 
   private step: CheckStep = 'signs';
   /** The red-flag outcome, once the warning signs are answered. */
-  private signs?: RedFlagsResultDetail;
+  private signs?: SignsOutcome;
   private durationError?: DurationError | 'missing';
   private plan?: CheckPlan;
   private physioAddress?: string;
-  /** Counts the rounds of answers: a new round gets new, empty fields. */
-  private round = 0;
   private focusHeadingAfterRender = false;
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -181,7 +180,11 @@ export class BackPainCheck extends BackPainElement<Sections> {
     this.signs = undefined;
     this.plan = undefined;
     this.durationError = undefined;
-    this.round += 1;
+    // A new round of answers starts from empty fields.
+    const root = this.renderRoot;
+    root.querySelectorAll<HTMLInputElement>('#amount, #onset').forEach((field) => (field.value = ''));
+    root.querySelectorAll<HTMLSelectElement>('#unit').forEach((unit) => (unit.selectedIndex = 0));
+    root.querySelectorAll<HTMLInputElement>('#factors input').forEach((box) => (box.checked = false));
   }
 
   private go(step: CheckStep): void {
@@ -293,7 +296,7 @@ export class BackPainCheck extends BackPainElement<Sections> {
                 html`<p><button class="button primary" type="button" @click=${this.restart}>${t.startAgain}</button></p>`
               : nothing}
         </div>
-        ${keyed(this.round, html`${this.renderDuration(texts)} ${this.renderFactors(texts)}`)} ${this.step === 'plan' ? this.renderPlan(texts) : nothing}
+        ${this.renderDuration(texts)} ${this.renderFactors(texts)} ${this.step === 'plan' ? this.renderPlan(texts) : nothing}
       </section>
     `;
   }
@@ -309,6 +312,7 @@ export class BackPainCheck extends BackPainElement<Sections> {
 
   private renderDuration({ check: t }: WidgetContent<Sections>) {
     const error = this.durationError;
+    // The field the error is about; aria-invalid gets the comparison, which Lit writes as "true" or "false".
     const errorOn = error === undefined ? '' : error === 'future-date' || error === 'not-a-date' ? 'onset' : 'amount';
     const max = isoDate(this.todayDate());
     return html`<div id="duration" part="duration" ?hidden=${this.step !== 'duration'}>
@@ -324,7 +328,7 @@ export class BackPainCheck extends BackPainElement<Sections> {
               inputmode="numeric"
               autocomplete="off"
               aria-describedby="duration-hint ${errorOn === 'amount' ? 'duration-error' : ''}"
-              aria-invalid=${errorOn === 'amount' ? 'true' : 'false'}
+              aria-invalid=${errorOn === 'amount'}
               @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && this.onDurationNext()}
             />
           </label>
@@ -340,7 +344,7 @@ export class BackPainCheck extends BackPainElement<Sections> {
             type="date"
             max=${max}
             aria-describedby=${errorOn === 'onset' ? 'duration-error' : nothing}
-            aria-invalid=${errorOn === 'onset' ? 'true' : 'false'}
+            aria-invalid=${errorOn === 'onset'}
           />
         </label>
         ${error ? html`<p class="error" id="duration-error" role="alert">${t.durationErrors[error]}</p>` : nothing}
@@ -390,10 +394,12 @@ export class BackPainCheck extends BackPainElement<Sections> {
     const today = isoDate(this.todayDate());
     const row = (label: string, value: unknown) => html`<dt>${label}</dt><dd>${value}</dd>`;
     const advisesPhysio = plan.nextStep !== 'self-care';
+    const nextStep = t.nextStep[plan.nextStep];
+    const factors = plan.factors.map((id) => r.lasting[id]);
     return html`<div class="plan" part="plan">
       <div class="next-step">
         ${heading(t.nextStepHeading)}
-        <p><strong>${t.nextStep[plan.nextStep]}</strong></p>
+        <p><strong>${nextStep}</strong></p>
         ${advisesPhysio && this.physioAddress
           ? html`<p><a class="button primary" href=${this.physioAddress}>${t.findPhysio}</a></p>`
           : nothing}
@@ -415,10 +421,10 @@ export class BackPainCheck extends BackPainElement<Sections> {
             <p>${t.walkingGoal(plan.walking.goal)}</p>
             <p>${w.stopRules}</p>`
         : nothing}
-      ${plan.factors.length > 0
+      ${factors.length > 0
         ? html`${heading(t.factorsHeading)}
             <ul>
-              ${plan.factors.map((id) => html`<li>${r.lasting[id]}</li>`)}
+              ${factors.map((factor) => html`<li>${factor}</li>`)}
             </ul>
             <p>${r.lastingAdvice}</p>`
         : nothing}
@@ -428,11 +434,11 @@ export class BackPainCheck extends BackPainElement<Sections> {
         ${heading(t.summaryHeading, 'summary-heading')}
         <dl>
           ${row(t.summaryDate, html`<time datetime=${today}>${formatDate(today, this.locale)}</time>`)}
-          ${row(t.summaryOutcome, t.nextStep[plan.nextStep])}
+          ${row(t.summaryOutcome, nextStep)}
           ${row(t.summarySigns, this.signs?.signs.length ? this.signs.signs.map((id) => rf.flags[id].summary).join('; ') : t.noSigns)}
           ${row(t.summaryDuration, t.durationAnswer(plan.day))}
           ${plan.improving === undefined ? nothing : row(t.summaryImproving, plan.improving ? t.improvingYes : t.improvingNo)}
-          ${row(t.summaryFactors, plan.factors.length ? plan.factors.map((id) => r.lasting[id]).join('; ') : t.noFactors)}
+          ${row(t.summaryFactors, factors.length ? factors.join('; ') : t.noFactors)}
           ${row(t.summaryVersion, m.version)}
         </dl>
       </section>
