@@ -142,6 +142,17 @@ describe('<back-pain-check>', () => {
     expect(shadowText(el)).to.contain(nl.durationErrors['future-date']);
     expect(field<HTMLInputElement>(el, '#onset').getAttribute('aria-invalid')).to.equal('true');
 
+    // A start date more than ten years ago: the error, its description and the focus are on the date field.
+    field<HTMLInputElement>(el, '#onset').value = '2010-01-01';
+    button(el, nl.next).click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain(nl.durationErrors['too-long']);
+    expect(field<HTMLInputElement>(el, '#onset').getAttribute('aria-invalid')).to.equal('true');
+    expect(field<HTMLInputElement>(el, '#onset').getAttribute('aria-describedby')).to.equal('duration-error');
+    expect(field<HTMLInputElement>(el, '#amount').getAttribute('aria-invalid')).to.equal('false');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('onset');
+
     field<HTMLInputElement>(el, '#onset').value = '2026-10-01';
     button(el, nl.next).click();
     await el.updateComplete;

@@ -114,6 +114,7 @@ export class BackPainCheck extends BackPainElement<Sections> {
     step: { state: true },
     signs: { state: true },
     durationError: { state: true },
+    durationErrorOn: { state: true },
     plan: { state: true },
   };
 
@@ -147,6 +148,8 @@ export class BackPainCheck extends BackPainElement<Sections> {
   /** The red-flag outcome, once the warning signs are answered. */
   private signs?: SignsOutcome;
   private durationError?: DurationError | 'missing';
+  /** The field the duration error is about: the one the reader answered in (the number when neither). */
+  private durationErrorOn: 'amount' | 'onset' = 'amount';
   private plan?: CheckPlan;
   private physioAddress?: string;
   private focusHeadingAfterRender = false;
@@ -229,7 +232,8 @@ export class BackPainCheck extends BackPainElement<Sections> {
         : ({ ok: false, error: 'missing' } as const);
     if (!duration.ok) {
       this.durationError = duration.error;
-      this.updateComplete.then(() => root.querySelector<HTMLInputElement>(amount || !onset ? '#amount' : '#onset')?.focus());
+      this.durationErrorOn = amount || !onset ? 'amount' : 'onset';
+      this.updateComplete.then(() => root.querySelector<HTMLInputElement>(`#${this.durationErrorOn}`)?.focus());
       return;
     }
     this.durationError = undefined;
@@ -312,8 +316,8 @@ export class BackPainCheck extends BackPainElement<Sections> {
 
   private renderDuration({ check: t }: WidgetContent<Sections>) {
     const error = this.durationError;
-    // The field the error is about; aria-invalid gets the comparison, which Lit writes as "true" or "false".
-    const errorOn = error === undefined ? '' : error === 'future-date' || error === 'not-a-date' ? 'onset' : 'amount';
+    // aria-invalid gets the comparison, which Lit writes as "true" or "false".
+    const errorOn = error === undefined ? '' : this.durationErrorOn;
     const max = isoDate(this.todayDate());
     return html`<div id="duration" part="duration" ?hidden=${this.step !== 'duration'}>
       <fieldset class="group">
