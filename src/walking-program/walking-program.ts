@@ -108,9 +108,10 @@ export class WalkingProgram extends BackPainElement<'walking'> {
   private planSettled = false;
   private announceTimer?: ReturnType<typeof setTimeout>;
 
-  private schedule: Schedule = planWalks(DEFAULT_START, DEFAULT_GOAL);
+  /** The plan from the fields, made before every render (in `willUpdate`). */
+  private schedule!: Schedule;
   /** True when the first day in the field is refused: then there is no plan and no calendar file. */
-  private dateRefused = false;
+  private dateRefused!: boolean;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
