@@ -202,6 +202,12 @@ describe('the first day of a plan', () => {
       expect(isAllowedFirstDay(refused, '2026-03-02'), refused).to.equal(false);
   });
 
+  it('exists on the calendar and is written YYYY-MM-DD, nothing more', () => {
+    expect(isAllowedFirstDay('2028-02-29', '2028-03-01'), 'a leap day').to.equal(true);
+    for (const refused of ['2027-02-29', '2026-04-31', '2026-03-02 ', '2026-03-02T10:00', '2026-03-02Z', '+002026-03-02', '2026-03-0'])
+      expect(isAllowedFirstDay(refused, '2027-01-01'), JSON.stringify(refused)).to.equal(false);
+  });
+
   it('keeps every date of the longest plan, and so of its calendar file, in four-digit years, whatever today is', () => {
     for (const today of ['0001-01-01', '2026-03-02', '9998-06-30', '9999-12-31', '10000-01-01']) {
       const { min, max } = firstDayBounds(today);

@@ -82,7 +82,7 @@ export function foldLine(line: string): string {
 
 /** A moment in UTC basic format: YYYYMMDDTHHMMSSZ. */
 export function utcStamp(moment: Date): string {
-  return moment.toISOString().replace(/\.\d+/, '').replace(/[-:]/g, '');
+  return moment.toISOString().replace(/\.\d+|[-:]/g, '');
 }
 
 /** The .ics text of the plan, with CRLF line endings. */

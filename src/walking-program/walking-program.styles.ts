@@ -50,14 +50,14 @@ export const styles = css`
   }
 
   .plan-heading {
-    margin: 0 0 0.5em;
+    margin-bottom: 0.5em;
     font-size: 1.125em;
     font-weight: bold;
   }
 
   .weeks {
     width: 100%;
-    margin: 0 0 var(--_space);
+    margin-bottom: var(--_space);
     border-collapse: collapse;
   }
 

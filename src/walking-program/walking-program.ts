@@ -108,9 +108,10 @@ export class WalkingProgram extends BackPainElement<'walking'> {
   private planSettled = false;
   private announceTimer?: ReturnType<typeof setTimeout>;
 
-  private schedule: Schedule = planWalks(DEFAULT_START, DEFAULT_GOAL);
+  /** The plan from the fields, made before every render (in `willUpdate`). */
+  private schedule!: Schedule;
   /** True when the first day in the field is refused: then there is no plan and no calendar file. */
-  private dateRefused = false;
+  private dateRefused!: boolean;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -231,7 +232,8 @@ export class WalkingProgram extends BackPainElement<'walking'> {
     const goalError = errors.goal && outOfRange;
     const bounds = firstDayBounds(this.todayIso());
     const dateError = this.dateRefused ? t.startDateOutOfRange(formatDate(bounds.min, this.locale), formatDate(bounds.max, this.locale)) : undefined;
-    const planShown = this.schedule.ok && !dateError;
+    // The plan's minutes per walk, a week at a time; none while a field is refused.
+    const weeks = this.schedule.ok && !dateError ? this.schedule.weeks : undefined;
     return html`
       ${this.renderTitle(t.title)}
       <p class="intro">${t.intro}</p>
@@ -250,10 +252,10 @@ export class WalkingProgram extends BackPainElement<'walking'> {
       >
         ${this.renderMinutesField('start', t.startLabel, t.startHint, startError)}
         ${this.renderMinutesField('goal', t.goalLabel, t.goalHint, goalError)}
-        <p class="visually-hidden" role="status">${this.errorsCommitted && !planShown
+        <p class="visually-hidden" role="status">${this.errorsCommitted && !weeks
           ? [startError, goalError, dateError].filter(Boolean).join(' ')
-          : this.planSettled && this.schedule.ok && planShown
-            ? t.planChanged(this.schedule.weeks.length, this.schedule.weeks.at(-1)!)
+          : this.planSettled && weeks
+            ? t.planChanged(weeks.length, weeks.at(-1)!)
             : ''}</p>
         <div class="field" part="field">
           <label for="date">${t.startDateLabel}</label>
@@ -276,7 +278,7 @@ export class WalkingProgram extends BackPainElement<'walking'> {
           <li>${t.painkillers}</li>
           <li class="stop">${t.stopRules}</li>
         </ul>
-        ${this.schedule.ok && planShown ? this.renderWeeks(this.schedule.weeks, t) : html`<p class="needs-input">${t.planNeedsInput}</p>`}
+        ${weeks ? this.renderWeeks(weeks, t) : html`<p class="needs-input">${t.planNeedsInput}</p>`}
       </div>
     `;
   }
