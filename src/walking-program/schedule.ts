@@ -3,6 +3,7 @@
  * time the person can easily manage and adding about 10% a week (at least one minute) until the
  * goal. Bad input gives an error value, never an exception.
  */
+import { parseIsoDate } from '../dates/calendar-dates.js';
 
 /** Shortest and longest walk, in minutes, for both the start and the goal. */
 export const MIN_MINUTES = 2;
@@ -70,22 +71,18 @@ const utcMidnight = (isoDate: string) => Date.parse(`${isoDate}T00:00:00Z`);
 /** The first day of year 1, and the last day whose plan of MAX_WEEKS weeks still ends in 9999. */
 const EARLIEST = utcMidnight('0001-01-01');
 const LATEST = utcMidnight('9999-01-02');
-/**
- * A moment as YYYY-MM-DD, kept within EARLIEST and LATEST. NaN (no date, or one past the year 9999,
- * which no date string here can write) gives LATEST.
- */
-const iso = (time: number) => new Date(Number.isNaN(time) ? LATEST : Math.min(Math.max(time, EARLIEST), LATEST)).toISOString().slice(0, 10);
 
 /** The first and the last day a plan may start on, as YYYY-MM-DD, seen from `today` (YYYY-MM-DD). */
 export function firstDayBounds(today: string): { min: string; max: string } {
   const now = utcMidnight(today);
+  // NaN: a today past the year 9999, which no date string here can write.
+  const iso = (time: number) => new Date(Number.isNaN(time) ? LATEST : Math.min(Math.max(time, EARLIEST), LATEST)).toISOString().slice(0, 10);
   return { min: iso(now - FIRST_DAY_RANGE_DAYS * DAY_MS), max: iso(now + FIRST_DAY_RANGE_DAYS * DAY_MS) };
 }
 
 /** Whether `date` is a date written YYYY-MM-DD that exists, within `firstDayBounds(today)`. */
 export function isAllowedFirstDay(date: string, today: string): boolean {
   const { min, max } = firstDayBounds(today);
-  // Four-digit years compare as text in calendar order; a date that does not exist
-  // (2026-02-30) or is written otherwise reads back as something else.
-  return date >= min && date <= max && iso(utcMidnight(date)) === date;
+  // Four-digit years compare as text in calendar order.
+  return parseIsoDate(date) !== undefined && date >= min && date <= max;
 }
