@@ -16,6 +16,7 @@ import {
   RED_FLAG_IDS,
   RED_FLAG_RULES,
   ROUTES,
+  URGENCIES,
   routeIn,
   type CauseGroup,
   type Country,
@@ -50,8 +51,8 @@ export type Assessment =
   | { complete: false; urgency: null; route: null; flags: []; signs: [] };
 
 const rules: Readonly<Record<RedFlagId, RedFlagRule>> = RED_FLAG_RULES;
-const RANK: Record<Urgency | 'none', number> = { emergency: 3, urgent: 2, soon: 1, 'self-care': 0, none: 0 };
-const rank = (level: SignLevel) => RANK[level ?? 'none'];
+/** A level's place in URGENCIES, most urgent first; a question that only opens others counts as self-care. */
+const rank = (level: SignLevel) => URGENCIES.indexOf(level ?? 'self-care');
 
 /** A follow-up is asked only after a yes to the question that opens it. */
 export function isAsked(id: RedFlagId, answers: Answers): boolean {
@@ -81,7 +82,7 @@ export function assessRedFlags(answers: Answers, country: Country = 'NL'): Asses
     return route ? [[urgency, routeIn(route, country)] as [SignLevel, RouteId]] : [];
   });
   const raise = (id: RedFlagId, level: SignLevel) => {
-    if (rank(level) > rank(levels.get(id)!)) levels.set(id, level);
+    if (rank(level) < rank(levels.get(id)!)) levels.set(id, level);
   };
 
   for (const { allOf, urgency, route } of Object.values(COMBINATION_RULES)) {
@@ -99,18 +100,18 @@ export function assessRedFlags(answers: Answers, country: Country = 'NL'): Asses
     }
   }
 
-  const highest = Math.max(0, ...[...levels.values()].map(rank));
-  if (open && highest < RANK.emergency) return { complete: false, urgency: null, route: null, flags: [], signs: [] };
+  // Self-care, the last level, when no sign has one.
+  const urgency = URGENCIES[Math.min(URGENCIES.length - 1, ...[...levels.values()].map(rank))]!;
+  if (open && urgency !== 'emergency') return { complete: false, urgency: null, route: null, flags: [], signs: [] };
 
-  const urgency = (Object.keys(RANK) as Urgency[]).find((level) => RANK[level] === highest)!;
-  const route = ROUTES.find((id) => routes.some(([level, asked]) => asked === id && rank(level) === highest)) ?? 'self-care';
-  const signs = yes.map((id) => ({ id, urgency: levels.get(id)! })).sort((a, b) => rank(b.urgency) - rank(a.urgency));
+  // The sort is stable, so signs of one level keep the questionnaire order.
+  const signs = yes.map((id) => ({ id, urgency: levels.get(id)! })).sort((a, b) => rank(a.urgency) - rank(b.urgency));
   return {
     complete: true,
     urgency,
-    route: urgency === 'self-care' ? 'self-care' : route,
-    // The sort is stable, so signs of one level keep the questionnaire order.
-    flags: highest > 0 ? signs.filter((sign) => rank(sign.urgency) === highest).map((sign) => sign.id) : [],
+    // No sign or rule has the level self-care: that outcome has no route asked for and no flags.
+    route: ROUTES.find((id) => routes.some(([level, asked]) => asked === id && level === urgency)) ?? 'self-care',
+    flags: signs.filter((sign) => sign.urgency === urgency).map((sign) => sign.id),
     signs,
   };
 }
