@@ -22,6 +22,7 @@ import {
   type Country,
   type RedFlagId,
   type RedFlagRule,
+  type Route,
   type RouteId,
   type Urgency,
 } from '../content/structure.js';
@@ -60,44 +61,31 @@ export function isAsked(id: RedFlagId, answers: Answers): boolean {
   return opener === undefined || answers[opener] === 'yes';
 }
 
-/** Cause groups that two or more different "yes" signs point at. */
-function sharedCauses(yes: readonly RedFlagId[]): Set<CauseGroup> {
-  const signsPerCause = new Map<CauseGroup, Set<string>>();
-  for (const id of yes) {
-    const { causes, sign = id } = rules[id];
-    for (const cause of causes) signsPerCause.set(cause, (signsPerCause.get(cause) ?? new Set<string>()).add(sign));
-  }
-  return new Set([...signsPerCause].filter(([, signs]) => signs.size >= CAUSE_GROUP_RULE.signs).map(([cause]) => cause));
-}
-
 export function assessRedFlags(answers: Answers, country: Country = 'NL'): Assessment {
   const asked = RED_FLAG_IDS.filter((id) => isAsked(id, answers));
   const yes = asked.filter((id) => answers[id] === 'yes');
   const open = asked.some((id) => answers[id] !== 'yes' && answers[id] !== 'no');
 
-  const levels = new Map<RedFlagId, SignLevel>(yes.map((id) => [id, rules[id].urgency]));
+  /** Each "yes" with its level: none until a rule gives it one. */
+  const levels = new Map<RedFlagId, SignLevel>(yes.map((id) => [id, null]));
   /** Every route asked for, with its level: the signs' own, the combinations' and the cause group's. */
-  const routes: [SignLevel, RouteId][] = yes.flatMap((id) => {
-    const { urgency, route } = rules[id];
-    return route ? [[urgency, routeIn(route, country)] as [SignLevel, RouteId]] : [];
-  });
-  const raise = (id: RedFlagId, level: SignLevel) => {
-    if (rank(level) < rank(levels.get(id)!)) levels.set(id, level);
+  const routes: [SignLevel, RouteId][] = [];
+  /** A rule gives each of its signs its level, unless the sign has a higher one, and asks for its route. */
+  const apply = (ids: readonly RedFlagId[], level: SignLevel, route?: Route) => {
+    for (const id of ids) if (rank(level) < rank(levels.get(id)!)) levels.set(id, level);
+    if (route) routes.push([level, routeIn(route, country)]);
   };
+  /** Two or more different "yes" signs point at this cause group. */
+  const isShared = (cause: CauseGroup) =>
+    new Set(yes.filter((id) => rules[id].causes.includes(cause)).map((id) => rules[id].sign ?? id)).size >= CAUSE_GROUP_RULE.signs;
 
+  for (const id of yes) apply([id], rules[id].urgency, rules[id].route);
   for (const { allOf, urgency, route } of Object.values(COMBINATION_RULES)) {
     const parts = allOf.map((list) => list.filter((id) => levels.has(id)));
-    if (parts.every((part) => part.length > 0)) {
-      parts.flat().forEach((id) => raise(id, urgency));
-      routes.push([urgency, routeIn(route, country)]);
-    }
+    if (parts.every((part) => part.length > 0)) apply(parts.flat(), urgency, route);
   }
-  const shared = sharedCauses(yes);
   for (const id of yes) {
-    if (rules[id].urgency === CAUSE_GROUP_RULE.raises && rules[id].causes.some((cause) => shared.has(cause))) {
-      raise(id, CAUSE_GROUP_RULE.to);
-      routes.push([CAUSE_GROUP_RULE.to, CAUSE_GROUP_RULE.route]);
-    }
+    if (rules[id].urgency === CAUSE_GROUP_RULE.raises && rules[id].causes.some(isShared)) apply([id], CAUSE_GROUP_RULE.to, CAUSE_GROUP_RULE.route);
   }
 
   // Self-care, the last level, when no sign has one.
