@@ -256,14 +256,10 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
     this.focusAfterRender = '.legend-text';
   }
 
-  /** "Back": from the outcome to the last step, or from a step to the one before. */
+  /** "Back" (steps layout): from the outcome to the last step, or from a step to the one before. */
   private onPrevious(): void {
-    if (this.outcomeRequested && this.inSteps) {
-      this.outcomeRequested = false;
-      this.goToStep(this.step);
-    } else {
-      this.goToStep(this.step - 1);
-    }
+    this.goToStep(this.outcomeRequested ? this.step : this.step - 1);
+    this.outcomeRequested = false;
   }
 
   /** Clears every answer and takes the person back to the first question. */
@@ -282,11 +278,10 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
     const showQuestions = !(outcome && this.inSteps);
     // Only questions asked hold an answer: onAnswer drops those of a closed follow-up.
     const answered = Object.keys(this.answers).length;
-    const asked = RED_FLAG_IDS.filter((id) => isAsked(id, this.answers)).length;
     return html`
       ${this.renderTitle(t.title)}
       ${showQuestions && (this.step === 0 || !this.inSteps) ? html`<p class="intro" part="intro">${t.intro}</p>` : nothing}
-      ${showQuestions ? this.renderForm(t, answered, asked, Boolean(outcome)) : nothing}
+      ${showQuestions ? this.renderForm(t, answered) : nothing}
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${outcome ? this.renderOutcome(outcome, texts) : nothing}
       ${answered > 0
@@ -300,7 +295,8 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
     `;
   }
 
-  private renderForm(t: RedFlagsTexts, answered: number, asked: number, outcomeShown: boolean) {
+  private renderForm(t: RedFlagsTexts, answered: number) {
+    const asked = RED_FLAG_IDS.filter((id) => isAsked(id, this.answers)).length;
     return html`
       <form part="form" novalidate @change=${this.onAnswer} @submit=${this.onContinue}>
         ${this.inSteps && this.step > 0
@@ -330,7 +326,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
         ${this.inSteps
           ? nothing
           : html`<p class="progress" part="progress">${t.progress(answered, asked)}</p>
-              ${outcomeShown ? nothing : html`<p class="incomplete">${t.incomplete}</p>`}`}
+              ${this.shownOutcome ? nothing : html`<p class="incomplete">${t.incomplete}</p>`}`}
         <div><button class="button primary" part="next" type="submit">${this.isLastStep ? t.showResult : t.next}</button></div>
       </form>
     `;
