@@ -197,7 +197,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
   }
 
   private checkPhone(attribute: string, value: string): PhoneNumber | undefined {
-    const phone = value ? parsePhone(value) : undefined;
+    const phone = parsePhone(value);
     if (phone || !value) clearWarning(this, attribute);
     else warnInvalid(this, attribute, value, 'a phone number of 3 to 15 digits, such as "020 123 45 67" or "+31 20 123 45 67"', 'It is not shown.');
     return phone;

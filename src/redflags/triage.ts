@@ -58,7 +58,7 @@ const rank = (level: SignLevel) => URGENCIES.indexOf(level ?? 'self-care');
 /** A follow-up is asked only after a yes to the question that opens it. */
 export function isAsked(id: RedFlagId, answers: Answers): boolean {
   const opener = rules[id].after;
-  return opener === undefined || answers[opener] === 'yes';
+  return !opener || answers[opener] === 'yes';
 }
 
 export function assessRedFlags(answers: Answers, country: Country = 'NL'): Assessment {
