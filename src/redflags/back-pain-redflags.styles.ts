@@ -228,7 +228,6 @@ export const styles = css`
     align-items: center;
     justify-content: center;
     gap: 0.5em;
-    width: 100%;
     min-height: 3em;
     margin: 0 0 var(--_space);
     padding: 0.5em 1em;

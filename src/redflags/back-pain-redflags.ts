@@ -132,7 +132,8 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
   /** Questions still open when the person pressed "Next", named until they are answered. */
   private openQuestions: RedFlagId[] = [];
 
-  private assessment: Assessment = assessRedFlags({});
+  /** Set before every render (willUpdate). */
+  private assessment!: Assessment;
   private inSteps = true;
   private phone?: PhoneNumber;
   private outOfHours?: PhoneNumber;
@@ -150,7 +151,8 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
     if (changed.has('contactPhone')) this.phone = this.checkPhone('contact-phone', this.contactPhone);
     if (changed.has('outOfHoursPhone')) this.outOfHours = this.checkPhone('out-of-hours-phone', this.outOfHoursPhone);
     if (changed.has('contactUrl')) this.webAddress = checkWebAddress(this, 'contact-url', this.contactUrl, 'It is not shown.');
-    if (changed.has('layout')) this.inSteps = this.checkLayout() === 'steps';
+    // A bad value warns and falls back to steps.
+    if (changed.has('layout')) this.inSteps = parseKeyword(this, 'layout', this.layout, LAYOUTS, 'Showing one step at a time (steps).') !== 'list';
     // The country's routes come with the texts, so a language switch can change the route.
     this.assessment = assessRedFlags(this.answers, this.texts?.meta.country);
     this.noteShownOutcome();
@@ -166,10 +168,6 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
       emit(this, 'redflags-result', this.resultToEmit);
       this.resultToEmit = undefined;
     }
-  }
-
-  private checkLayout(): RedFlagsLayout {
-    return parseKeyword(this, 'layout', this.layout, LAYOUTS, 'Showing one step at a time (steps).') ?? 'steps';
   }
 
   /** The outcome on screen: in steps once asked for, in the list as soon as it is known. */
@@ -189,7 +187,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
     this.resultToEmit = {
       urgency: outcome.urgency,
       route: outcome.route,
-      flags: [...outcome.flags],
+      flags: outcome.flags,
       signs,
       contentVersion: this.texts?.meta.version ?? '',
       lang: this.locale,
@@ -199,7 +197,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
   }
 
   private checkPhone(attribute: string, value: string): PhoneNumber | undefined {
-    const phone = value ? parsePhone(value) : undefined;
+    const phone = parsePhone(value);
     if (phone || !value) clearWarning(this, attribute);
     else warnInvalid(this, attribute, value, 'a phone number of 3 to 15 digits, such as "020 123 45 67" or "+31 20 123 45 67"', 'It is not shown.');
     return phone;
@@ -213,7 +211,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
   /** The groups on screen: one per step, or all of them in the list layout. */
   private get shownGroups(): QuestionGroupId[] {
     if (!this.inSteps) return GROUP_IDS;
-    return [GROUP_IDS[Math.min(this.step, GROUP_IDS.length - 1)]!];
+    return [GROUP_IDS[this.step]!];
   }
 
   private get isLastStep(): boolean {
@@ -227,7 +225,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
     // A "no" closes its follow-ups: their answers go, so a later yes asks them afresh.
     for (const other of RED_FLAG_IDS) if (!isAsked(other, answers)) delete answers[other];
     this.answers = answers;
-    if (this.openQuestions.includes(id)) this.openQuestions = this.openQuestions.filter((open) => open !== id);
+    this.openQuestions = this.openQuestions.filter((open) => open !== id);
   }
 
   /**
@@ -258,14 +256,10 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
     this.focusAfterRender = '.legend-text';
   }
 
-  /** "Back": from the outcome to the last step, or from a step to the one before. */
+  /** "Back" (steps layout): from the outcome to the last step, or from a step to the one before. */
   private onPrevious(): void {
-    if (this.outcomeRequested && this.inSteps) {
-      this.outcomeRequested = false;
-      this.goToStep(this.step);
-    } else {
-      this.goToStep(this.step - 1);
-    }
+    this.goToStep(this.outcomeRequested ? this.step : this.step - 1);
+    this.outcomeRequested = false;
   }
 
   /** Clears every answer and takes the person back to the first question. */
@@ -282,12 +276,12 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
     const t = texts.redFlags;
     const outcome = this.shownOutcome;
     const showQuestions = !(outcome && this.inSteps);
-    const answered = RED_FLAG_IDS.filter((id) => this.answers[id]).length;
-    const asked = RED_FLAG_IDS.filter((id) => isAsked(id, this.answers)).length;
+    // Only questions asked hold an answer: onAnswer drops those of a closed follow-up.
+    const answered = Object.keys(this.answers).length;
     return html`
       ${this.renderTitle(t.title)}
       ${showQuestions && (this.step === 0 || !this.inSteps) ? html`<p class="intro" part="intro">${t.intro}</p>` : nothing}
-      ${showQuestions ? this.renderForm(t, answered, asked, Boolean(outcome)) : nothing}
+      ${showQuestions ? this.renderForm(t, answered) : nothing}
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${outcome ? this.renderOutcome(outcome, texts) : nothing}
       ${answered > 0
@@ -301,7 +295,8 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
     `;
   }
 
-  private renderForm(t: RedFlagsTexts, answered: number, asked: number, outcomeShown: boolean) {
+  private renderForm(t: RedFlagsTexts, answered: number) {
+    const asked = RED_FLAG_IDS.filter((id) => isAsked(id, this.answers)).length;
     return html`
       <form part="form" novalidate @change=${this.onAnswer} @submit=${this.onContinue}>
         ${this.inSteps && this.step > 0
@@ -331,7 +326,7 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
         ${this.inSteps
           ? nothing
           : html`<p class="progress" part="progress">${t.progress(answered, asked)}</p>
-              ${outcomeShown ? nothing : html`<p class="incomplete">${t.incomplete}</p>`}`}
+              ${this.shownOutcome ? nothing : html`<p class="incomplete">${t.incomplete}</p>`}`}
         <div><button class="button primary" part="next" type="submit">${this.isLastStep ? t.showResult : t.next}</button></div>
       </form>
     `;
@@ -451,10 +446,9 @@ export class BackPainRedflags extends BackPainElement<'redFlags'> {
 
   private renderContact(t: RedFlagsTexts) {
     const name = this.contactName.trim();
-    const hasDetails = Boolean(name || this.phone || this.webAddress);
     const hasSlotted = this.querySelector(':scope > [slot="contact"]') !== null;
     return html`
-      <div class="contact" part="contact" ?hidden=${!hasDetails && !hasSlotted}>
+      <div class="contact" part="contact" ?hidden=${!(name || this.phone || this.webAddress || hasSlotted)}>
         <p class="contact-heading">${t.contactHeading}</p>
         ${this.phone
           ? html`<a class="call contact-call" part="contact-call" href="tel:${this.phone.dial}">

@@ -12,8 +12,7 @@ export interface PhoneNumber {
 /** A phone number of 3 to 15 digits, optionally with a leading "+", spaces, dashes, dots or brackets. */
 export function parsePhone(value: string): PhoneNumber | undefined {
   const display = value.trim();
-  if (!/^\+?[\d\s().-]+$/.test(display)) return undefined;
   const digits = display.replace(/\D/g, '');
-  if (digits.length < 3 || digits.length > 15) return undefined;
-  return { display, dial: `${display.startsWith('+') ? '+' : ''}${digits}` };
+  const valid = /^\+?[\d\s().-]+$/.test(display) && digits.length >= 3 && digits.length <= 15;
+  return valid ? { display, dial: `${display.startsWith('+') ? '+' : ''}${digits}` } : undefined;
 }

@@ -16,11 +16,13 @@ import {
   RED_FLAG_IDS,
   RED_FLAG_RULES,
   ROUTES,
+  URGENCIES,
   routeIn,
   type CauseGroup,
   type Country,
   type RedFlagId,
   type RedFlagRule,
+  type Route,
   type RouteId,
   type Urgency,
 } from '../content/structure.js';
@@ -50,23 +52,13 @@ export type Assessment =
   | { complete: false; urgency: null; route: null; flags: []; signs: [] };
 
 const rules: Readonly<Record<RedFlagId, RedFlagRule>> = RED_FLAG_RULES;
-const RANK: Record<Urgency | 'none', number> = { emergency: 3, urgent: 2, soon: 1, 'self-care': 0, none: 0 };
-const rank = (level: SignLevel) => RANK[level ?? 'none'];
+/** A level's place in URGENCIES, most urgent first; a question that only opens others counts as self-care. */
+const rank = (level: SignLevel) => URGENCIES.indexOf(level ?? 'self-care');
 
 /** A follow-up is asked only after a yes to the question that opens it. */
 export function isAsked(id: RedFlagId, answers: Answers): boolean {
   const opener = rules[id].after;
-  return opener === undefined || answers[opener] === 'yes';
-}
-
-/** Cause groups that two or more different "yes" signs point at. */
-function sharedCauses(yes: readonly RedFlagId[]): Set<CauseGroup> {
-  const signsPerCause = new Map<CauseGroup, Set<string>>();
-  for (const id of yes) {
-    const { causes, sign = id } = rules[id];
-    for (const cause of causes) signsPerCause.set(cause, (signsPerCause.get(cause) ?? new Set<string>()).add(sign));
-  }
-  return new Set([...signsPerCause].filter(([, signs]) => signs.size >= CAUSE_GROUP_RULE.signs).map(([cause]) => cause));
+  return !opener || answers[opener] === 'yes';
 }
 
 export function assessRedFlags(answers: Answers, country: Country = 'NL'): Assessment {
@@ -74,43 +66,40 @@ export function assessRedFlags(answers: Answers, country: Country = 'NL'): Asses
   const yes = asked.filter((id) => answers[id] === 'yes');
   const open = asked.some((id) => answers[id] !== 'yes' && answers[id] !== 'no');
 
-  const levels = new Map<RedFlagId, SignLevel>(yes.map((id) => [id, rules[id].urgency]));
+  /** Each "yes" with its level: none until a rule gives it one. */
+  const levels = new Map<RedFlagId, SignLevel>(yes.map((id) => [id, null]));
   /** Every route asked for, with its level: the signs' own, the combinations' and the cause group's. */
-  const routes: [SignLevel, RouteId][] = yes.flatMap((id) => {
-    const { urgency, route } = rules[id];
-    return route ? [[urgency, routeIn(route, country)] as [SignLevel, RouteId]] : [];
-  });
-  const raise = (id: RedFlagId, level: SignLevel) => {
-    if (rank(level) > rank(levels.get(id)!)) levels.set(id, level);
+  const routes: [SignLevel, RouteId][] = [];
+  /** A rule gives each of its signs its level, unless the sign has a higher one, and asks for its route. */
+  const apply = (ids: readonly RedFlagId[], level: SignLevel, route?: Route) => {
+    for (const id of ids) if (rank(level) < rank(levels.get(id)!)) levels.set(id, level);
+    if (route) routes.push([level, routeIn(route, country)]);
   };
+  /** Two or more different "yes" signs point at this cause group. */
+  const isShared = (cause: CauseGroup) =>
+    new Set(yes.filter((id) => rules[id].causes.includes(cause)).map((id) => rules[id].sign ?? id)).size >= CAUSE_GROUP_RULE.signs;
 
+  for (const id of yes) apply([id], rules[id].urgency, rules[id].route);
   for (const { allOf, urgency, route } of Object.values(COMBINATION_RULES)) {
     const parts = allOf.map((list) => list.filter((id) => levels.has(id)));
-    if (parts.every((part) => part.length > 0)) {
-      parts.flat().forEach((id) => raise(id, urgency));
-      routes.push([urgency, routeIn(route, country)]);
-    }
+    if (parts.every((part) => part.length > 0)) apply(parts.flat(), urgency, route);
   }
-  const shared = sharedCauses(yes);
   for (const id of yes) {
-    if (rules[id].urgency === CAUSE_GROUP_RULE.raises && rules[id].causes.some((cause) => shared.has(cause))) {
-      raise(id, CAUSE_GROUP_RULE.to);
-      routes.push([CAUSE_GROUP_RULE.to, CAUSE_GROUP_RULE.route]);
-    }
+    if (rules[id].urgency === CAUSE_GROUP_RULE.raises && rules[id].causes.some(isShared)) apply([id], CAUSE_GROUP_RULE.to, CAUSE_GROUP_RULE.route);
   }
 
-  const highest = Math.max(0, ...[...levels.values()].map(rank));
-  if (open && highest < RANK.emergency) return { complete: false, urgency: null, route: null, flags: [], signs: [] };
+  // Self-care, the last level, when no sign has one.
+  const urgency = URGENCIES[Math.min(URGENCIES.length - 1, ...[...levels.values()].map(rank))]!;
+  if (open && urgency !== 'emergency') return { complete: false, urgency: null, route: null, flags: [], signs: [] };
 
-  const urgency = (Object.keys(RANK) as Urgency[]).find((level) => RANK[level] === highest)!;
-  const route = ROUTES.find((id) => routes.some(([level, asked]) => asked === id && rank(level) === highest)) ?? 'self-care';
-  const signs = yes.map((id) => ({ id, urgency: levels.get(id)! })).sort((a, b) => rank(b.urgency) - rank(a.urgency));
+  // The sort is stable, so signs of one level keep the questionnaire order.
+  const signs = yes.map((id) => ({ id, urgency: levels.get(id)! })).sort((a, b) => rank(a.urgency) - rank(b.urgency));
   return {
     complete: true,
     urgency,
-    route: urgency === 'self-care' ? 'self-care' : route,
-    // The sort is stable, so signs of one level keep the questionnaire order.
-    flags: highest > 0 ? signs.filter((sign) => rank(sign.urgency) === highest).map((sign) => sign.id) : [],
+    // No sign or rule has the level self-care: that outcome has no route asked for and no flags.
+    route: ROUTES.find((id) => routes.some(([level, asked]) => asked === id && level === urgency)) ?? 'self-care',
+    flags: signs.filter((sign) => sign.urgency === urgency).map((sign) => sign.id),
     signs,
   };
 }
