@@ -52,6 +52,9 @@ function textsOf(moduleId) {
   return language && BUILT_IN_LOCALES.includes(language[1]) ? { locale: language[1], part: 'all' } : undefined;
 }
 
+/** The widget a module defines (dist/<folder>/define.js), or undefined. */
+const definedBy = (id) => widgets.find(({ folder }) => id.replaceAll('\\', '/').endsWith(`/dist/${folder}/define.js`));
+
 /** Chunks are named for what they hold: locales/en-red-flags-<texts hash>.js, chunks/lifting-tips-<hash>.js. */
 function chunkFileNames(chunk) {
   const module = chunk.facadeModuleId?.replaceAll('\\', '/') ?? '';
@@ -59,8 +62,7 @@ function chunkFileNames(chunk) {
   if (texts) return `locales/${texts.locale}-${texts.part}-${TEXTS}.js`;
   // A widget whose module another widget imports (the red-flag check, in the guided check) is a
   // chunk without a facade: find its define module among the chunk's modules.
-  const defines = (id) => widgets.find(({ folder }) => id.replaceAll('\\', '/').endsWith(`/dist/${folder}/define.js`));
-  const widget = defines(module) ?? chunk.moduleIds.map(defines).find(Boolean);
+  const widget = definedBy(module) ?? chunk.moduleIds.map(definedBy).find(Boolean);
   return `chunks/${widget?.tag ?? '[name]'}-[hash].js`;
 }
 
@@ -234,30 +236,31 @@ const filesNeeded = {
 
 /**
  * dist/cdn/files.json: the files the loader fetches for each widget in each built-in language
- * (paths beside loader.js, code first), for a server that knows which widgets a page shows. It
- * can print a `<link rel="modulepreload">` for each (the WordPress plugin does): they then arrive
- * with the loader, not one round trip after it.
+ * (paths beside loader.js, code first), and those it fetches instead when a page shows many
+ * different widgets at first (`manyWidgets`), for a server that knows which widgets a page shows.
+ * It can print a `<link rel="modulepreload">` for each (the WordPress plugin does): they then
+ * arrive with the loader, not one round trip after it.
  */
 const filesList = {
   name: 'files-list',
   generateBundle(_, bundle) {
-    const widgetFiles = (folder) => {
-      const chunk = Object.values(bundle).find(
-        (file) => file.type === 'chunk' && file.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith(`/dist/${folder}/define.js`)),
-      );
-      const [code, parts] = needs(chunk.fileName, bundle);
-      return Object.fromEntries(
+    // What `needs` found (code chunks, text parts), as files in each locale, as the loader asks for them.
+    const inEachLocale = ([code, parts]) =>
+      Object.fromEntries(
         Object.entries(LOCALES).map(([locale, chain]) => [
           locale,
           [
             ...code.map((name) => `chunks/${name}.js`),
             // A part that does not differ in a regional variant has no file of its own.
-            ...parts.flatMap((part) => chain.map((each) => `locales/${each}-${part}-${TEXTS}.js`)).filter((file) => file in bundle),
+            ...parts.flatMap((part) => chain.filter((each) => textChunks.has(`${each}-${part}`)).map((each) => `locales/${each}-${part}-${TEXTS}.js`)),
           ],
         ]),
       );
+    const widgetChunk = (tag) => Object.values(bundle).find((file) => file.type === 'chunk' && file.moduleIds.some((id) => definedBy(id)?.tag === tag));
+    const files = {
+      widgets: Object.fromEntries(widgets.map(({ tag }) => [tag, inEachLocale(needs(widgetChunk(tag).fileName, bundle))])),
+      manyWidgets: { from: MANY, files: inEachLocale(everyWidgetNeeds) },
     };
-    const files = { widgets: Object.fromEntries(widgets.map(({ tag, folder }) => [tag, widgetFiles(folder)])) };
     this.emitFile({ type: 'asset', fileName: 'files.json', source: `${JSON.stringify(files, null, 2)}\n` });
   },
 };

@@ -73,7 +73,8 @@ for (const file of ['back-pain-widgets.php', 'readme.txt']) {
 // What the loader fetches for each widget and language: the plugin prints a modulepreload link for each.
 const loaderFiles = JSON.parse(readFileSync(join(root, 'dist/cdn/files.json'), 'utf8'));
 
-const data = { version, widgets: {} };
+const inLanguages = (files) => Object.fromEntries(LANGUAGES.map((language) => [language, files[language]]));
+const data = { version, widgets: {}, manyWidgets: { from: loaderFiles.manyWidgets.from, files: inLanguages(loaderFiles.manyWidgets.files) } };
 for (const { tag, section } of widgets) {
   const declaration = declarations.get(tag);
   if (!declaration) throw new Error(`${tag} is in widgets.json but not in custom-elements.json`);
@@ -83,7 +84,7 @@ for (const { tag, section } of widgets) {
     attributes,
     titles,
     fallback: Object.fromEntries(LANGUAGES.map((language) => [language, [titles[language], ...(WITH_EMERGENCY_LINE.has(tag) ? [EMERGENCY_LINE[language]] : [])]])),
-    files: Object.fromEntries(LANGUAGES.map((language) => [language, loaderFiles.widgets[tag][language]])),
+    files: inLanguages(loaderFiles.widgets[tag]),
   };
   const block = {
     $schema: 'https://schemas.wp.org/trunk/block.json',

@@ -10,7 +10,8 @@
  * - red flags, lifting and timeline: threeWidgets; then a fourth widget added by the page's own
  *   script after load must appear too (the loader watches the document);
  * - every widget: allWidgets.
- * It also checks that dist/cdn/files.json lists, for each widget alone, the files the loader fetched.
+ * It also checks that dist/cdn/files.json lists the files the loader fetched, for each widget alone
+ * and for every widget (its `manyWidgets` files).
  *
  *   node scripts/check-pages.mjs        (run `npm run build` first)
  */
@@ -97,20 +98,23 @@ function check(label, lang, files, target, errors) {
   for (const error of errors) problems.push(`${key}: ${error}`);
 }
 
+/** files.json tells servers what to preload: exactly what the loader fetched, nothing missing, nothing more. */
+function checkListed(key, listed = [], fetched) {
+  const files = fetched.filter((file) => file !== 'loader.js');
+  const unlisted = files.filter((file) => !listed.includes(file));
+  const unfetched = listed.filter((file) => !files.includes(file));
+  if (unlisted.length + unfetched.length > 0) {
+    problems.push(`${key}: dist/cdn/files.json differs from what the loader fetched: not listed ${unlisted.join(', ') || '-'}; listed, not fetched ${unfetched.join(', ') || '-'}`);
+  }
+}
+
 for (const lang of ['nl', 'en']) {
   for (const widget of widgets) {
     const { tag } = widget;
     const { all, errors } = await visit(page(lang, [tag]), lang, [tag]);
     const target = tag === 'back-pain-check' ? targets.checkPage : fileLimit(widget) + targets.oneWidgetExtra;
     check(`<${tag}>`, lang, all, target, errors);
-    // files.json tells servers what to preload: exactly what the loader fetched, nothing missing, nothing more.
-    const listed = filesList.widgets[tag]?.[lang] ?? [];
-    const fetchedFiles = all.filter((file) => file !== 'loader.js');
-    const unlisted = fetchedFiles.filter((file) => !listed.includes(file));
-    const unfetched = listed.filter((file) => !fetchedFiles.includes(file));
-    if (unlisted.length + unfetched.length > 0) {
-      problems.push(`${lang} <${tag}>: dist/cdn/files.json differs from what the loader fetched: not listed ${unlisted.join(', ') || '-'}; listed, not fetched ${unfetched.join(', ') || '-'}`);
-    }
+    checkListed(`${lang} <${tag}>`, filesList.widgets[tag]?.[lang], all);
   }
 
   const three = ['back-pain-redflags', 'lifting-tips', 'recovery-timeline'];
@@ -127,6 +131,7 @@ for (const lang of ['nl', 'en']) {
   const tags = widgets.map(({ tag }) => tag);
   const every = await visit(page(lang, tags), lang, tags);
   check('every widget', lang, every.all, targets.allWidgets, every.errors);
+  if (tags.length >= filesList.manyWidgets.from) checkListed(`${lang} every widget`, filesList.manyWidgets.files[lang], every.all);
 }
 
 await browser.close();

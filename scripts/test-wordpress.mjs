@@ -318,6 +318,22 @@ async function openPage(browser, url, { javaScript = true } = {}) {
   return { page, problems, requests };
 }
 
+/**
+ * The page's HTML has a modulepreload link for each of `files` (paths under the plugin's assets/),
+ * once, before the loader; the page fetched each once (preloaded, then imported) and no other file
+ * of the widgets.
+ */
+function assertPreloaded(wp, html, requests, files, what) {
+  const assets = `${wp.url}/wp-content/plugins/back-pain-widgets/assets/`;
+  const expected = [...new Set(files)].map((file) => assets + file);
+  const preloaded = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)" \/>/g)].map(([, href]) => href);
+  assert.deepEqual([...preloaded].sort(), [...expected].sort(), `${what}: a modulepreload link for each file the loader fetches, once`);
+  assert.ok(html.lastIndexOf(`<link rel="modulepreload" href="${assets}`) < html.indexOf(`<script type="module" src="${assets}loader.js`), `${what}: the preload links come before the loader`);
+  const asked = requests.filter((url) => url.startsWith(assets));
+  for (const url of expected) assert.equal(asked.filter((each) => each === url).length, 1, `${what}: ${url} is fetched once (preloaded, then imported)`);
+  assert.deepEqual(asked.filter((url) => !expected.includes(url) && !url.includes('/loader.js')), [], `${what}: the page fetches no widget file it did not preload`);
+}
+
 /** Answers "no" to every question of the red-flag check until it shows its outcome. */
 async function completeRedflags(page, selector) {
   await page.waitForFunction((s) => document.querySelector(s)?.shadowRoot?.querySelector('fieldset'), {}, selector);
@@ -408,19 +424,20 @@ async function main() {
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     assert.ok(html.includes(`<script type="module" src="${wp.url}/wp-content/plugins/back-pain-widgets/assets/loader.js?ver=${version}" id="back-pain-widgets-js-module">`), 'the loader is a script module with the package version');
     assert.match(html, /<back-pain-faq open lang="en" heading-level="3">/, 'the shortcode renders with its attributes, a bare one as on');
-    // The files the loader will fetch are preloaded, once each, before the loader: they arrive with it.
-    const assets = `${wp.url}/wp-content/plugins/back-pain-widgets/assets/`;
     const loaderFiles = JSON.parse(readFileSync(join(root, 'dist/cdn/files.json'), 'utf8'));
-    const expected = [...new Set(['back-pain-redflags', 'back-pain-treatments', 'back-pain-faq'].flatMap((tag) => loaderFiles.widgets[tag].en))].map((file) => assets + file);
-    const preloaded = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)" \/>/g)].map(([, href]) => href);
-    assert.deepEqual([...preloaded].sort(), [...expected].sort(), 'a modulepreload link for each file the loader fetches for these widgets in English, once');
-    const loaderTag = html.indexOf(`<script type="module" src="${assets}loader.js`);
-    assert.ok(html.lastIndexOf(`<link rel="modulepreload" href="${assets}`) < loaderTag, 'the preload links come before the loader');
-    const asked = post.requests.filter((url) => url.startsWith(assets));
-    for (const url of expected) assert.equal(asked.filter((each) => each === url).length, 1, `${url} is fetched once (preloaded, then imported)`);
-    assert.deepEqual(asked.filter((url) => !expected.includes(url) && !url.includes('/loader.js')), [], 'the page fetches no widget file it did not preload');
+    assertPreloaded(wp, html, post.requests, ['back-pain-redflags', 'back-pain-treatments', 'back-pain-faq'].flatMap((tag) => loaderFiles.widgets[tag].en), 'three widgets');
     await post.page.close();
     log('post with widgets: rendered, no errors, all files from the site');
+
+    // Every widget on one page: the loader fetches the chunk with all of them, and that is what is preloaded.
+    const everyPost = await author.publish('Alles over rugpijn', widgets.map(({ tag }) => block(tag)).join('\n\n'));
+    const every = await openPage(browser, `${wp.url}/?p=${everyPost}`);
+    await every.page.waitForFunction((tags) => tags.every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part="title"]')), { timeout: 15_000 }, widgets.map(({ tag }) => tag));
+    assert.ok(widgets.length >= loaderFiles.manyWidgets.from, 'enough widgets for the chunk with every widget');
+    assertPreloaded(wp, await (await fetch(`${wp.url}/?p=${everyPost}`)).text(), every.requests, loaderFiles.manyWidgets.files.en, 'every widget');
+    assert.deepEqual(every.problems, [], 'no console errors on the post with every widget');
+    await every.page.close();
+    log('preload links: the files of three widgets, and the chunk with every widget on a page with all of them');
 
     // A post without widgets loads none of the plugin's files.
     const plain = await openPage(browser, `${wp.url}/?p=${plainPost}`);

@@ -111,33 +111,50 @@ function enqueue_assets() {
 }
 
 /**
- * The files the loader will fetch on this page (paths under assets/), each with whether its link
- * is printed yet.
+ * What this request shows, for the preload links: each widget's languages, and the files whose
+ * link is printed already.
  *
- * @return array<string, bool>
+ * @return array{shown: array<string, array<string, true>>, printed: array<string, true>}
  */
 function &preloads() {
-	static $files = array();
-	return $files;
+	static $state = array(
+		'shown'   => array(),
+		'printed' => array(),
+	);
+	return $state;
 }
 
 /**
- * Remembers the files the loader will fetch for a widget shown in a language, on the front end.
+ * Remembers a widget shown in a language, on the front end.
  *
  * @param string $tag      A tag from widgets.php.
  * @param string $language One of LANGUAGES.
  */
 function queue_preloads( $tag, $language ) {
-	$widgets = data()['widgets'];
-	if ( is_admin() || ! isset( $widgets[ $tag ]['files'][ $language ] ) ) {
-		return;
+	if ( ! is_admin() ) {
+		$state = &preloads();
+		$state['shown'][ $tag ][ $language ] = true;
 	}
-	$files = &preloads();
-	foreach ( $widgets[ $tag ]['files'][ $language ] as $file ) {
-		if ( ! isset( $files[ $file ] ) ) {
-			$files[ $file ] = false;
+}
+
+/**
+ * The files the loader will fetch for the widgets shown so far: each widget's own, or, from
+ * `manyWidgets.from` different widgets on, the files with every widget, as the loader decides.
+ *
+ * @param array<string, array<string, true>> $shown Languages by tag.
+ * @return string[] Paths under assets/.
+ */
+function files_to_preload( $shown ) {
+	$data  = data();
+	$many  = count( $shown ) >= $data['manyWidgets']['from'];
+	$files = array();
+	foreach ( $shown as $tag => $languages ) {
+		foreach ( array_keys( $languages ) as $language ) {
+			$list  = $many ? $data['manyWidgets']['files'] : $data['widgets'][ $tag ]['files'];
+			$files = array_merge( $files, isset( $list[ $language ] ) ? $list[ $language ] : array() );
 		}
 	}
+	return array_unique( $files );
 }
 
 /**
@@ -146,11 +163,11 @@ function queue_preloads( $tag, $language ) {
  * rendered before it (block themes), else in the footer before the loader.
  */
 function print_preloads() {
-	$files = &preloads();
-	foreach ( $files as $file => $printed ) {
-		if ( ! $printed ) {
+	$state = &preloads();
+	foreach ( files_to_preload( $state['shown'] ) as $file ) {
+		if ( ! isset( $state['printed'][ $file ] ) ) {
 			printf( "<link rel=\"modulepreload\" href=\"%s\" />\n", esc_url( plugins_url( 'assets/' . $file, plugin_file() ) ) );
-			$files[ $file ] = true;
+			$state['printed'][ $file ] = true;
 		}
 	}
 }
